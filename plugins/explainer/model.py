@@ -1,0 +1,58 @@
+"""Plain data shared by the core modules.
+
+Kept free of behaviour and of MkDocs so that every stage (loading, extraction, pairing,
+rendering, the CLI) can be tested and reused on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One reported statement: who said what, where in the body.
+
+    ``body[start:end]`` is the content; offsets are Python ``str`` indices into the article
+    body (for ``.md`` the text after the front matter, for ``.txt`` the whole file).
+    """
+
+    id: str
+    speaker: str
+    mention: str
+    kind: str  # "direct" | "partial" | "indirect"
+    cue: str
+    start: int
+    end: int
+    text: str
+    paragraph: int  # 1-based
+    role: str | None = None
+    side: str | None = None
+    side_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A claim and the statements that answer it, with the reason they were paired."""
+
+    claim: str
+    rebuttals: tuple[str, ...]
+    topic: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: its 1-based number and its span in the body."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass
+class Extraction:
+    """Everything the extractor and the pairing found in one article body."""
+
+    statements: list[Statement] = field(default_factory=list)
+    exchanges: list[Exchange] = field(default_factory=list)

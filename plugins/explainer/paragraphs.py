@@ -1,0 +1,46 @@
+"""Paragraph spans of an article body.
+
+Every stage that reports a paragraph number (extraction, the page's anchors, the JSON
+contract) must agree on one rule, so it lives here: paragraphs are separated by blank lines;
+a body with no blank line at all (as some wire copy arrives) has one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Paragraph
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_paragraphs(body: str) -> list[Paragraph]:
+    """Return the non-empty paragraphs of ``body`` with their spans, numbered from 1."""
+    if _BLANK_LINE.search(body):
+        spans = _blocks(body)
+    else:
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(body)]
+    paragraphs = []
+    for start, end in spans:
+        start, end = _strip(body, start, end)
+        if start < end:
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start, end))
+    return paragraphs
+
+
+def _blocks(body: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for gap in _BLANK_LINE.finditer(body):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    spans.append((pos, len(body)))
+    return spans
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
