@@ -1,0 +1,240 @@
+"""Reading corpus articles: front matter, body, and everything an editor can get wrong.
+
+Article files are untrusted input pasted from the web. Loading never raises for bad content:
+each mistake becomes a `Problem` with file, line and what to do, and a file that cannot be
+read at all still yields an `ArticleSource` (with no `article`) so that the site can show the
+error on that article's page instead of dropping it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+ARTICLE_SUFFIXES = (".md", ".txt")
+_FIELDS = {
+    "title": str,
+    "publisher": str,
+    "author": str,
+    "published": (dt.date, str),
+    "url": str,
+    "dateline": str,
+    "terms": list,
+}
+_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_RESERVED = {"con", "prn", "aux", "nul", "index", *(f"com{n}" for n in range(10)),
+             *(f"lpt{n}" for n in range(10))}  # Windows devices; "index" is the list page
+_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article. ``body`` is the text that statement offsets index."""
+
+    slug: str
+    path: str
+    title: str
+    body: str
+    body_line: int = 1
+    publisher: str | None = None
+    author: str | None = None
+    published: dt.date | dt.datetime | None = None
+    url: str | None = None
+    dateline: str | None = None
+    terms: tuple[str, ...] = ()
+    terms_line: int = 1
+
+
+@dataclass
+class ArticleSource:
+    """One corpus file: its slug, the article if it loaded, and the problems found."""
+
+    slug: str
+    path: str
+    article: Article | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def slugify(stem: str) -> str:
+    """A URL- and filesystem-safe slug: ASCII letters, digits and hyphens only.
+
+    Look-alike characters fold to ASCII (NFKD) or drop out, so no slug can contain a path
+    separator, ``..`` or a reserved device name on its own.
+    """
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-") or "article"
+    return f"{slug}-article" if slug in _RESERVED else slug
+
+
+def decode_text(raw: bytes, path: str) -> tuple[str, list[Problem]]:
+    """Decode UTF-8 the way ``Path.read_text()`` would, so offsets agree with other tools.
+
+    Newlines are normalised to ``\\n`` (universal newlines), a leading BOM is dropped, and NUL
+    characters become U+FFFD so no invalid character reaches the HTML. Bytes that are not
+    UTF-8 are replaced, and reported with their line so the editor can fix the file.
+    """
+    problems = []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        problems.append(
+            Problem(path, line, 1, "the file is not valid UTF-8 (byte "
+                    f"0x{raw[err.start]:02x}); save it as UTF-8")
+        )
+        text = raw.decode("utf-8", errors="replace")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "\ufffd"), problems
+
+
+def load_article(path: Path, display_path: str | None = None) -> ArticleSource:
+    """Load one ``.md`` (front matter + body) or ``.txt`` (first line = title) file."""
+    shown = display_path or str(path)
+    slug = slugify(path.stem)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return ArticleSource(slug, shown, None, [Problem(shown, 1, 1, f"cannot read: {err}")])
+    text, problems = decode_text(raw, shown)
+    if path.suffix == ".txt":
+        article = _from_txt(text, slug, shown)
+    else:
+        article = _from_markdown(text, slug, shown, problems)
+    if article is not None and not article.body.strip():
+        problems.append(Problem(shown, article.body_line, 1, "the article has no body text"))
+    return ArticleSource(slug, shown, article, problems)
+
+
+def _from_txt(text: str, slug: str, shown: str) -> Article:
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return Article(slug=slug, path=shown, title=first or slug, body=text)
+
+
+def _from_markdown(text: str, slug: str, shown: str, problems: list[Problem]) -> Article | None:
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        problems.append(Problem(shown, 1, 1, "missing front matter: start the file with a "
+                                "'---' line, then 'title: ...', then a closing '---' line"))
+        return None
+    closing = _FENCE.search(text, 4)
+    if closing is None:
+        problems.append(Problem(shown, 1, 1, "the front matter never closes: add a '---' line "
+                                "after the last metadata line"))
+        return None
+    header = text[4 : closing.start()]
+    body_offset = min(closing.end() + 1, len(text))
+    body_line = text.count("\n", 0, body_offset) + 1
+    meta = _parse_front_matter(header, shown, problems)
+    if meta is None:
+        return None
+    fields = _check_fields(meta, shown, problems)
+    if "title" not in fields:
+        return None
+    return Article(slug=slug, path=shown, body=text[body_offset:], body_line=body_line, **fields)
+
+
+def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dict | None:
+    try:
+        meta = yaml.load(header, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        column = mark.column + 1 if mark else 1
+        reason = getattr(err, "problem", None) or str(err)
+        problems.append(Problem(shown, line, column, f"invalid YAML in front matter: {reason}"))
+        return None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        problems.append(Problem(shown, 2, 1, "front matter must be 'key: value' lines"))
+        return None
+    return meta
+
+
+def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
+    """Keep the well-typed known fields; report the rest with the line they are on."""
+    fields: dict = {}
+    for key, value in meta.items():
+        line = _key_line(meta, key)
+        expected = _FIELDS.get(key)
+        if expected is None:
+            known = ", ".join(_FIELDS)
+            problems.append(Problem(shown, line, 1, f"unknown field '{key}' (known: {known})"))
+        elif not isinstance(value, expected) or isinstance(value, bool):
+            problems.append(Problem(shown, line, 1, _type_message(key, value)))
+        else:
+            checked = _check_value(key, value, shown, line, problems)
+            if checked is not None:
+                fields[key] = checked
+                if key == "terms":
+                    fields["terms_line"] = line
+    if not fields.get("title"):
+        problems.append(Problem(shown, 2, 1, "missing 'title' in front matter"))
+        fields.pop("title", None)
+    return fields
+
+
+def _check_value(key: str, value, shown: str, line: int, problems: list[Problem]):
+    if key == "published":
+        return _published(value, shown, line, problems)
+    if key == "url":
+        if _URL.match(value.strip()):
+            return value.strip()
+        problems.append(Problem(shown, line, 1, "'url' must be an http:// or https:// address"))
+        return None
+    if key == "terms":
+        if all(isinstance(term, str) for term in value):
+            return tuple(value)
+        problems.append(Problem(shown, line, 1, "'terms' must be a list of glossary term ids"))
+        return None
+    return value.strip() or None
+
+
+def _published(value, shown: str, line: int, problems: list[Problem]):
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        problems.append(Problem(shown, line, 1, f"'published' is not a date: {value!r} "
+                                "(write 2017-08-16 or 2017-08-16T14:58:00-05:00)"))
+        return None
+
+
+def _type_message(key: str, value) -> str:
+    wanted = {"published": "a date such as 2017-08-16", "terms": "a list such as [detainer]"}
+    return (f"'{key}' should be {wanted.get(key, 'text')}, "
+            f"not {type(value).__name__} {value!r:.60}")
+
+
+def _key_line(meta: dict, key: str) -> int:
+    return getattr(meta, "lines", {}).get(key, 2)
+
+
+class _LineDict(dict):
+    """A mapping that remembers the file line of each key, for error messages."""
+
+    lines: dict
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings record key lines (front matter starts on file line 2)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    mapping = _LineDict(loader.construct_mapping(node, deep=True))
+    mapping.lines = {
+        key.value: key.start_mark.line + 2
+        for key, _ in node.value
+        if isinstance(key, yaml.ScalarNode)
+    }
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
