@@ -1,0 +1,102 @@
+"""Command line: ``explainer extract [--json] PATH...``.
+
+The JSON output is a contract (SPEC "Extraction contract") used by benchmarks and by
+independent evaluation: offsets index the article body, ``body[start:end]`` is the content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from .analysis import analyse
+from .corpus import decode_text, load_article
+from .people import People, load_people
+
+_STATEMENT_FIELDS = ("id", "speaker", "mention", "kind", "cue", "start", "end", "text",
+                     "paragraph", "side", "role")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="explainer", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="find statements, speakers and exchanges")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                         help="corpus article (.md) or plain text (.txt)")
+    extract.add_argument("--json", action="store_true", help="print the JSON contract")
+    extract.add_argument("--people", type=Path, default=None,
+                         help="people.yml for declared sides (default: the article's corpus)")
+    args = parser.parse_args(argv)
+    return _extract(args.paths, args.json, args.people)
+
+
+def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
+    articles, failed = [], False
+    for path in paths:
+        body, problems = _body(path)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if body is None:
+            failed = True
+            continue
+        extraction = analyse(body, _people(path, people_path))
+        articles.append({
+            "path": str(path),
+            "statements": [_statement_json(s) for s in extraction.statements],
+            "exchanges": [{"claim": e.claim, "rebuttals": list(e.rebuttals), "topic": e.topic,
+                           "why": e.why} for e in extraction.exchanges],
+        })
+    if as_json:
+        json.dump({"articles": articles}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_text(articles)
+    return 1 if failed else 0
+
+
+def _body(path: Path) -> tuple[str | None, list]:
+    """The text offsets refer to: the body of a corpus article, or a whole ``.txt`` file.
+
+    A ``.md`` file whose front matter is broken is still analysed as plain text, with its
+    problems printed, so one bad header does not hide the extraction.
+    """
+    source = load_article(path)
+    if source.article is not None:
+        return source.article.body, source.problems
+    try:
+        text, _ = decode_text(path.read_bytes(), str(path))
+    except OSError:
+        return None, source.problems
+    return text, source.problems
+
+
+def _people(path: Path, people_path: Path | None) -> People | None:
+    if people_path is not None:
+        return load_people(people_path)
+    folder = path.resolve().parent
+    candidate = folder.parent / "people.yml" if folder.name == "articles" else None
+    if candidate is None or not candidate.exists():
+        candidate = Path("corpus/people.yml")
+    return load_people(candidate) if candidate.exists() else None
+
+
+def _statement_json(statement) -> dict:
+    data = asdict(statement)
+    return {key: data[key] for key in _STATEMENT_FIELDS}
+
+
+def _print_text(articles: list[dict]) -> None:
+    for article in articles:
+        print(article["path"])
+        for s in article["statements"]:
+            print(f"  {s['id']:>4} [{s['kind']}] {s['speaker']} ({s['cue']}): {s['text']}")
+        for e in article["exchanges"]:
+            answers = ", ".join(e["rebuttals"]) or "no response"
+            print(f"  exchange: {e['claim']} -> {answers}  [{e['topic']}]")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

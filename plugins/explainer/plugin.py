@@ -1,0 +1,128 @@
+"""The MkDocs adapter: maps build events onto the core in `site`, `pages` and `render`.
+
+Pages are generated in memory (never written into ``docs/``). Their Markdown is empty; the
+HTML is rendered from the page models in ``on_page_content``, so corpus text is never parsed
+as Markdown or HTML. The plugin instance lives across ``mkdocs serve`` rebuilds (``on_startup``
+is defined), which is where the extraction cache is kept.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.utils import get_relative_url
+
+from . import render, safe_markdown
+from .model import Extraction
+from .pages import ArticleView, glossary_entries
+from .site import Site, build_site
+
+log = get_plugin_logger(__name__)
+
+ASSETS = Path(__file__).parent / "assets"
+CSS, JS = "assets/explainer/explainer.css", "assets/explainer/explainer.js"
+INDEX, GLOSSARY = "articles/index.md", "glossary.md"
+ARTICLE_TOC = (("Claims and rebuttals", "claims-and-rebuttals"), ("Key terms", "key-terms"),
+               ("Article text", "article-text"))
+
+
+class ExplainerConfig(base.Config):
+    corpus = c.Dir(exists=False, default="corpus")
+    link_all_uses = c.Type(bool, default=False)
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.cache: dict[str, Extraction] = {}
+        self.site: Site | None = None
+        self.articles: dict[str, ArticleView] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
+            self.on_startup(command="build", dirty=False)
+        config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
+        for extra, uri in ((config.extra_css, CSS), (config.extra_javascript, JS)):
+            if uri not in [str(item) for item in extra]:
+                extra.append(uri)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        corpus = Path(self.config.corpus)
+        if not corpus.is_dir():
+            raise PluginError(f"explainer: corpus folder not found: {corpus}")
+        root = Path(config.config_file_path).parent
+        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses)
+        for problem in self.site.all_problems():
+            log.warning(str(problem))
+        self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
+        for uri in (*self.articles, INDEX, GLOSSARY):
+            inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
+                InclusionLevel.UNDEFINED)
+            _add(files, File.generated(config, uri, content="", inclusion=inclusion))
+        for uri in (CSS, JS):
+            _add(files, File.generated(config, uri, abs_src_path=str(ASSETS / Path(uri).name)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        uri = page.file.src_uri
+        if uri in self.articles:
+            view = self.articles[uri]
+            title = view.article.title if view.article else f"Error in {view.source.path}"
+            page.meta["title"] = html.escape(title)
+            page.meta["template"] = "explainer.html"
+        elif uri == INDEX:
+            page.meta["title"] = "Articles"
+        elif uri == GLOSSARY:
+            page.meta["title"] = "Glossary"
+        return markdown
+
+    def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        uri = page.file.src_uri
+        assert self.site is not None
+        glossary_url = _url(files, GLOSSARY, page)
+        if uri in self.articles:
+            page.toc = _toc(ARTICLE_TOC)
+            terms = {t.id: t for t in self.site.glossary.terms}
+            return render.article_page(self.articles[uri], glossary_url, terms)
+        if uri == INDEX:
+            return render.index_page(self.site.views, self._article_url(files, page))
+        if uri == GLOSSARY:
+            entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
+            page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
+            return render.glossary_page(entries, self._article_url(files, page))
+        return html_
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        server.watch(str(self.config.corpus))
+        return server
+
+    def _article_url(self, files: Files, page: Page):
+        return lambda slug: _url(files, f"articles/{slug}.md", page)
+
+
+def _add(files: Files, file: File) -> None:
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        raise PluginError(f"explainer: docs/{file.src_uri} clashes with a generated page; "
+                          "rename or remove it")
+    files.append(file)
+
+
+def _url(files: Files, src_uri: str, page: Page) -> str:
+    target = files.get_file_from_path(src_uri)
+    return get_relative_url(target.url, page.url) if target else ""
+
+
+def _toc(entries) -> TableOfContents:
+    return TableOfContents([AnchorLink(title, anchor, 2) for title, anchor in entries])

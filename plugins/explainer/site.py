@@ -1,0 +1,128 @@
+"""The whole corpus as the site shows it: loaded, checked, analysed, and turned into views.
+
+This is the core the MkDocs plugin (and the CLI) call. It never raises for a bad article:
+the article's problems travel with its view, and every other article is built as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .analysis import analyse
+from .corpus import ARTICLE_SUFFIXES, ArticleSource, load_article
+from .glossary import Glossary, load_glossary
+from .model import Extraction
+from .pages import ArticleView, article_view, sort_key
+from .people import People, load_people
+from .problems import Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Site:
+    views: list[ArticleView]
+    glossary: Glossary
+    people: People
+    problems: list[Problem] = field(default_factory=list)
+
+    def all_problems(self) -> list[Problem]:
+        """Corpus-wide problems first, then each article's, in file order."""
+        article_problems = [p for view in self.views for p in view.problems]
+        return sorted(self.problems) + sorted(article_problems)
+
+
+def article_paths(corpus: Path) -> list[Path]:
+    folder = corpus / "articles"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+
+
+def load_sources(corpus: Path, root: Path) -> list[ArticleSource]:
+    """Load every article; two files that would share a slug are an error naming both."""
+    sources: list[ArticleSource] = []
+    owners: dict[str, str] = {}
+    for path in article_paths(corpus):
+        source = load_article(path, _display(path, root))
+        if source.slug in owners:
+            source.problems.append(Problem(source.path, 1, 1, (
+                f"slug '{source.slug}' is already used by {owners[source.slug]}; "
+                "rename one of the files")))
+            source.slug = _free_slug(source.slug, owners)
+        owners[source.slug] = source.path
+        sources.append(source)
+    return sources
+
+
+def build_site(
+    corpus: Path,
+    root: Path,
+    cache: dict[str, Extraction] | None = None,
+    link_all_uses: bool = False,
+) -> Site:
+    """Load, check and analyse the corpus. ``cache`` maps content hashes to extractions and
+    survives between builds, so a preview rebuild re-analyses only the articles that changed.
+    """
+    cache = {} if cache is None else cache
+    glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
+    people = _relocated(load_people(corpus / "people.yml"), corpus / "people.yml", root)
+    fingerprint = _file_hash(corpus / "people.yml")
+    views, used = [], set()
+    for source in load_sources(corpus, root):
+        extraction = _analysed(source, people, fingerprint, cache, used)
+        views.append(article_view(source, extraction, glossary, people, link_all_uses))
+    for stale in cache.keys() - used:  # edited or deleted articles
+        del cache[stale]
+    views.sort(key=sort_key)
+    return Site(views, glossary, people, [*glossary.problems, *people.problems])
+
+
+def _analysed(
+    source: ArticleSource, people: People, fingerprint: str, cache: dict, used: set[str]
+) -> Extraction | None:
+    """The cached analysis of an article; the key covers everything the result depends on."""
+    if source.article is None:
+        return None
+    key = hashlib.sha256(f"{fingerprint}\0{source.article.body}".encode()).hexdigest()
+    used.add(key)
+    if key not in cache:
+        try:
+            cache[key] = analyse(source.article.body, people)
+        except Exception as err:  # a bug on one article must not take the site down
+            log.debug("analysis failed for %s", source.path, exc_info=True)
+            source.problems.append(Problem(source.path, source.article.body_line, 1,
+                                           f"internal error while analysing: {err!r}"))
+            return None
+    return cache[key]
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _relocated(loaded, path: Path, root: Path):
+    """Name the file in the loader's problems relative to the project, as editors see it."""
+    shown = _display(path, root)
+    loaded.problems = [replace(p, path=shown) for p in loaded.problems]
+    return loaded
+
+
+def _free_slug(slug: str, taken: dict[str, str]) -> str:
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

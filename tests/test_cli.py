@@ -1,0 +1,71 @@
+"""`explainer extract --json`: the contract used by benchmarks and independent evaluation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from explainer.cli import main
+from explainer.corpus import load_article
+
+ARTICLES = sorted((ROOT / "corpus/articles").glob("*.md"))
+SEEDS = sorted((ROOT.parent / "shared/seeds").glob("*.txt"))
+
+
+def run_json(capsys, *args) -> dict:
+    assert main(["extract", "--json", *map(str, args)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_contract_on_the_corpus(capsys):
+    data = run_json(capsys, *ARTICLES)
+    assert [a["path"] for a in data["articles"]] == [str(p) for p in ARTICLES]
+    for path, article in zip(ARTICLES, data["articles"], strict=True):
+        body = load_article(path).article.body
+        ids = [s["id"] for s in article["statements"]]
+        assert ids == [f"s{n}" for n in range(1, len(ids) + 1)]
+        for s in article["statements"]:
+            assert body[s["start"]:s["end"]] == s["text"]
+            assert s["kind"] in {"direct", "partial", "indirect"}
+            assert s["speaker"] and s["speaker"].lower() not in {"he", "she", "they", "it"}
+            assert isinstance(s["paragraph"], int) and s["paragraph"] >= 1
+            assert s["side"]
+        for exchange in article["exchanges"]:
+            assert exchange["claim"] in ids
+            assert set(exchange["rebuttals"]) <= set(ids)
+            assert exchange["topic"]
+        assert article["exchanges"]
+
+
+def test_txt_offsets_index_the_whole_file(capsys):
+    data = run_json(capsys, *SEEDS)
+    for path, article in zip(SEEDS, data["articles"], strict=True):
+        text = Path(path).read_text(encoding="utf-8")
+        assert article["statements"]
+        for s in article["statements"]:
+            assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_broken_front_matter_is_reported_and_still_extracted(tmp_path, capsys):
+    path = tmp_path / "x.md"
+    path.write_text('no front matter. "We will win," Mayor Jane Roe said.\n')
+    assert main(["extract", "--json", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "missing front matter" in captured.err
+    assert json.loads(captured.out)["articles"][0]["statements"]
+
+
+def test_missing_file_fails_with_a_message(tmp_path, capsys):
+    assert main(["extract", "--json", str(tmp_path / "nope.md")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_console_script_and_module_entry_points():
+    exe = Path(sys.executable).with_name("explainer")
+    for command in ([str(exe)], [sys.executable, "-m", "explainer"]):
+        result = subprocess.run([*command, "extract", str(ARTICLES[0])], capture_output=True,
+                                text=True, check=True)
+        assert "Jeff Sessions" in result.stdout
