@@ -84,8 +84,11 @@ def test_dnainfo_page_shows_reversed_and_unanswered_exchanges(built_site):
     assert {"Jeff Sessions", "Eddie Johnson"} <= speakers(doc)
     rows = doc.find_all(data_exchange=True)
     assert len(rows) >= 2
-    reversed_rows = [r for r in rows if cards(r, "claim")[0].attrs["data-speaker"] != "Jeff Sessions"
-                     and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r))]
+    reversed_rows = [
+        r for r in rows
+        if cards(r, "claim")[0].attrs["data-speaker"] != "Jeff Sessions"
+        and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r, "rebuttal"))
+    ]
     assert reversed_rows, "no exchange answered by Sessions"
     call = [r for r in rows if "Call your City Council" in cards(r, "claim")[0].text]
     assert call and not cards(call[0], "rebuttal")

@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
 from explainer.cli import main
 from explainer.corpus import load_article
+
+from conftest import ROOT
 
 ARTICLES = sorted((ROOT / "corpus/articles").glob("*.md"))
 SEEDS = sorted((ROOT.parent / "shared/seeds").glob("*.txt"))

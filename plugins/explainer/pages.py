@@ -16,6 +16,7 @@ from .model import Extraction, Paragraph, Statement
 from .paragraphs import split_paragraphs
 from .people import People
 from .problems import Problem
+from .sentences import split_sentences
 from .sides import side_labels
 
 KIND_LABELS = {"direct": "Direct quote", "partial": "Partial quote", "indirect": "Paraphrase"}
@@ -230,10 +231,9 @@ def _term_offsets(paragraph: Paragraph, nodes: list[Node]):
 
 
 def _backlink(article: Article, paragraph: Paragraph, start: int, end: int) -> Backlink:
+    sentences = split_sentences(article.body, paragraph.start, paragraph.end)
+    left, right = next(((a, b) for a, b in sentences if a <= start < b),
+                       (paragraph.start, paragraph.end))
     body = article.body
-    left = max(body.rfind(stop, paragraph.start, start) for stop in (". ", "? ", "! "))
-    sentence_start = left + 2 if left >= 0 else paragraph.start
-    right = [i for i in (body.find(stop, end, paragraph.end) for stop in (". ", "? ", "! ")) if i >= 0]
-    sentence_end = min(right) + 1 if right else paragraph.end
     return Backlink(article.slug, article.title, paragraph.number,
-                    body[sentence_start:start], body[start:end], body[end:sentence_end])
+                    body[left:start], body[start:end], body[end:max(end, right)])
