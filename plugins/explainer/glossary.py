@@ -1,0 +1,524 @@
+"""The glossary: policy terms read from ``corpus/glossary.yml``, and where an article uses them.
+
+Two jobs, both free of MkDocs so they can be tested and reused on their own:
+
+* Loading. ``glossary.yml`` is edited by hand, so loading never raises for bad content: every
+  mistake becomes a `Problem` with the file and line to fix. A term whose id, name, short
+  definition or sources are unusable is left out (a broken term must not reach readers); a
+  bad alias, related id or framing is dropped and the rest of its term is kept. A file that
+  cannot be read (missing, not UTF-8) is a problem on line 1, not an exception, so the build
+  shows it like any other editor mistake.
+* Matching. `Glossary.find` works on the article body as PLAIN TEXT and returns offsets into
+  it; the renderer builds HTML from those offsets and never searches HTML. The text is folded
+  (lower case, any run of whitespace or hyphens as one space, curly apostrophes as straight
+  ones) and matched against the folded names, aliases and their inflections with one regular
+  expression built from escaped literals only, longest first. Because every variant is a
+  literal, an alias such as ``(a+)+$`` matches only that text and no alias can make matching
+  slow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a definition's facts can be checked; the primary source comes first."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Framing:
+    """How one side names or frames a contested term, in its own words."""
+
+    side: str
+    framing: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry. ``short`` is one plain-text sentence (tooltips); ``definition`` is
+    Markdown; ``related`` holds ids of other terms."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    short: str
+    definition: str = ""
+    sources: tuple[Source, ...] = ()
+    related: tuple[str, ...] = ()
+    contested: tuple[Framing, ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class TermMatch:
+    """A use of a term in the text: ``text[start:end]`` (Python ``str`` offsets)."""
+
+    start: int
+    end: int
+    term_id: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding and variants: the one definition of "the same words" shared by aliases and text.
+
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_WORD_CHAR = re.compile(r"\w")
+_NOT_PLURAL = ("ss", "us", "is")
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+
+def _lower(segment: str) -> str:
+    """Lower case without changing the length, so offsets map one to one.
+
+    A few characters lower to two (``İ``); those stay as they are rather than shift offsets.
+    """
+    lowered = segment.lower()
+    if len(lowered) == len(segment):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in segment)
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index in ``text`` it came from.
+
+    A separator run becomes one space, or a newline when it holds a blank line, so a term
+    never links across a paragraph break.
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for run in _SEPARATORS.finditer(text):
+        pieces.append(_lower(text[pos:run.start()]))
+        origin.extend(range(pos, run.start()))
+        pieces.append("\n" if len(_LINE_BREAK.findall(run.group())) >= 2 else " ")
+        origin.append(run.start())
+        pos = run.end()
+    pieces.append(_lower(text[pos:]))
+    origin.extend(range(pos, len(text)))
+    return "".join(pieces).replace("\u2019", "'"), origin
+
+
+def normalise(text: str) -> str:
+    """How an alias (or a matched span) compares: folded, single spaces, no outer spaces."""
+    return _fold(text)[0].replace("\n", " ").strip(" ")
+
+
+def _plural(form: str) -> str:
+    if form.endswith(_SIBILANT):
+        return form + "es"
+    if len(form) > 1 and form[-1] == "y" and form[-2] not in "aeiou":
+        return form[:-1] + "ies"
+    return form + "s"
+
+
+def variants(alias: str) -> frozenset[str]:
+    """The normalised forms an alias matches: itself, its plural and its possessive.
+
+    Only a final word inflects. An alias that already looks plural ("JAG grants") or ends in
+    a digit or a dot ("8 U.S.C. 1373") is matched as written.
+    """
+    base = normalise(alias)
+    if not base:
+        return frozenset()
+    forms = {base}
+    looks_plural = base.endswith("s") and not base.endswith(_NOT_PLURAL)
+    if base[-1].isalpha() and not looks_plural:
+        forms.add(_plural(base))
+    if base[-1].isalnum() and not looks_plural:
+        forms.add(base + "'s")
+    return frozenset(forms)
+
+
+def _literal_pattern(form: str) -> str:
+    """An escaped literal, fenced by word boundaries only where it starts or ends in a word
+    character (so ``JAG`` never matches in ``JAGuar`` yet ``U.S.C.`` may end before a word)."""
+    before = r"(?<!\w)" if _WORD_CHAR.match(form[0]) else ""
+    after = r"(?!\w)" if _WORD_CHAR.match(form[-1]) else ""
+    return before + re.escape(form) + after
+
+
+class _Matcher:
+    """One compiled alternation of every variant, longest first.
+
+    On folded text each variant matches exactly its own length, so at any position the first
+    alternative that matches is the longest one, and ``finditer`` never returns overlaps.
+    """
+
+    def __init__(self, terms: Sequence[Term]):
+        self.owner: dict[str, str] = {}
+        for term in terms:
+            for alias in (term.name, *term.aliases):
+                for form in variants(alias):
+                    self.owner.setdefault(form, term.id)
+        ordered = sorted(self.owner, key=lambda form: (-len(form), form))
+        pattern = "|".join(_literal_pattern(form) for form in ordered)
+        self.regex = re.compile(pattern) if ordered else None
+
+    def find(self, text: str) -> list[TermMatch]:
+        if self.regex is None:
+            return []
+        folded, origin = _fold(text)
+        return [
+            TermMatch(origin[m.start()], origin[m.end() - 1] + 1, self.owner[m.group()])
+            for m in self.regex.finditer(folded)
+        ]
+
+
+class Glossary:
+    """The valid terms in file order, the problems found loading them, and the matcher.
+
+    The matcher is compiled once here; `find` may be called for every article.
+    """
+
+    def __init__(self, terms: Iterable[Term] = (), problems: Iterable[Problem] = ()):
+        self.terms: tuple[Term, ...] = tuple(terms)
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self._by_id = {term.id: term for term in self.terms}
+        self._matcher = _Matcher(self.terms)
+
+    def get(self, term_id: str) -> Term | None:
+        """The term with this id, or None (ids come from editors' front matter too)."""
+        return self._by_id.get(term_id)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Every use of a term in plain ``text``: sorted, never overlapping, longest first.
+
+        Case-insensitive; words may be split by any whitespace (a line break too, but not a
+        blank line) or a hyphen; plurals and possessives of names and aliases count.
+        """
+        return self._matcher.find(text)
+
+
+def first_uses(matches: Iterable[TermMatch]) -> list[TermMatch]:
+    """Only the first match of each term, in text order: what an article links by default."""
+    seen: set[str] = set()
+    firsts = []
+    for match in matches:
+        if match.term_id not in seen:
+            seen.add(match.term_id)
+            firsts.append(match)
+    return firsts
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validation.
+
+_TOP_KEYS = ("terms",)
+_TERM_KEYS = ("id", "name", "aliases", "short", "definition", "sources", "related", "contested")
+_REQUIRED = ("id", "name", "short", "sources")
+_SOURCE_KEYS = ("title", "url")
+_FRAMING_KEYS = ("side", "framing")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_STR_TAG = "tag:yaml.org,2002:str"
+_KINDS = {
+    "tag:yaml.org,2002:null": "empty",
+    "tag:yaml.org,2002:bool": "true/false",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+class _Report:
+    """Collects problems, turning a YAML node's 0-based mark into a 1-based line and column."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def at(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+
+@dataclass
+class _Draft:
+    """A term that passed its own checks, with the nodes needed for cross-term checks."""
+
+    term: Term
+    node: yaml.Node
+    names: list[tuple[str, yaml.Node]]  # name first, then aliases
+    related: list[tuple[str, yaml.Node]]
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Read and validate a glossary file. Never raises: unreadable files become problems."""
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        return Glossary(problems=[Problem(shown, 1, 1, f"cannot read the glossary: {err}")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        return Glossary(problems=[Problem(shown, line, 1, "the glossary is not valid UTF-8; "
+                                          "save it as UTF-8")])
+    return parse_glossary(text, shown)
+
+
+def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
+    """Validate glossary YAML ``text``; ``path`` is only used to name the file in problems."""
+    report = _Report(path)
+    term_nodes = _term_nodes(text, report)
+    declared: set[str] = set()
+    drafts = [d for d in (_read_term(n, report, declared) for n in term_nodes) if d]
+    drafts = _unique_ids(drafts, report)
+    _check_aliases(drafts, report)
+    valid = {draft.term.id for draft in drafts}
+    terms = [_resolve_related(draft, declared, valid, report) for draft in drafts]
+    return Glossary(terms, sorted(report.problems))
+
+
+def _term_nodes(text: str, report: _Report) -> list[yaml.Node]:
+    """The nodes of the ``terms:`` list, or [] after reporting why there are none."""
+    try:
+        root = yaml.compose(text.removeprefix("\ufeff"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        reason = getattr(err, "problem", None) or str(err)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        report.problems.append(Problem(report.path, line, column, f"invalid YAML: {reason}"))
+        return []
+    if root is None:
+        report.problems.append(Problem(report.path, 1, 1, "the glossary is empty: start it "
+                                       "with 'terms:' and a list of terms"))
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        report.at(root, "the glossary must be a mapping with a 'terms:' list")
+        return []
+    fields = _fields(root, _TOP_KEYS, "the glossary", report)
+    terms = fields.get("terms")
+    if terms is None:
+        report.at(root, "missing 'terms:' (the list of glossary terms)")
+        return []
+    if not isinstance(terms, yaml.SequenceNode):
+        report.at(terms, f"'terms' must be a list of terms, not {_kind(terms)}")
+        return []
+    return terms.value
+
+
+def _fields(node: yaml.MappingNode, known: tuple[str, ...], what: str,
+            report: _Report) -> dict[str, yaml.Node]:
+    """Key → value node. Unknown and repeated keys are reported: YAML would silently keep
+    only the last of a repeated key, and a misspelt key would silently vanish."""
+    fields: dict[str, yaml.Node] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if _is_text(key_node) else None
+        if key not in known:
+            report.at(key_node, f"unknown key {key_node.value!r} in {what} "
+                                f"(known: {', '.join(known)})")
+        elif key in fields:
+            report.at(key_node, f"'{key}' appears twice in {what}; keep one")
+        else:
+            fields[key] = value_node
+    return fields
+
+
+def _is_text(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return _KINDS.get(node.tag, "text")
+
+
+def _text(fields: dict[str, yaml.Node], key: str, what: str, report: _Report) -> str | None:
+    """The stripped text of ``key``, or None after reporting a wrong type or empty value."""
+    node = fields.get(key)
+    if node is None:
+        return None
+    if not _is_text(node):
+        hint = " (put it in quotes)" if isinstance(node, yaml.ScalarNode) else ""
+        report.at(node, f"'{key}' of {what} must be text, not {_kind(node)}{hint}")
+        return None
+    if not node.value.strip():
+        report.at(node, f"'{key}' of {what} is empty")
+        return None
+    return node.value.strip()
+
+
+def _text_list(fields: dict[str, yaml.Node], key: str, what: str,
+               report: _Report) -> list[tuple[str, yaml.Node]]:
+    """The non-empty text entries of a list field, each with its node for later problems."""
+    node = fields.get(key)
+    if node is None:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        report.at(node, f"'{key}' of {what} must be a list, not {_kind(node)}")
+        return []
+    entries = []
+    for item in node.value:
+        if _is_text(item) and item.value.strip():
+            entries.append((item.value.strip(), item))
+        else:
+            report.at(item, f"each entry of '{key}' in {what} must be non-empty text")
+    return entries
+
+
+def _records(fields: dict[str, yaml.Node], key: str, keys: tuple[str, ...], what: str,
+             report: _Report) -> list[tuple[tuple[str, ...], dict[str, yaml.Node]]]:
+    """Complete entries of a list of small mappings (sources, framings): their texts in
+    ``keys`` order, and their value nodes for problems found later."""
+    node = fields.get(key)
+    if node is None:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        report.at(node, f"'{key}' of {what} must be a list, not {_kind(node)}")
+        return []
+    records = []
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            report.at(item, f"each entry of '{key}' in {what} must have "
+                            f"{' and '.join(repr(k) for k in keys)}")
+            continue
+        entry = _fields(item, keys, f"an entry of '{key}'", report)
+        values = tuple(_text(entry, k, f"an entry of '{key}'", report) for k in keys)
+        for k in keys:
+            if k not in entry:
+                report.at(item, f"an entry of '{key}' in {what} is missing '{k}'")
+        if None not in values:
+            records.append((values, entry))
+    return records
+
+
+def _sources(fields: dict[str, yaml.Node], what: str, report: _Report) -> list[Source]:
+    """Sources with an http(s) URL; anything else could be a javascript: link in a page."""
+    before = len(report.problems)
+    sources = []
+    for (title, url), entry in _records(fields, "sources", _SOURCE_KEYS, what, report):
+        if _is_web_url(url):
+            sources.append(Source(title, url))
+        else:
+            report.at(entry["url"], f"source url {url!r} of {what} must be an http:// or "
+                                    "https:// address")
+    if "sources" in fields and not sources and len(report.problems) == before:
+        report.at(fields["sources"], f"{what} needs at least one source")
+    return sources
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and \
+        not any(c.isspace() for c in url)
+
+
+def _read_term(node: yaml.Node, report: _Report, declared: set[str]) -> _Draft | None:
+    """Check one term on its own. Records its id in ``declared`` even if the term is dropped,
+    so that a 'related' link to it is not also reported as unknown."""
+    if not isinstance(node, yaml.MappingNode):
+        report.at(node, f"each term must be a mapping of id, name, short, …; not {_kind(node)}")
+        return None
+    fields = _fields(node, _TERM_KEYS, "a term", report)
+    term_id = _text(fields, "id", "a term", report)
+    what = f"term '{term_id}'" if term_id else "a term"
+    for key in _REQUIRED:
+        if key not in fields:
+            report.at(node, f"{what} is missing '{key}'")
+    if term_id is not None:
+        declared.add(term_id)
+        if not _SLUG.match(term_id):
+            report.at(fields["id"], f"id {term_id!r} must be a slug: lower-case letters, "
+                                    "digits and single hyphens (e.g. 'sanctuary-policy')")
+            term_id = None
+    name = _text(fields, "name", what, report)
+    short = _text(fields, "short", what, report)
+    definition = _text(fields, "definition", what, report) or ""
+    aliases = _text_list(fields, "aliases", what, report)
+    related = _text_list(fields, "related", what, report)
+    sources = _sources(fields, what, report)
+    records = _records(fields, "contested", _FRAMING_KEYS, what, report)
+    contested = [Framing(*values) for values, _ in records]
+    if term_id is None or name is None or short is None or not sources:
+        return None
+    term = Term(term_id, name, tuple(a for a, _ in aliases), short, definition,
+                tuple(sources), (), tuple(contested))
+    return _Draft(term, node, [(name, fields["name"]), *aliases], related)
+
+
+def _unique_ids(drafts: list[_Draft], report: _Report) -> list[_Draft]:
+    """Keep the first term of each id; a second one would make links ambiguous."""
+    first_line: dict[str, int] = {}
+    unique = []
+    for draft in drafts:
+        term_id = draft.term.id
+        if term_id in first_line:
+            report.at(draft.node, f"duplicate id '{term_id}' (first used on line "
+                                  f"{first_line[term_id]}); ids must be unique")
+            continue
+        first_line[term_id] = draft.node.start_mark.line + 1
+        unique.append(draft)
+    return unique
+
+
+def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
+    """Each name, alias, plural or possessive may link to one term only.
+
+    A clashing alias is reported and dropped from the later term; a clashing name stays the
+    term's name but links to the earlier term. Blank aliases (only spaces or hyphens) are
+    reported because they could never match.
+    """
+    owner: dict[str, tuple[str, str, int]] = {}
+    for draft in drafts:
+        term_id = draft.term.id
+        kept = []
+        for position, (alias, node) in enumerate(draft.names):
+            label = "alias" if position else "name"
+            clash = _clash(alias, term_id, owner)
+            if not normalise(alias):
+                report.at(node, f"{label} {alias!r} of term '{term_id}' has no words to match")
+            elif clash:
+                other_alias, other_id, line = clash
+                report.at(node, f"{label} {alias!r} of term '{term_id}' clashes with "
+                                f"{other_alias!r} of term '{other_id}' (line {line}): "
+                                "a text can link to one term only")
+            else:
+                if position:
+                    kept.append(alias)
+                for form in variants(alias):
+                    owner.setdefault(form, (alias, term_id, node.start_mark.line + 1))
+        aliases = tuple(dict.fromkeys(a for a in kept if a != draft.term.name))
+        draft.term = replace(draft.term, aliases=aliases)
+
+
+def _clash(alias: str, term_id: str, owner: dict[str, tuple[str, str, int]]):
+    for form in sorted(variants(alias)):
+        if form in owner and owner[form][1] != term_id:
+            return owner[form]
+    return None
+
+
+def _resolve_related(draft: _Draft, declared: set[str], valid: set[str],
+                     report: _Report) -> Term:
+    """Keep related ids of valid terms. Unknown ids and self-links are reported; links to a
+    declared but broken term are dropped quietly (that term's own problems say why)."""
+    related = []
+    for related_id, node in draft.related:
+        if related_id == draft.term.id:
+            report.at(node, f"term '{related_id}' lists itself in 'related'")
+        elif related_id not in declared:
+            report.at(node, f"related term '{related_id}' of term '{draft.term.id}' does "
+                            "not exist")
+        elif related_id in valid:
+            related.append(related_id)
+    return replace(draft.term, related=tuple(dict.fromkeys(related)))
