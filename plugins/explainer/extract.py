@@ -1,0 +1,865 @@
+"""Statement extraction: find reported speech in an article body and who said it.
+
+The public entry point is :func:`extract_statements`. It is rule-based, pure Python and
+deterministic. The pipeline:
+
+1. paragraphs (:mod:`explainer.paragraphs`) and quotations (:mod:`explainer.quotes`);
+2. a *masked* copy of the body in which every quotation is blanked out, so reporting verbs
+   and speaker names are only looked for in the reporter's own words;
+3. sentences (:mod:`explainer.sentences`), never broken inside a quotation or at a title;
+4. per sentence, every reporting cue (:mod:`explainer.cues`) is read in one of three shapes:
+   trailing (``“…,” X said`` / ``…, said X``), leading (``X said (that) …`` / ``X said: “…”``)
+   or ``according to X``; participles (``…, saying …``) take the clause's subject;
+5. quotations nobody was credited with, opening a sentence, continue the previous speaker
+   (follow-on quote paragraphs, ``“A,” she said. “B.”``);
+6. speakers are resolved to canonical names (:mod:`explainer.speakers`).
+
+Quotations that belong to no reporting cue (scare quotes, titles of books or laws, nicknames)
+are never statements on their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cues import CUE_RE, THAT_REQUIRED, cue_info, is_participle
+from .model import Statement
+from .paragraphs import split_paragraphs
+from .quotes import Quote, find_quotes
+from .sentences import split_sentences
+from .speakers import Mention, Resolver, parse_mention
+
+MASK = "\x1a"
+_BOUNDARY = ",;:—(" + MASK
+_ADVERBIAL = re.compile(
+    r"(?:,?\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:written\s+|joint\s+|prepared\s+)?"
+    r"(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|op-ed|radio "
+    r"interview|television interview|TV interview|memo|report|news release|press release)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
+    r"(?:morning|afternoon|evening|night))"
+    r"|(?:last\s+|on\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+    r"often|once|further|simply|bluntly|flatly|repeatedly|yesterday|today|tonight|"
+    r"afterward|afterwards|separately|frequently|firmly|angrily|openly|sharply|strongly)"
+    r"|at\s+(?:a|an|the)\s+(?:news conference|press conference|rally|briefing|town hall|"
+    r"hearing|debate|event|campaign event|forum)(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
+    r"))*"
+)
+_ADVERB_BEFORE = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+    r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
+    r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
+    r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
+    r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
+)
+_TRAIL_END = re.compile(r"[\s.!?]*$")
+_SPLIT_QUOTE = re.compile(r"\s*[,:—–-]*\s*" + MASK)
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+_THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
+_OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
+    r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
+    r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
+)
+_VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
+_STOP_BACK = frozenset(
+    [
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "during",
+        "against",
+        "to",
+        "than",
+        "said",
+        "says",
+        "told",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "never",
+        "also",
+        "when",
+        "while",
+        "if",
+        "because",
+        "although",
+        "though",
+        "since",
+        "until",
+        "unless",
+        "as",
+        "so",
+    ]
+)
+_NOUN_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "no",
+        "any",
+        "each",
+        "every",
+        "of",
+    ]
+)
+_SUBJECT_SKIP = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Also|Then|"
+    r"Even so|In\s+[^,]{1,60}|On\s+[^,]{1,60}|At\s+[^,]{1,60}|During\s+[^,]{1,60}|"
+    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
+    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80})\s*,?\s+)+"
+)
+_NAME_TOKEN = r"[A-Z](?:[\w’'\-]|\.(?=[A-Za-z]))*\.?"
+_RUN = re.compile(r"(?:" + _NAME_TOKEN + r")(?:[ ](?:" + _NAME_TOKEN + r"|of(?= [A-Z])))*")
+_RUN_NOISE = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "Of",
+        "To",
+        "As",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "If",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Your",
+        "We",
+        "I",
+        "He",
+        "She",
+        "It",
+        "They",
+        "Last",
+        "Next",
+        "Since",
+        "Until",
+        "Under",
+        "Over",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Meanwhile",
+        "However",
+        "Still",
+        "Now",
+        "Then",
+        "Also",
+        "Even",
+        "Just",
+        "Only",
+        "Many",
+        "Some",
+        "Most",
+        "More",
+        "Every",
+        "Each",
+        "Both",
+        "According",
+        "Asked",
+        "Speaking",
+        "Like",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
+
+
+@dataclass
+class _Candidate:
+    """A statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    cue: str
+    mention: Mention | None
+    mention_pos: int
+    inherit: bool = False  # take the speaker of the previous statement
+
+
+class _Article:
+    """Per-article state shared by the sentence rules."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.paragraphs = split_paragraphs(body)
+        self.para_starts = [p.start for p in self.paragraphs]
+        self.quotes = find_quotes(body, self.paragraphs)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.chain_end: dict[int, int] = {}
+        self.chain_start: dict[int, int] = {}
+        for q in self.quotes:
+            self.chain_end[q.chain] = q.end
+            self.chain_start.setdefault(q.chain, q.start)
+        parts, pos = [], 0
+        for q in self.quotes:
+            parts.append(body[pos : q.start])
+            parts.append(MASK * (q.end - q.start))
+            pos = q.end
+        parts.append(body[pos:])
+        self.masked = "".join(parts)
+        self._lower_words: set[str] | None = None
+
+    def lower_ok(self, word: str) -> bool:
+        """True when ``word`` also appears in lower case: a common word, not a name."""
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", self.masked))
+        return word.lower() in self._lower_words
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation starting exactly at ``pos``."""
+        i = bisect.bisect_left(self.quote_starts, pos)
+        if i < len(self.quotes) and self.quotes[i].start == pos:
+            return self.quotes[i]
+        return None
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        i = bisect.bisect_left(self.quote_starts, start)
+        j = bisect.bisect_left(self.quote_starts, end)
+        return self.quotes[i:j]
+
+    def paragraph_number(self, pos: int) -> int:
+        return max(1, bisect.bisect_right(self.para_starts, pos))
+
+
+def extract_statements(body: str) -> list[Statement]:
+    """Return the statements of ``body`` ordered by start, with ids s1, s2, …"""
+    art = _Article(body)
+    candidates: list[_Candidate] = []
+    for index, para in enumerate(art.paragraphs):
+        protected = [(q.start, q.end) for q in art.quotes if q.paragraph == index]
+        previous: tuple[int, int] | None = None
+        for s, e in split_sentences(body, para.start, para.end, protected):
+            candidates.extend(_sentence(art, s, e, previous))
+            previous = (s, e)
+    candidates.extend(_orphan_quotes(art, candidates))
+    return _resolve(art, _dedupe(candidates))
+
+
+# --------------------------------------------------------------------------- sentence rules
+
+
+def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
+    """All statements whose cue lies in the sentence ``[s, e)``."""
+    out: list[_Candidate] = []
+    masked = art.masked
+    subject: tuple[Mention, int] | None = None
+    for m in CUE_RE.finditer(masked, s, e):
+        cs, ce = m.span()
+        if m.group("acc"):
+            cand = _according(art, s, e, cs, ce)
+        else:
+            word = m.group("verb")
+            if _is_noun_or_infinitive(masked, s, cs):
+                continue
+            cand = _verb(art, s, e, cs, ce, word, subject, previous)
+        if cand is not None:
+            if cand.mention is not None and cand.mention.kind != "group":
+                subject = (cand.mention, cand.mention_pos)
+            if cand.end > cand.start:
+                out.append(cand)
+    return out
+
+
+def _is_noun_or_infinitive(masked: str, s: int, cs: int) -> bool:
+    """``the report``, ``her claim``, ``declined to say`` are not reporting cues."""
+    before = masked[max(s, cs - 20) : cs].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    return prev in _NOUN_BEFORE or prev == "to"
+
+
+def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
+    masked = art.masked
+    lemma, cls = cue_info(word)
+    adv = _ADVERBIAL.match(masked, ce, e)
+    tail = adv.end()
+    cue = art.body[cs:tail].strip(" ,")
+    rest = masked[tail:e]
+    pre = masked[s:cs]
+    participle = is_participle(word) and not re.search(
+        r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$", pre
+    )
+    # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
+    if not participle and (
+        _TRAIL_END.fullmatch(rest) or _SPLIT_QUOTE.match(rest) or _PARTICIPLE_NEXT.match(rest)
+    ):
+        return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    # inverted: “…,” said X. / …, says Y, a spokesman.
+    if not participle and pre.rstrip().endswith((",", MASK)) and cls != "object":
+        cand = _inverted(art, s, e, cs, tail, cue, cls)
+        if cand is not None:
+            return cand
+    if participle:
+        mention, mpos = subject or _sentence_subject(art, s, cs)
+        if mention is None:
+            return None
+    else:
+        found = _np_before(art, s, cs)
+        if found is None:
+            return None
+        mention, mpos = found
+    start = _content_start(art, tail, e, cls)
+    if start is None:
+        return None
+    end = _content_end(art, start, e)
+    if cls == "object":
+        stop = _CLAUSE_BREAK.search(art.masked, start, end)
+        if stop:
+            end = _trim_end(art.body, start, stop.start())
+    elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
+        quoted = MASK in art.masked[start:end]
+        if lemma in THAT_REQUIRED and not quoted:
+            return None
+        if not quoted and len(_WORD.findall(art.masked, start, end)) <= 3:
+            return None  # "announced his candidacy": an object, not a reported clause
+    return _make(art, start, end, cue, cls, mention, mpos)
+
+
+def _introduced(masked: str, tail: int, start: int) -> bool:
+    """True when ``that`` or a colon introduces the content."""
+    between = masked[tail:start]
+    return "that" in between.split() or ":" in between
+
+
+def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
+    """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
+    masked = art.masked
+    pre = masked[s:cs]
+    pre_clean = _strip_adverbs(pre)
+    cut = _last_boundary(pre_clean)
+    np_text = pre_clean[cut + 1 :]
+    mention = parse_mention(np_text, art.lower_ok)
+    if mention is None and cut >= 0 and pre_clean[cut] == ",":
+        # "…, Sessions, who spoke in Miami, said." -> skip the appositive
+        inner = pre_clean[:cut]
+        cut2 = _last_boundary(inner)
+        if cut2 >= 0 and _looks_appositive(np_text):
+            mention = parse_mention(inner[cut2 + 1 :], art.lower_ok)
+            cut = cut2
+    if mention is None:
+        return None
+    mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
+    if cut < 0:
+        # "Sessions said." alone: the content is the previous sentence, if it is a quote.
+        if previous is None or not art.quote_at(previous[0]):
+            return _Candidate(0, 0, cue, mention, mpos)
+        start, end = previous
+        end = _trim_end(art.body, start, end)
+        return _make(art, start, end, cue, cls, mention, mpos, whole=True)
+    content_end = s + cut + (1 if pre_clean[cut] == MASK else 0)
+    start = s
+    end = content_end
+    split = _SPLIT_QUOTE.match(masked, tail, e)
+    if split:
+        q = art.quote_at(split.end() - 1)
+        if q is not None:
+            end = art.chain_end[q.chain]
+    elif _TRAIL_END.fullmatch(masked, tail, e) is None and not _PARTICIPLE_NEXT.match(
+        masked, tail, e
+    ):
+        end = e
+    return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos, whole=True)
+
+
+def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
+    """``“…,” said X.`` / ``…, says X, a spokesman.``"""
+    masked = art.masked
+    m = re.match(
+        r"\s+([^,.!?;:" + MASK + r"]+?)\s*(?:,[^" + MASK + r"]*?)?(?=[.!?]*\s*$|,\s*" + MASK + ")",
+        masked[tail:e],
+    )
+    if not m:
+        return None
+    mention = parse_mention(m.group(1), art.lower_ok)
+    if mention is None or mention.kind == "pronoun" and mention.name == "i":
+        return None
+    pre = masked[s:cs].rstrip()
+    end = s + len(pre) - (1 if pre.endswith(",") else 0)
+    split = _SPLIT_QUOTE.match(masked, tail + m.end(), e)
+    if split and split.end() - 1 >= tail + m.end():
+        q = art.quote_at(split.end() - 1)
+        if q is not None:
+            end = art.chain_end[q.chain]
+    return _make(
+        art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + m.start(1), whole=True
+    )
+
+
+def _according(art, s, e, cs, ce) -> _Candidate | None:
+    """``According to X, …`` and ``…, according to X.``"""
+    masked = art.masked
+    lead = masked[s:cs].strip()
+    if not lead or lead.lower() in {"but", "and", "yet", "so"}:
+        comma = masked.find(",", ce, e)
+        if comma < 0:
+            return None
+        mention = parse_mention(masked[ce:comma], art.lower_ok)
+        start, end = comma + 1, e
+    else:
+        m = re.match(r"\s*([^,.;:" + MASK + r"]+)", masked[ce:e])
+        if not m:
+            return None
+        mention = parse_mention(m.group(1), art.lower_ok)
+        after = masked[ce + m.end() : e]
+        start = s
+        end = (
+            e
+            if re.search(r"\w", after.lstrip(" ,"))
+            and after.lstrip().startswith(",")
+            and len(_WORD.findall(after)) > 3
+            else cs
+        )
+    if mention is None:
+        return None
+    start = _skip_space(art.body, start, end)
+    return _make(
+        art, start, _trim_end(art.body, start, end), art.body[cs:ce], "clause", mention, ce + 1
+    )
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _strip_adverbs(pre: str) -> str:
+    m = _ADVERB_BEFORE.search(pre)
+    return pre[: m.start()] if m else pre.rstrip()
+
+
+def _last_boundary(text: str) -> int:
+    return max(text.rfind(ch) for ch in _BOUNDARY)
+
+
+def _looks_appositive(chunk: str) -> bool:
+    """``who spoke in Miami``, ``a spokesman for X``, ``45``: a phrase set off by commas."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower()
+        in {
+            "who",
+            "which",
+            "whose",
+            "a",
+            "an",
+            "the",
+            "himself",
+            "herself",
+            "both",
+            "now",
+            "then",
+            "also",
+        }
+        or first[:1].islower()
+        or first[:1].isdigit()
+        or len(words) <= 6
+    )
+
+
+def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
+    """The subject right before a cue: walk back over words that can belong to a noun phrase.
+
+    Stops at punctuation, prepositions and verb-looking words; skips a relative clause
+    (``the lawsuit that alleged``) and an appositive (``Sessions, who spoke in Miami, said``).
+    """
+    masked = art.masked
+    pre = _strip_adverbs(masked[s:cs])
+    if pre.endswith(","):
+        inner = pre[:-1]
+        cut = _last_boundary(inner)
+        chunk = inner[cut + 1 :]
+        if cut >= 0 and _looks_appositive(chunk):
+            pre = _strip_adverbs(inner[:cut])
+        else:
+            return None
+    words = list(re.finditer(r"[^\s,;:()—" + MASK + r"]+", pre))
+    if not words:
+        return None
+    last_end = words[-1].end()
+    if last_end < len(pre.rstrip()) or pre[last_end:].strip():
+        return None
+    i = len(words) - 1
+    if words[i].group().lower() in {"that", "which", "who"}:
+        i -= 1  # "the lawsuit that alleged"
+    if i < 0:
+        return None
+    end_i = i
+    taken = 0
+    while i >= 0 and taken < 10:
+        w = words[i].group()
+        low = w.lower()
+        if low in {"who", "which"}:
+            end_i = i - 1  # "people who live here say": drop the relative clause
+            taken = 0
+            i -= 1
+            continue
+        if (
+            low in _STOP_BACK
+            or low == "that"
+            or (_VERBISH.match(w) and taken > 0 and low not in {"united", "red"})
+        ):
+            break
+        if _gap(pre, words, i):
+            break
+        i -= 1
+        taken += 1
+    first = i + 1
+    if first > end_i:
+        return None
+    a, b = words[first].start(), words[end_i].end()
+    mention = parse_mention(pre[a:b], art.lower_ok)
+    if mention is None:
+        return None
+    return mention, s + a
+
+
+def _gap(pre: str, words, i: int) -> bool:
+    """True when punctuation separates word ``i`` from the next one."""
+    if i + 1 >= len(words):
+        return False
+    between = pre[words[i].end() : words[i + 1].start()]
+    return bool(between.strip())
+
+
+def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
+    """The subject of the sentence's main clause, for ``…, saying …`` participles."""
+    text = art.masked[s:cs]
+    skip = _SUBJECT_SKIP.match(text)
+    off = skip.end() if skip else 0
+    text = text[off:]
+    m = _PRONOUN_SUBJECT.match(text)
+    if m:
+        return parse_mention(m.group(1)), s + off
+    m = _RUN.match(text)
+    if not m:
+        words = text.split()
+        if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+            mention = parse_mention(" ".join(words[:2]), art.lower_ok)
+            return mention, s + off
+        return None, 0
+    return parse_mention(m.group(), art.lower_ok), s + off
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
+    """Where the reported content begins after a leading cue."""
+    masked = art.masked
+    pos = tail
+    if cls == "tell":
+        m = re.match(r"\s*(?:[^,.;" + MASK + r"]{0,60}?\s)?that\s+", masked[pos:e])
+        if m:
+            pos += m.end()
+        else:
+            a = _ADDRESSEE.match(masked, pos, e)
+            if not a:
+                return None
+            pos = _ADVERBIAL.match(masked, a.end(), e).end()
+            m = re.match(r"\s*[,:—]?\s*(?=" + MASK + ")", masked[pos:e])
+            if not m:
+                return None
+            pos += m.end()
+    elif cls in ("clause", "quote"):
+        m = _OF_ABOUT.match(masked, pos, e)
+        if m:
+            pos = m.end()
+        pos += _THAT.match(masked, pos, e).end() - pos
+    pos = _skip_space(art.body, pos, e)
+    return pos if pos < e else None
+
+
+def _content_end(art: _Article, start: int, e: int) -> int:
+    """End of the reported clause: the sentence end, or just before ``, saying …``."""
+    masked = art.masked
+    for m in CUE_RE.finditer(masked, start, e):
+        word = m.group("verb")
+        if word and is_participle(word):
+            before = masked[start : m.start()].rstrip()
+            if before.endswith(",") or masked[m.start() - 1 : m.start()] == " ":
+                if before.endswith(",") or not before:
+                    return _trim_end(art.body, start, start + len(before.rstrip(",")))
+                return _trim_end(art.body, start, start + len(before))
+    return _trim_end(art.body, start, e)
+
+
+def _skip_space(body: str, pos: int, end: int) -> int:
+    while pos < end and (body[pos].isspace() or body[pos] in ",:—–"):
+        pos += 1
+    return pos
+
+
+def _trim_end(body: str, start: int, end: int) -> int:
+    """Drop trailing spaces and sentence punctuation outside quotation marks."""
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:—–-"):
+        end -= 1
+    return end
+
+
+def _make(art, start, end, cue, cls, mention, mpos, whole=False) -> _Candidate | None:
+    """Build a candidate once the content is known; reject what cannot be speech."""
+    if end <= start:
+        return None
+    quotes = art.quotes_in(start, end)
+    q0 = art.quote_at(start)
+    if q0 is not None and not q0.closed and art.chain_end[q0.chain] > end:
+        end = art.chain_end[q0.chain]  # a multi-paragraph quotation runs on
+    if quotes and not quotes[-1].closed and art.chain_end[quotes[-1].chain] > end:
+        end = art.chain_end[quotes[-1].chain]
+    if cls == "quote" and not quotes:
+        return None
+    words = len(
+        _WORD.findall(art.body, start, end) if False else _WORD.findall(art.masked[start:end])
+    ) + len(quotes)
+    if not quotes and words < (3 if cls == "object" else 2):
+        return None
+    return _Candidate(start, end, cue, mention, mpos)
+
+
+def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Quotations opening a sentence that no cue claimed: they continue the last speaker."""
+    spans = sorted((c.start, c.end) for c in candidates)
+    starts = [a for a, _ in spans]
+    out, seen_chain = [], set()
+    for q in art.quotes:
+        if q.chain in seen_chain:
+            continue
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and spans[i][1] > q.start:
+            seen_chain.add(q.chain)
+            continue
+        if not _opens_sentence(art, q):
+            continue
+        seen_chain.add(q.chain)
+        inner = art.body[q.start + 1 : q.end - 1]
+        if len(_WORD.findall(inner)) < 4:
+            continue
+        out.append(_Candidate(q.start, art.chain_end[q.chain], "", None, q.start, True))
+    return out
+
+
+def _opens_sentence(art: _Article, q: Quote) -> bool:
+    """True when only sentence punctuation or the paragraph start precedes the quotation."""
+    para = art.paragraphs[q.paragraph]
+    before = art.masked[para.start : q.start].rstrip()
+    return not before or before.endswith((".", "!", "?", MASK, ":"))
+
+
+def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Sort by position and drop a candidate nested inside (or equal to) an earlier one."""
+    out: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            if c.end <= out[-1].end:
+                continue
+            if c.start == out[-1].start:
+                continue
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
+    """Resolve every candidate's speaker, merge continuations, number the statements."""
+    resolver = Resolver(_people(art))
+    previous: list[tuple[int, str, str, str]] = []
+    done: list[dict] = []
+    for c in candidates:
+        para = art.paragraph_number(c.start)
+        if c.inherit:
+            if not done or para - done[-1]["paragraph"] > 1:
+                continue
+            last = done[-1]
+            if (
+                last["paragraph"] == para
+                and last["kind"] == "direct"
+                and _only_attribution_between(art, last["end"], c.start)
+            ):
+                last["end"] = c.end
+                continue
+            done.append(
+                dict(
+                    last,
+                    start=c.start,
+                    end=c.end,
+                    kind="direct",
+                    paragraph=para,
+                    mention_pos=c.start,
+                )
+            )
+            continue
+        resolved = resolver.resolve(c.mention, c.mention_pos, previous)
+        if resolved is None:
+            continue
+        speaker, role, gender = resolved
+        mention_text = art.body[c.mention_pos : c.mention_pos + len(c.mention.text)]
+        if mention_text != c.mention.text:
+            mention_text = c.mention.text
+        previous.append(
+            (c.start, speaker, c.mention.kind if c.mention.kind != "role" else "person", gender)
+        )
+        done.append(
+            dict(
+                start=c.start,
+                end=c.end,
+                speaker=speaker,
+                mention=mention_text,
+                cue=c.cue,
+                role=role,
+                paragraph=para,
+                kind=_kind(art, c.start, c.end),
+                mention_pos=c.mention_pos,
+            )
+        )
+    statements = []
+    for n, d in enumerate(done, 1):
+        statements.append(
+            Statement(
+                id=f"s{n}",
+                speaker=d["speaker"],
+                mention=d["mention"],
+                kind=d["kind"],
+                cue=d["cue"],
+                start=d["start"],
+                end=d["end"],
+                text=art.body[d["start"] : d["end"]],
+                paragraph=d["paragraph"],
+                role=d["role"],
+            )
+        )
+    return statements
+
+
+def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
+    """``“A,” she said. “B.”``: only a short attribution sits between the two quotations."""
+    gap = art.masked[a:b]
+    return len(_WORD.findall(gap)) <= 6 and MASK not in gap.strip()
+
+
+def _kind(art: _Article, start: int, end: int) -> str:
+    """direct: the content is quotation(s) only; partial: it contains one; else indirect."""
+    quotes = art.quotes_in(start, end)
+    if not quotes:
+        return "indirect"
+    if quotes[0].start == start and art.chain_end[quotes[-1].chain] >= end:
+        outside = art.masked[start:end].replace(MASK, "")
+        if len(_WORD.findall(outside)) <= 6 and _CUE_INSIDE(outside):
+            return "direct"
+        if not _WORD.findall(outside):
+            return "direct"
+    return "partial"
+
+
+def _CUE_INSIDE(text: str) -> bool:  # noqa: N802 - reads as a predicate
+    return bool(CUE_RE.search(text))
+
+
+def _people(art: _Article) -> list[tuple[int, Mention]]:
+    """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
+    out = []
+    masked = art.masked
+    for m in _RUN.finditer(masked):
+        words = m.group().split(" ")
+        while words and words[0] in _RUN_NOISE:
+            words.pop(0)
+        if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
+            continue
+        # include a lower-case role phrase right before: "police superintendent Eddie Johnson"
+        mention = parse_mention(" ".join(words))
+        if mention is not None and mention.kind == "person":
+            out.append((m.start(), mention))
+    return out

@@ -1,0 +1,641 @@
+"""Who is speaking: parse the words naming a speaker and resolve them to a canonical name.
+
+News names a person in full once ("U.S. Attorney General Jeff Sessions") and then by surname,
+title or pronoun. The rules, in order:
+
+* a role phrase before a name is split off ("Chicago Police Supt. Eddie Johnson" -> speaker
+  "Eddie Johnson", role "Chicago Police Superintendent");
+* a surname resolves to the earliest full mention with that surname;
+* "the mayor"-style references resolve to the earliest person whose role has that word;
+* he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
+  honorifics), they/it to the nearest earlier group or organisation;
+* anything else that reads as a noun phrase (a group or organisation: "immigration advocates",
+  "the Justice Department") is its own canonical speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE_EXPANSIONS = {
+    "supt.": "Superintendent",
+    "gov.": "Governor",
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "lt.": "Lieutenant",
+    "gen.": "General",
+    "atty.": "Attorney",
+    "sec.": "Secretary",
+    "ald.": "Alderman",
+    "insp.": "Inspector",
+    "det.": "Detective",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "col.": "Colonel",
+    "adm.": "Admiral",
+    "amb.": "Ambassador",
+    "pres.": "President",
+    "prof.": "Professor",
+    "rev.": "Reverend",
+    "cmdr.": "Commander",
+    "asst.": "Assistant",
+    "dep.": "Deputy",
+    "lt. gov.": "Lieutenant Governor",
+}
+HONORIFICS = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "dr.": "",
+    "dr": "",
+}
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "attorney",
+        "general",
+        "mayor",
+        "governor",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "superintendent",
+        "secretary",
+        "chief",
+        "director",
+        "judge",
+        "justice",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "minister",
+        "commissioner",
+        "alderman",
+        "officer",
+        "detective",
+        "sheriff",
+        "ambassador",
+        "deputy",
+        "assistant",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "candidate",
+        "nominee",
+        "treasurer",
+        "comptroller",
+        "prosecutor",
+        "councilman",
+        "councilwoman",
+        "pastor",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "chancellor",
+        "premier",
+        "delegate",
+        "lawmaker",
+        "police",
+        "majority",
+        "minority",
+        "whip",
+        "former",
+        "executive",
+        "ceo",
+        "founder",
+        "host",
+        "anchor",
+        "adviser",
+        "advisor",
+        "manager",
+        "strategist",
+        "analyst",
+        "professor",
+        "coach",
+        "sen.",
+        "gov.",
+        "supt.",
+        "rep.",
+        "lt.",
+        "gen.",
+        "atty.",
+        "sec.",
+        "ald.",
+        "insp.",
+        "det.",
+        "sgt.",
+        "capt.",
+        "col.",
+        "adm.",
+        "amb.",
+        "pres.",
+        "prof.",
+        "rev.",
+        "cmdr.",
+        "asst.",
+        "dep.",
+        "republican",
+        "democratic",
+        "democrat",
+        "gop",
+        "libertarian",
+        "independent",
+        "presumptive",
+        "state",
+        "u.s.",
+        "federal",
+        "first",
+        "lady",
+        "reverend",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "economist",
+        "pollster",
+        "correspondent",
+        "editor",
+        "columnist",
+        "reporter",
+        "commentator",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "department",
+        "committee",
+        "party",
+        "campaign",
+        "administration",
+        "agency",
+        "bureau",
+        "office",
+        "council",
+        "house",
+        "court",
+        "commission",
+        "association",
+        "union",
+        "institute",
+        "center",
+        "centre",
+        "foundation",
+        "university",
+        "college",
+        "school",
+        "times",
+        "post",
+        "news",
+        "network",
+        "group",
+        "inc.",
+        "corp.",
+        "co.",
+        "company",
+        "corporation",
+        "service",
+        "services",
+        "board",
+        "police",
+        "fbi",
+        "cia",
+        "senate",
+        "congress",
+        "assembly",
+        "legislature",
+        "government",
+        "ministry",
+        "embassy",
+        "coalition",
+        "caucus",
+        "organization",
+        "organisation",
+        "project",
+        "alliance",
+        "fund",
+        "county",
+        "city",
+        "state",
+        "republicans",
+        "democrats",
+        "gop",
+        "journal",
+        "tribune",
+        "magazine",
+        "press",
+        "review",
+        "club",
+        "society",
+        "league",
+        "federation",
+        "center",
+        "cnn",
+        "msnbc",
+        "nbc",
+        "abc",
+        "cbs",
+        "pac",
+        "council",
+    ]
+)
+ROLE_NOUNS = frozenset(
+    [
+        "mayor",
+        "president",
+        "governor",
+        "senator",
+        "superintendent",
+        "secretary",
+        "director",
+        "judge",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "candidate",
+        "nominee",
+        "congressman",
+        "congresswoman",
+        "commissioner",
+        "chief",
+        "attorney",
+        "sheriff",
+        "prosecutor",
+        "minister",
+        "speaker",
+        "leader",
+    ]
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s"}
+FEMALE = frozenset(
+    """
+    hillary nancy elizabeth kellyanne sarah carly michelle melania ivanka debbie donna huma
+    hope kelly jennifer mary susan karen lisa linda patricia barbara margaret jessica ashley
+    emily amanda anna maria laura rebecca amy katherine kathleen catherine claire diane
+    dianne maxine kirsten tammy tulsi nikki condoleezza loretta janet jill chelsea megyn
+    dana hannah julia rachel samantha victoria andrea heather stephanie nicole christine
+    angela jane joan judy sharon carol sandra ann anne ellen marsha kamala lindsey? ruth
+    sonia elena valerie teresa jeanne jeanine katrina katie kate alice betsy connie gina
+    martha monica natalie olivia paula rosa sally sheila tina wendy brenda cheryl denise
+    deborah gloria irene jo madeleine marie megan michele pam pamela penny robin sue tara
+    """.replace("?", "").split()
+)
+MALE = frozenset(
+    [
+        "donald",
+        "barack",
+        "bill",
+        "bernie",
+        "ted",
+        "marco",
+        "jeb",
+        "john",
+        "chris",
+        "ben",
+        "rand",
+        "mike",
+        "michael",
+        "paul",
+        "joe",
+        "jeff",
+        "rahm",
+        "eddie",
+        "bruce",
+        "newt",
+        "mitt",
+        "rick",
+        "scott",
+        "tim",
+        "jim",
+        "james",
+        "robert",
+        "david",
+        "richard",
+        "charles",
+        "thomas",
+        "george",
+        "mark",
+        "steve",
+        "steven",
+        "kevin",
+        "brian",
+        "ron",
+        "ronald",
+        "gary",
+        "larry",
+        "eric",
+        "frank",
+        "peter",
+        "harry",
+        "reince",
+        "corey",
+        "sean",
+        "stephen",
+        "jason",
+        "matt",
+        "matthew",
+        "andrew",
+        "anthony",
+        "daniel",
+        "dan",
+        "greg",
+        "gregory",
+        "jack",
+        "jerry",
+        "joseph",
+        "josh",
+        "ken",
+        "kenneth",
+        "lindsey",
+        "martin",
+        "patrick",
+        "ray",
+        "roger",
+        "sam",
+        "tom",
+        "tony",
+        "vladimir",
+        "xi",
+        "martin",
+        "william",
+        "willie",
+        "carl",
+        "chuck",
+        "dick",
+        "rudy",
+        "rudolph",
+        "lamar",
+        "lincoln",
+        "jesse",
+        "al",
+        "alan",
+        "bob",
+    ]
+)
+_TOKEN = re.compile(r"[^\s,;:()]+")
+_NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:but|and|yet|so|however|meanwhile|still|now|instead|also|then|that|while|"
+    r"when|though|although|because|as|if|since|after|before|even|moreover|indeed|later|"
+    r"earlier|again|here|there|thus|too),?\s+)+",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset(
+    [
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "not",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "because",
+        "than",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words naming a speaker, parsed: what kind of reference it is and its parts."""
+
+    kind: str  # person | role | group | pronoun
+    text: str  # the words as they appear (for Statement.mention)
+    name: str = ""  # person name without role, or group phrase, or role noun, or pronoun
+    role: str | None = None
+    gender: str = ""  # m | f | p (plural) | o (organisation) | "" unknown
+
+
+def parse_mention(text: str, lower_ok=None) -> Mention | None:
+    """Parse a noun phrase found next to a reporting verb; None when it cannot be a speaker.
+
+    ``lower_ok(word)`` says whether a sentence-initial capitalised word is really a common
+    word (seen lower-case elsewhere in the article), so "Immigration advocates" becomes the
+    group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
+    """
+    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—-")).strip()
+    if not text or len(text) > 120:
+        return None
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention("pronoun", text, low, gender=PRONOUNS[low])
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > 12:
+        return None
+    if any(t.lower() in _CLAUSE_WORDS for t in tokens):
+        return None
+    if not any(c.isalpha() for c in text) or not (tokens[0][0].isalpha() or tokens[0][0] in "‘'"):
+        return None
+    run_start, run_end = _last_name_run(tokens)
+    if run_start < 0:
+        return _common_np(tokens, lower_ok)
+    if run_end < len(tokens) or tokens[run_end - 1].endswith(("’s", "'s")):
+        return _group(tokens, lower_ok)  # "Trump supporters", "Clinton’s campaign"
+    if run_start > 0 and tokens[run_start - 1].lower() in {
+        "for",
+        "of",
+        "to",
+        "at",
+        "with",
+        "from",
+        "by",
+        "in",
+        "on",
+    }:
+        return _group(tokens, lower_ok)  # "a spokesman for Hillary Clinton"
+    run = tokens[run_start:run_end]
+    if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
+        return _group(tokens, lower_ok, org=True)
+    return _person(tokens[:run_start], run, text)
+
+
+def _last_name_run(tokens: list[str]) -> tuple[int, int]:
+    """Span of the last run of capitalised tokens (``of`` may join title words)."""
+    end = -1
+    for i in range(len(tokens) - 1, -1, -1):
+        if _NAMEISH.match(tokens[i]):
+            end = i + 1
+            break
+    if end < 0:
+        return -1, -1
+    start = end - 1
+    while start > 0 and (
+        _NAMEISH.match(tokens[start - 1])
+        or (tokens[start - 1] == "of" and start > 1 and _NAMEISH.match(tokens[start - 2]))
+    ):
+        start -= 1
+    return start, end
+
+
+def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
+    gender = ""
+    split = 0
+    for i, tok in enumerate(run):
+        low = tok.lower()
+        if low in HONORIFICS:
+            gender = HONORIFICS[low] or gender
+            split = i + 1
+        elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of":
+            split = i + 1
+    name_tokens = run[split:]
+    role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
+    role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
+    if role:
+        role = re.sub(r"^(?:the|a|an|former\s+)?\s*", "", role, flags=re.I) or None
+        if role:
+            role = role[0].upper() + role[1:]
+    if not name_tokens:
+        head = run[-1].lower()
+        head = TITLE_EXPANSIONS.get(head, head).lower()
+        return Mention("role", text, head, role)
+    if len(name_tokens) > 4:
+        return None
+    first = name_tokens[0].lower()
+    if not gender and len(name_tokens) > 1:
+        gender = "f" if first in FEMALE else "m" if first in MALE else ""
+    return Mention("person", text, " ".join(name_tokens), role, gender)
+
+
+def _common_np(tokens: list[str], lower_ok) -> Mention | None:
+    low = [t.lower() for t in tokens]
+    if low[0] in {"the"} and len(tokens) == 2 and low[1] in ROLE_NOUNS:
+        return Mention("role", " ".join(tokens), low[1])
+    return _group(tokens, lower_ok)
+
+
+def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
+    words = list(tokens)
+    if (
+        words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}
+        or lower_ok is not None
+        and words[0][:1].isupper()
+        and lower_ok(words[0])
+    ):
+        words[0] = words[0].lower()
+    head = words[-1].lower().strip("’'")
+    plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+    gender = "o" if org else ("p" if plural else "o")
+    text = " ".join(tokens)
+    return Mention("group", text, " ".join(words), gender=gender)
+
+
+@dataclass
+class Person:
+    """A person named in the article: canonical full name, role and gender when known."""
+
+    name: str
+    role: str | None
+    gender: str
+
+
+class Resolver:
+    """Turns mentions into canonical speakers using what the article said before them."""
+
+    def __init__(self, people: list[tuple[int, Mention]]):
+        """``people``: every full-name or role mention outside quotations, with offsets."""
+        self.by_surname: dict[str, Person] = {}
+        self.by_full: dict[str, Person] = {}
+        self.timeline: list[tuple[int, Person]] = []
+        self.groups: list[tuple[int, str, str]] = []
+        for pos, m in people:
+            person = self._register(m)
+            if person:
+                self.timeline.append((pos, person))
+
+    def _register(self, m: Mention) -> Person | None:
+        if m.kind != "person":
+            return None
+        tokens = m.name.split()
+        surname = tokens[-1].lower()
+        if len(tokens) >= 2:
+            key = (tokens[0] + " " + tokens[-1]).lower()
+            person = self.by_full.get(key)
+            if person is None:
+                person = Person(m.name, m.role, m.gender)
+                self.by_full[key] = person
+                self.by_surname.setdefault(surname, person)
+            if not person.role and m.role:
+                person.role = m.role
+            return person
+        return self.by_surname.get(surname)
+
+    def resolve(self, m: Mention, pos: int, previous: list[tuple[int, str, str, str]]):
+        """Return ``(speaker, role, gender)`` or None when the mention cannot be resolved.
+
+        ``previous``: earlier statements as ``(pos, speaker, kind, gender)``.
+        """
+        if m.kind == "person":
+            person = self._register(m)
+            if person is None:
+                return m.name, m.role, m.gender
+            if m.role and not person.role:
+                person.role = m.role
+            return person.name, m.role or person.role, person.gender
+        if m.kind == "role":
+            for _, person in self.timeline:
+                if person.role and m.name in person.role.lower():
+                    return person.name, person.role, person.gender
+            return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
+        if m.kind == "group":
+            return m.name, None, m.gender
+        return self._pronoun(m.gender, pos, previous)
+
+    def _pronoun(self, gender: str, pos: int, previous):
+        if gender in ("p", "o"):
+            for _p, speaker, kind, g in reversed(previous):
+                if kind == "group" and (g == gender or gender == "p"):
+                    return speaker, None, g
+            return None
+        if gender == "s":
+            return None
+        best = None
+        for p, person in self.timeline:
+            if p >= pos:
+                break
+            if not person.gender or person.gender == gender:
+                best = (p, person.name, person.role, person.gender)
+        for p, speaker, kind, g in reversed(previous):
+            if kind == "person" and (not g or g == gender):
+                if best is None or p >= best[0]:
+                    return speaker, None, g
+                break
+        if best:
+            return best[1], best[2], best[3]
+        return None
