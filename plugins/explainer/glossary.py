@@ -476,7 +476,7 @@ def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
 
     A clashing alias is reported and dropped from the later term; a clashing name stays the
     term's name but links to the earlier term. Blank aliases (only spaces or hyphens) are
-    reported because they could never match.
+    reported because they could never match. Repeats within one term are harmless and merged.
     """
     owner: dict[str, tuple[str, str, int]] = {}
     for draft in drafts:
@@ -497,8 +497,18 @@ def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
                     kept.append(alias)
                 for form in variants(alias):
                     owner.setdefault(form, (alias, term_id, node.start_mark.line + 1))
-        aliases = tuple(dict.fromkeys(a for a in kept if a != draft.term.name))
-        draft.term = replace(draft.term, aliases=aliases)
+        draft.term = replace(draft.term, aliases=_distinct(draft.term.name, kept))
+
+
+def _distinct(name: str, aliases: list[str]) -> tuple[str, ...]:
+    """Aliases without repeats of each other or of the name, compared as the matcher does."""
+    seen = {normalise(name)}
+    distinct = []
+    for alias in aliases:
+        if normalise(alias) not in seen:
+            seen.add(normalise(alias))
+            distinct.append(alias)
+    return tuple(distinct)
 
 
 def _clash(alias: str, term_id: str, owner: dict[str, tuple[str, str, int]]):
