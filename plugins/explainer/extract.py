@@ -32,7 +32,7 @@ from .sentences import split_sentences
 from .speakers import Mention, Resolver, parse_mention
 
 MASK = "\x1a"
-_BOUNDARY = ",;:—(" + MASK
+_BOUNDARY = ",;:—–()" + MASK
 _ADVERBIAL = re.compile(
     r"(?:,?\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:written\s+|joint\s+|prepared\s+)?"
     r"(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|op-ed|radio "
@@ -251,6 +251,7 @@ _RUN_NOISE = frozenset(
 )
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bor|\bthen|,)\s*$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
 
 
@@ -346,8 +347,24 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             if cand.mention is not None and cand.mention.kind != "group":
                 subject = (cand.mention, cand.mention_pos)
             if cand.end > cand.start:
+                if out:
+                    _yield_clause(art, out[-1], cand)
                 out.append(cand)
-    return out
+    return [c for c in out if c.end > c.start]
+
+
+def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
+    """``X didn't disclose A, but he did say B``: the earlier content stops where a later
+    speaker's own clause begins, if a comma or semicolon separates them."""
+    if not first.start < second.mention_pos < first.end:
+        return
+    gap = art.masked[first.start:second.mention_pos]
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    if cut < 0:
+        return
+    end = _trim_end(art.body, first.start, first.start + cut)
+    if len(_WORD.findall(art.masked, first.start, end)) >= 3:
+        first.end = end
 
 
 def _is_noun_or_infinitive(masked: str, s: int, cs: int) -> bool:
@@ -371,24 +388,19 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$", pre
     )
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
-    if not participle and (
-        _TRAIL_END.fullmatch(rest) or _SPLIT_QUOTE.match(rest) or _PARTICIPLE_NEXT.match(rest)
-    ):
+    if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
     # inverted: “…,” said X. / …, says Y, a spokesman.
     if not participle and pre.rstrip().endswith((",", MASK)) and cls != "object":
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
-    if participle:
-        mention, mpos = subject or _sentence_subject(art, s, cs)
-        if mention is None:
-            return None
-    else:
-        found = _np_before(art, s, cs)
-        if found is None:
-            return None
-        mention, mpos = found
+    found = None if participle else _np_before(art, s, cs)
+    if found is None and (participle or _COORDINATED.search(pre)):
+        found = subject or _sentence_subject(art, s, cs)
+    if found is None or found[0] is None:
+        return None
+    mention, mpos = found
     start = _content_start(art, tail, e, cls)
     if start is None:
         return None
@@ -410,6 +422,17 @@ def _introduced(masked: str, tail: int, start: int) -> bool:
     """True when ``that`` or a colon introduces the content."""
     between = masked[tail:start]
     return "that" in between.split() or ":" in between
+
+
+def _is_trailing(pre: str, rest: str) -> bool:
+    """``…, X said.`` / ``“…,” X said, “…”``: content before the speaker, nothing after the cue
+    but the end of the sentence, a split quotation or a participle clause. ``X said, “…”``
+    with nothing before the speaker is a leading cue."""
+    if _TRAIL_END.fullmatch(rest):
+        return True
+    if not (_SPLIT_QUOTE.match(rest) or _PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";"):
+        return False
+    return _last_boundary(_strip_adverbs(pre)) >= 0
 
 
 def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
@@ -564,7 +587,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             pre = _strip_adverbs(inner[:cut])
         else:
             return None
-    words = list(re.finditer(r"[^\s,;:()—" + MASK + r"]+", pre))
+    words = list(re.finditer(r"[^\s,;:()—–" + MASK + r"]+", pre))
     if not words:
         return None
     last_end = words[-1].end()
@@ -588,6 +611,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         if (
             low in _STOP_BACK
             or low == "that"
+            or "n’t" in low
+            or "n't" in low
             or (_VERBISH.match(w) and taken > 0 and low not in {"united", "red"})
         ):
             break
