@@ -81,13 +81,13 @@ _SIBILANT = ("s", "x", "z", "ch", "sh")
 
 
 def _lower(segment: str) -> str:
-    """Lower case without changing the length, so offsets map one to one.
+    """Lower case one character at a time, so that offsets map one to one and the result
+    does not depend on context (``str.lower`` turns a word-final Σ into ς, but not a lone one).
 
-    A few characters lower to two (``İ``); those stay as they are rather than shift offsets.
+    The few characters that lower to two (``İ``) stay as they are rather than shift offsets.
     """
-    lowered = segment.lower()
-    if len(lowered) == len(segment):
-        return lowered
+    if segment.isascii():
+        return segment.lower()
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in segment)
 
 
