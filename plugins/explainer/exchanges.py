@@ -7,16 +7,19 @@ an earlier statement of another side when one of these holds, strongest first:
    nearest earlier statement of another side in the same or the previous paragraph;
 2. it is framed as a reply ("But …", "in response", "rejected", "denied"), or, for a speaker
    outside the lead side, as criticism ("criticized", "accused");
-1. a speaker outside the lead side contradicts ("not", "no", "never") something;
-0. a speaker outside the lead side talks about what an earlier statement talked about.
+1. it contradicts ("not", "no", "never") something; for the lead side only a statement in
+   the same or the previous paragraph that shares a good deal of its words;
+0. a speaker outside the lead side talks about what an earlier statement talked about, or,
+   failing that, speaks right after it (same or next paragraph): news reports put an answer
+   next to what it answers.
 
 The lead side (the side of the first statement) is the one the article is about: its
-statements are claims unless signal 3 or 2 makes them answers, which is how an exchange can run
-"backwards" (the other side claims, the lead answers). Which earlier statement is answered is
-decided by topic overlap (shared content words weighted by rarity in the article, shared
-topics from a small lexicon of general policy topics), a mention of that speaker in the
-attribution ("criticized Sessions") and closeness. Each statement sits in at most one exchange,
-as claim or as rebuttal; stronger links are settled first.
+statements are claims unless signal 3, 2 or a close 1 makes them answers, which is how an
+exchange can run "backwards" (the other side claims, the lead answers). Which earlier statement
+is answered is decided by topic overlap (shared content words weighted by rarity in the
+article, shared topics from a small lexicon of general policy topics), a mention of that
+speaker in the attribution ("criticized Sessions") and closeness. Each statement sits in at
+most one exchange, as claim or as rebuttal; stronger links are settled first.
 
 Exchanges are ordered by the position of their claim in the article (the order in which the
 article puts each argument on the table, also for backward exchanges).
@@ -35,34 +38,69 @@ from .sides import NEUTRAL, frame, signals, word_set
 
 # General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("crime", r"crime|criminal|violen|murder|homicide|shoot|gun|killed|killing|predator|"
-              r"drug dealer|gang|law and order|rule of law|public safety|safety|robber|assault"),
-    ("policing", r"police|policing|officer|law enforcement|sheriff|arrest|jail|detain|"
-                 r"detention|prosecut"),
-    ("immigration", r"immigra|undocumented|deport|alien|sanctuary|detainer|border|asylum|"
-                    r"refugee|visa|migrant"),
-    ("funding", r"fund|grant|money|budget|dollar|million|billion|spending|cuts?\b|cost|"
-                r"afford|deficit|revenue|subsid"),
+    (
+        "crime",
+        r"crime|criminal|violen|murder|homicide|shoot|gun|killed|killing|predator|"
+        r"drug dealer|gang|law and order|rule of law|public safety|safety|robber|assault|"
+        r"knife|weapon|armed",
+    ),
+    (
+        "policing",
+        r"police|policing|officer|law enforcement|sheriff|arrest|jail|detain|"
+        r"detention|prosecut",
+    ),
+    (
+        "immigration",
+        r"immigra|undocumented|deport|alien|sanctuary|detainer|border|asylum|"
+        r"refugee|visa|migrant",
+    ),
+    (
+        "funding",
+        r"fund|grant|money|budget|dollar|million|billion|spending|cuts?\b|cost|"
+        r"afford|deficit|revenue|subsid",
+    ),
     ("taxes", r"tax|levy|levies"),
-    ("the courts", r"lawsuit|sue\b|sued|suing|court|judge|ruling|ruled|legal|"
-                   r"unconstitutional|appeal|verdict|injunction"),
-    ("labor", r"strike|union|wage|pay\b|paid|contract|worker|employee|salar|layoff|jobs?\b|"
-              r"overtime|staffing"),
-    ("schools", r"school|student|teacher|classroom|curriculum|tuition|universit|college|"
-                r"campus|education|enrollment"),
-    ("housing and zoning", r"housing|zoning|rezon|develop|rents?\b|apartment|density|tenant|"
-                           r"landlord|neighborhood|height"),
-    ("health care", r"hospital|patient|health|clinic|doctor|nurse|medical|emergency room|"
-                    r"ambulance|maternity"),
+    (
+        "the courts",
+        r"lawsuit|sue\b|sued|suing|court|judge|ruling|ruled|legal|"
+        r"unconstitutional|appeal|verdict|injunction",
+    ),
+    (
+        "labor",
+        r"strike|union|wage|paycheck|pay raise|contract|worker|employee|salar|layoff|"
+        r"jobs?\b|overtime|staffing|shifts?\b",
+    ),
+    (
+        "schools",
+        r"school|student|teacher|classroom|curriculum|tuition|universit|college|"
+        r"campus|education|enrollment",
+    ),
+    (
+        "housing and zoning",
+        r"housing|zoning|rezon|develop|rents?\b|apartment|density|tenant|"
+        r"landlord|neighborhood|height",
+    ),
+    (
+        "health care",
+        r"hospital|patient|health|clinic|doctor|nurse|medical|emergency room|"
+        r"ambulance|maternity",
+    ),
     ("transit", r"transit|fares?\b|bus\b|buses|train|rider|commut|subway|ridership"),
-    ("the environment", r"pollut|emission|environment|climate|contamina|toxic|permit|"
-                        r"wetland|air quality|water|habitat|wildlife"),
+    (
+        "the environment",
+        r"pollut|emission|environment|climate|contamina|toxic|permit|"
+        r"wetland|air quality|water|habitat|wildlife",
+    ),
     ("politics", r"politic|election|voter|campaign|partisan"),
-    ("the figures", r"percent|per cent|\d|statistic|data\b|figures|rate\b|count\b|"
-                    r"a third|half|doubled|tripled|times as many"),
+    (
+        "the figures",
+        r"percent|per cent|\d|statistic|data\b|figures|rate\b|count\b|"
+        r"a third|half|doubled|tripled|times as many",
+    ),
 )
-_TOPIC_RES = tuple((label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE))
-                   for label, pattern in TOPICS)
+_TOPIC_RES = tuple(
+    (label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for label, pattern in TOPICS
+)
 
 _STOP = word_set("""
 a about above after again against all also am an and any are as at be because been before
@@ -86,6 +124,7 @@ _TOPIC_WEIGHT = 1.0
 _HINT_WEIGHT = 1.5
 _NEAR_WEIGHT = 0.3
 _MIN_OVERLAP = 1.0  # a link on overlap alone needs at least this much
+_LEAD_OVERLAP = 2.0  # the lead contradicting a statement just before must share this much
 _LABEL_WEIGHT = 1.0  # a shared word must be this rare in the article to name an exchange
 
 
@@ -110,8 +149,7 @@ class _Article:
         df = Counter(stem for stems in self.stems.values() for stem in set(stems))
         total = len(self.statements) + 1
         self.weight = {stem: math.log(total / count) for stem, count in df.items()}
-        self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)),
-                         None)
+        self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """How much two statements talk about the same thing (no proximity, no hint)."""
@@ -120,7 +158,8 @@ class _Article:
         return sum(self.weight[stem] for stem in shared) + _TOPIC_WEIGHT * len(topics)
 
     def score(self, answer: Statement, claim: Statement) -> float:
-        hint = _HINT_WEIGHT if _names(claim) & _frame_words(self.frames[answer.id]) else 0.0
+        framing = " ".join(self.frames[answer.id])
+        hint = _HINT_WEIGHT if _names(claim) & _frame_words(framing) else 0.0
         distance = max(answer.paragraph - claim.paragraph, 0)
         return self.overlap(answer, claim) + hint + _NEAR_WEIGHT / (1 + distance)
 
@@ -184,8 +223,11 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
     """What ``answer`` may be answering, with the strength of the evidence."""
     if answer.side in (None, NEUTRAL):
         return None
-    earlier = [s for s in article.statements
-               if s.start < answer.start and s.side not in (None, NEUTRAL, answer.side)]
+    earlier = [
+        s
+        for s in article.statements
+        if s.start < answer.start and s.side not in (None, NEUTRAL, answer.side)
+    ]
     if not earlier:
         return None
     found = signals(answer, article.frames[answer.id])
@@ -197,12 +239,23 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
     ranked = tuple(sorted(earlier, key=lambda s: -article.score(answer, s)))
     if found.reply or (outsider and found.attack):
         return _Link(answer, ranked, 2, f"reply cue ({_quoted(found.reply or found.attack)})")
-    if outsider and found.negation:
-        return _Link(answer, ranked, 1, f"contradiction ({_quoted(found.negation)})")
+    if found.negation:
+        if not outsider:
+            ranked = tuple(
+                s
+                for s in ranked
+                if answer.paragraph - s.paragraph <= 1
+                and article.overlap(answer, s) >= _LEAD_OVERLAP
+            )
+        if ranked:
+            return _Link(answer, ranked, 1, f"contradiction ({_quoted(found.negation)})")
     if outsider:
         topical = tuple(s for s in ranked if article.overlap(answer, s) >= _MIN_OVERLAP)
         if topical:
             return _Link(answer, topical, 0, "same topic")
+        adjacent = tuple(s for s in ranked if answer.paragraph - s.paragraph <= 1)
+        if adjacent:
+            return _Link(answer, adjacent, 0, "follows it")
     return None
 
 
@@ -228,8 +281,9 @@ def _settle(links: Sequence[_Link]) -> dict[str, list[tuple[Statement, str]]]:
     return answered_by
 
 
-def _exchanges(article: _Article,
-               answered_by: dict[str, list[tuple[Statement, str]]]) -> list[Exchange]:
+def _exchanges(
+    article: _Article, answered_by: dict[str, list[tuple[Statement, str]]]
+) -> list[Exchange]:
     rebuttal_ids = {answer.id for answers in answered_by.values() for answer, _ in answers}
     exchanges = []
     for claim in article.statements:
@@ -237,12 +291,14 @@ def _exchanges(article: _Article,
             continue
         answers = sorted(answered_by.get(claim.id, []), key=lambda pair: pair[0].start)
         rebuttals = [answer for answer, _ in answers]
-        exchanges.append(Exchange(
-            claim=claim.id,
-            rebuttals=tuple(answer.id for answer in rebuttals),
-            topic=_topic(article, claim, rebuttals),
-            why=_why(article, claim, answers),
-        ))
+        exchanges.append(
+            Exchange(
+                claim=claim.id,
+                rebuttals=tuple(answer.id for answer in rebuttals),
+                topic=_topic(article, claim, rebuttals),
+                why=_why(article, claim, answers),
+            )
+        )
     return exchanges
 
 
@@ -254,8 +310,12 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
         counts.update(article.topics[answer.id] & article.topics[claim.id])
     if counts:
         return _first_topic(counts)
-    words = [w for answer in rebuttals for w in _shared_words(article, claim, answer)
-             if article.weight[stem(w)] >= _LABEL_WEIGHT]
+    words = [
+        w
+        for answer in rebuttals
+        for w in _shared_words(article, claim, answer)
+        if article.weight[stem(w)] >= _LABEL_WEIGHT
+    ]
     if words:
         return ", ".join(dict.fromkeys(words[:3]))
     if article.topics[claim.id]:
@@ -288,8 +348,7 @@ def _spellings(text: str) -> dict[str, str]:
     return spelled
 
 
-def _why(article: _Article, claim: Statement,
-         answers: Sequence[tuple[Statement, str]]) -> str:
+def _why(article: _Article, claim: Statement, answers: Sequence[tuple[Statement, str]]) -> str:
     """Why each rebuttal was paired with the claim, in words an editor can check."""
     if not answers:
         return "no statement of another side answers this claim"
@@ -297,15 +356,21 @@ def _why(article: _Article, claim: Statement,
     for answer, signal in answers:
         shared = _shared_words(article, claim, answer)[:4]
         topics = sorted(article.topics[answer.id] & article.topics[claim.id])
-        detail = "; ".join(part for part in (
-            f"topic {', '.join(topics)}" if topics else "",
-            f"shared words {', '.join(shared)}" if shared else "") if part)
+        detail = "; ".join(
+            part
+            for part in (
+                f"topic {', '.join(topics)}" if topics else "",
+                f"shared words {', '.join(shared)}" if shared else "",
+            )
+            if part
+        )
         reasons.append(f"{answer.id}: {signal}" + (f"; {detail}" if detail else ""))
     return " | ".join(reasons)
 
 
-def context_statements(statements: Sequence[Statement],
-                       exchanges: Sequence[Exchange]) -> list[Statement]:
+def context_statements(
+    statements: Sequence[Statement], exchanges: Sequence[Exchange]
+) -> list[Statement]:
     """Statements in no exchange (neutral sources, unsided speakers), in article order."""
     used = {e.claim for e in exchanges} | {r for e in exchanges for r in e.rebuttals}
     return sorted((s for s in statements if s.id not in used), key=lambda s: s.start)

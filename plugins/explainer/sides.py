@@ -35,29 +35,74 @@ ANSWERING = "b"
 NEUTRAL = "neutral"
 
 # Stems (prefixes of lower-case words) of cue verbs, grouped by what they tell about stance.
-_REPLY_STEMS = ("respond", "repl", "counter", "rebut", "reject", "deny", "denie", "disput",
-                "dismiss", "disagre", "refut", "contest", "challeng", "retort", "object",
-                "push back", "pushed back", "fired back", "shot back", "hit back")
-_ATTACK_STEMS = ("critici", "slam", "accus", "attack", "blast", "condemn", "denounc", "fault",
-                 "blam", "lambast", "assail", "decri", "decry", "rebuk", "scold", "chastis")
+_REPLY_STEMS = (
+    "respond",
+    "repl",
+    "counter",
+    "rebut",
+    "reject",
+    "deny",
+    "denie",
+    "disput",
+    "dismiss",
+    "disagre",
+    "refut",
+    "contest",
+    "challeng",
+    "retort",
+    "object",
+    "push back",
+    "pushed back",
+    "fired back",
+    "shot back",
+    "hit back",
+)
+_ATTACK_STEMS = (
+    "critici",
+    "slam",
+    "accus",
+    "attack",
+    "blast",
+    "condemn",
+    "denounc",
+    "fault",
+    "blam",
+    "lambast",
+    "assail",
+    "decri",
+    "decry",
+    "rebuk",
+    "scold",
+    "chastis",
+)
 _AGREE_STEMS = ("agree", "echo", "concur", "second", "endors", "back", "support", "join")
 _DATA_STEMS = ("according to", "report", "estimat", "show", "found", "find", "data", "record")
 
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
-    r"by contrast|instead)\b", re.IGNORECASE)
+    r"by contrast|instead)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
-    r"baseless|nonsense|myth)\b|n[’']t\b", re.IGNORECASE)
+    r"baseless|nonsense|myth)\b|n[’']t\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
-    r"will|has|does|doesn['’]t|just))\b", re.IGNORECASE)
-_ANAPHOR_TAIL = re.compile(r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$",
-                           re.IGNORECASE)
-_ANAPHOR_NOUN = re.compile(
-    r"\b(that|this|the|those|these|such)\s+(claim|claims|argument|arguments|charge|charges|"
-    r"accusation|accusations|allegation|allegations|assertion|idea|notion|criticism|"
-    r"characterization)\b", re.IGNORECASE)
+    r"will|has|does|doesn['’]t|just))\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_TAIL = re.compile(
+    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$", re.IGNORECASE
+)
+_NOUNS = (
+    r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
+    r"allegations|assertion|idea|notion|criticism|characterization)\b"
+)
+_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS, re.IGNORECASE)
+_ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
+_DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
 
 # Words of a speaker's name that say nothing about whom they speak for.
 _GENERIC_NAME_WORDS = word_set(
@@ -65,7 +110,8 @@ _GENERIC_NAME_WORDS = word_set(
     "official officials president vice chief director head member members chair chairman "
     "chairwoman leader leaders city state county federal national local school department "
     "office board council group supt superintendent mayor governor senator rep sen gov "
-    "attorney general secretary manager executive commissioner s")
+    "attorney general secretary manager executive commissioner s"
+)
 
 
 @dataclass(frozen=True)
@@ -75,12 +121,12 @@ class Signals:
     Each field holds the words that fired (for the editor view) or ``None``.
     """
 
-    reply: str | None = None      # a reply verb or a contrast opening: answers someone
-    attack: str | None = None     # a criticism verb: attacks someone (may open a debate)
-    agree: str | None = None      # an agreement verb: sides with someone
-    negation: str | None = None   # contradiction inside the content
-    anaphor: str | None = None    # "That's …", "no proof of that": points at a statement
-    data: str | None = None       # cited for facts ("according to", "reported")
+    reply: str | None = None  # a reply verb or a contrast opening: answers someone
+    attack: str | None = None  # a criticism verb: attacks someone (may open a debate)
+    agree: str | None = None  # an agreement verb: sides with someone
+    negation: str | None = None  # contradiction inside the content
+    anaphor: str | None = None  # "That's …", "no proof of that": points at a statement
+    data: str | None = None  # cited for facts ("according to", "reported")
 
     @property
     def pushback(self) -> str | None:
@@ -88,19 +134,21 @@ class Signals:
         return self.anaphor or self.reply or self.attack or self.negation
 
 
-def frame(statement: Statement, body: str | None, statements: Sequence[Statement]) -> str:
-    """The attribution words around a statement ("But X criticized Y saying that …").
+def frame(
+    statement: Statement, body: str | None, statements: Sequence[Statement]
+) -> tuple[str, str]:
+    """The attribution words before and after a statement ("But X criticized Y saying that").
 
-    It runs from the previous statement (or paragraph start) to the next one (or paragraph
-    end) and leaves out the content, so a "not" inside someone's quote is not mistaken for the
+    They run from the previous statement (or paragraph start) to the next one (or paragraph
+    end) and leave out the content, so a "not" inside someone's quote is not mistaken for the
     reporter's framing.
     """
     if not body:
-        return statement.cue or ""
+        return "", ""
     para_start, para_end = _paragraph_span(body, statement.start)
     before = max([para_start] + [s.end for s in statements if s.end <= statement.start])
     after = min([para_end] + [s.start for s in statements if s.start >= statement.end])
-    return f"{body[before:statement.start]} … {body[statement.end:max(after, statement.end)]}"
+    return body[before : statement.start], body[statement.end : max(after, statement.end)]
 
 
 def _paragraph_span(body: str, offset: int) -> tuple[int, int]:
@@ -110,23 +158,31 @@ def _paragraph_span(body: str, offset: int) -> tuple[int, int]:
     return 0, len(body)
 
 
-def signals(statement: Statement, frame_text: str = "") -> Signals:
+def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
     """Read the stance signals of a statement from its cue, its frame and its content."""
-    framing = f"{statement.cue} {frame_text}".lower()
+    before, after = framing
+    words = f"{statement.cue} {before} {after}".lower()
     return Signals(
-        reply=_find_stem(framing, _REPLY_STEMS) or _match(_CONTRAST, frame_text),
-        attack=_find_stem(framing, _ATTACK_STEMS),
+        reply=_find_stem(words, _REPLY_STEMS) or _match(_CONTRAST, before),
+        attack=_find_stem(words, _ATTACK_STEMS),
         agree=_find_stem(statement.cue.lower(), _AGREE_STEMS),
         negation=_match(_NEGATION, statement.text),
-        anaphor=anaphor(statement.text),
+        anaphor=anaphor(statement.text, before),
         data=_find_stem(statement.cue.lower(), _DATA_STEMS),
     )
 
 
-def anaphor(text: str) -> str | None:
-    """The words by which a statement points back at another one ("That's …", "of that")."""
-    return (_match(_ANAPHOR_OPENING, text) or _match(_ANAPHOR_TAIL, text)
-            or _match(_ANAPHOR_NOUN, text))
+def anaphor(text: str, before: str = "") -> str | None:
+    """The words by which a statement points back at another one ("That's …", "of that").
+
+    ``before`` is the attribution just before the content: in "said that claim ignores …" an
+    extractor may take "that" for a conjunction and start the content at "claim".
+    """
+    if _DEMONSTRATIVE_END.search(before) and _ANAPHOR_NOUN_START.match(text):
+        return "that " + text.split()[0]
+    return (
+        _match(_ANAPHOR_OPENING, text) or _match(_ANAPHOR_TAIL, text) or _match(_ANAPHOR_NOUN, text)
+    )
 
 
 def _match(pattern: re.Pattern[str], text: str) -> str | None:
@@ -142,8 +198,9 @@ def _find_stem(text: str, stems: Iterable[str]) -> str | None:
     return None
 
 
-def assign_sides(statements: Sequence[Statement], people: People | None = None,
-                 body: str | None = None) -> list[Statement]:
+def assign_sides(
+    statements: Sequence[Statement], people: People | None = None, body: str | None = None
+) -> list[Statement]:
     """Return copies of ``statements`` (same order) with ``side`` set on every one.
 
     Declared sides come from ``people``; the role is filled from it too when the extractor
@@ -164,8 +221,9 @@ def assign_sides(statements: Sequence[Statement], people: People | None = None,
         key = normalize_name(statement.speaker)
         if key not in speaker_sides:
             earlier = [decided[s.id] for s in ordered if s.id in decided]
-            speaker_sides[key] = _infer(statement, earlier, lead, answering,
-                                        frame(statement, body, ordered))
+            speaker_sides[key] = _infer(
+                statement, earlier, lead, answering, frame(statement, body, ordered)
+            )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
 
@@ -177,14 +235,18 @@ def _person(statement: Statement, people: People | None) -> Person | None:
 
 
 def _declared(statement: Statement, person: Person) -> Statement:
-    return replace(statement, speaker=person.name, role=statement.role or person.role,
-                   side=person.side, side_inferred=False)
+    return replace(
+        statement,
+        speaker=person.name,
+        role=statement.role or person.role,
+        side=person.side,
+        side_inferred=False,
+    )
 
 
 def _inferred(statement: Statement, person: Person | None, side: str) -> Statement:
     if person:
-        statement = replace(statement, speaker=person.name,
-                            role=statement.role or person.role)
+        statement = replace(statement, speaker=person.name, role=statement.role or person.role)
     return replace(statement, side=side, side_inferred=True)
 
 
@@ -199,8 +261,9 @@ def _lead_side(ordered: Sequence[Statement], known: dict[str, Person | None]) ->
     return LEAD
 
 
-def _answering_side(lead: str, ordered: Sequence[Statement],
-                    known: dict[str, Person | None], people: People | None) -> str:
+def _answering_side(
+    lead: str, ordered: Sequence[Statement], known: dict[str, Person | None], people: People | None
+) -> str:
     """The side that answers the lead: with two declared sides, the other one; else the
     declared side most often heard in this article; else the generic ``b``."""
     if people and len(people.sides) == 2 and lead in people.sides:
@@ -213,17 +276,22 @@ def _answering_side(lead: str, ordered: Sequence[Statement],
     return max(counts, key=lambda side: counts[side]) if counts else ANSWERING
 
 
-def _infer(statement: Statement, earlier: Sequence[Statement], lead: str, answering: str,
-           frame_text: str) -> str:
+def _infer(
+    statement: Statement,
+    earlier: Sequence[Statement],
+    lead: str,
+    answering: str,
+    framing: tuple[str, str],
+) -> str:
     """Side of a speaker not in people.yml, decided at their first statement."""
     if not earlier:
         return lead
     ally = _same_affiliation(statement.speaker, earlier)
     if ally:
         return ally
-    found = signals(statement, frame_text)
+    found = signals(statement, framing)
     sided = [s for s in earlier if s.side != NEUTRAL]
-    named = _named_in_frame(frame_text, sided)
+    named = _named_in_frame(" ".join(framing), sided)
     if named and (found.reply or found.attack):
         return _opposite(named.side, lead, answering)
     if found.agree and not found.pushback:
@@ -272,8 +340,11 @@ def side_labels(statements: Sequence[Statement], people: People | None = None) -
     ordered = sorted(statements, key=lambda s: s.start)
     lead_speaker = next((s.speaker for s in ordered if s.side == LEAD), None)
     lead_speaker = lead_speaker or next((s.speaker for s in ordered if s.side), "the lead")
-    generic = {LEAD: f"Side of {lead_speaker}", ANSWERING: f"Answering {lead_speaker}",
-               NEUTRAL: "Not taking a side (facts and figures)"}
+    generic = {
+        LEAD: f"Side of {lead_speaker}",
+        ANSWERING: f"Answering {lead_speaker}",
+        NEUTRAL: "Not taking a side (facts and figures)",
+    }
     labels = {}
     for statement in ordered:
         side = statement.side
