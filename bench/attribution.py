@@ -36,25 +36,131 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 from explainer.extract import extract_statements  # noqa: E402
 
 SPEECH_VERBS = frozenset(
-    """
-    say tell add argue accuse acknowledge admit announce assert claim contend criticize
-    criticise declare deny dispute explain insist note reply respond state warn write tweet
-    report allege charge complain concede confirm emphasize stress maintain reiterate recall
-    observe remark testify predict promise vow suggest repeat quip joke shout yell counter
-    caution boast lament pledge recount reveal point blame cite retort urge
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "argue",
+        "accuse",
+        "acknowledge",
+        "admit",
+        "announce",
+        "assert",
+        "claim",
+        "contend",
+        "criticize",
+        "criticise",
+        "declare",
+        "deny",
+        "dispute",
+        "explain",
+        "insist",
+        "note",
+        "reply",
+        "respond",
+        "state",
+        "warn",
+        "write",
+        "tweet",
+        "report",
+        "allege",
+        "charge",
+        "complain",
+        "concede",
+        "confirm",
+        "emphasize",
+        "stress",
+        "maintain",
+        "reiterate",
+        "recall",
+        "observe",
+        "remark",
+        "testify",
+        "predict",
+        "promise",
+        "vow",
+        "suggest",
+        "repeat",
+        "quip",
+        "joke",
+        "shout",
+        "yell",
+        "counter",
+        "caution",
+        "boast",
+        "lament",
+        "pledge",
+        "recount",
+        "reveal",
+        "point",
+        "blame",
+        "cite",
+        "retort",
+        "urge",
+    ]
 )
-_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
-              "written": "write", "writes": "write"}
-_QUOTE_MARKS = "“”\""
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "wrote": "write",
+    "written": "write",
+    "writes": "write",
+}
+_QUOTE_MARKS = '“”"'
 _WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
-    """
-    the a an he she they it we i his her their its this that these those mr mrs ms dr
-    president senator sen gov governor rep mayor secretary attorney general former
-    republican democratic democrat gop candidate nominee spokesman spokeswoman officials
-    but and in on of for to
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "senator",
+        "sen",
+        "gov",
+        "governor",
+        "rep",
+        "mayor",
+        "secretary",
+        "attorney",
+        "general",
+        "former",
+        "republican",
+        "democratic",
+        "democrat",
+        "gop",
+        "candidate",
+        "nominee",
+        "spokesman",
+        "spokeswoman",
+        "officials",
+        "but",
+        "and",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+    ]
 )
 
 
@@ -85,8 +191,13 @@ def load_ann(text: str) -> list[Gold]:
         content = spans.get(ev.get("Content", ""))
         if content is None:
             continue
-        out.append(Gold(content[1], spans.get(ev.get("Source", ""), ("", []))[1],
-                        spans.get(ev.get("Cue", ""), ("", []))[1]))
+        out.append(
+            Gold(
+                content[1],
+                spans.get(ev.get("Source", ""), ("", []))[1],
+                spans.get(ev.get("Cue", ""), ("", []))[1],
+            )
+        )
     return out
 
 
@@ -99,12 +210,21 @@ def lemma(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)] + repl
-            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2]
-                         else stem):
+            for cand in (
+                stem,
+                stem + "e",
+                stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem,
+            ):
                 if cand in SPEECH_VERBS:
                     return cand
     return w
@@ -124,7 +244,7 @@ def is_gold_statement(text: str, g: Gold) -> bool:
 
 def is_direct(text: str, g: Gold) -> bool:
     content = span_text(text, g.content).strip().rstrip(".,")
-    return len(content) > 2 and content[0] in "“\"" and content[-1] in "”\""
+    return len(content) > 2 and content[0] in '“"' and content[-1] in '”"'
 
 
 def words(text: str, spans) -> set[int]:
@@ -175,8 +295,17 @@ class Result:
     samples: dict = field(default_factory=dict)
 
     def add(self, other: Result) -> None:
-        for name in ("tp", "fp", "fn", "neutral", "gold_direct", "direct_found",
-                     "speaker_total", "speaker_right", "attributed_tp"):
+        for name in (
+            "tp",
+            "fp",
+            "fn",
+            "neutral",
+            "gold_direct",
+            "direct_found",
+            "speaker_total",
+            "speaker_right",
+            "attributed_tp",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.fn_by.update(other.fn_by)
         self.fp_by.update(other.fp_by)
@@ -192,10 +321,13 @@ class Result:
         ar = self.attributed_tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         af = 2 * ap * ar / (ap + ar) if ap + ar else 0.0
         return {
-            "precision": p, "recall": r, "f1": f,
+            "precision": p,
+            "recall": r,
+            "f1": f,
             "direct_recall": self.direct_found / self.gold_direct if self.gold_direct else 0.0,
-            "speaker_accuracy": (self.speaker_right / self.speaker_total
-                                 if self.speaker_total else 0.0),
+            "speaker_accuracy": (
+                self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+            ),
             "attributed_f1": af,
         }
 
@@ -211,8 +343,11 @@ def fn_category(text: str, g: Gold) -> str:
         return "according to"
     if not any(lemma(w) in SPEECH_VERBS for w in re.findall(r"[a-z]+", cue)):
         return "noun/other cue"
-    return "indirect (verb " + lemma(re.findall(r"[a-z]+", cue)[-1]) + ")" \
-        if False else "indirect (speech verb)"
+    return (
+        "indirect (verb " + lemma(re.findall(r"[a-z]+", cue)[-1]) + ")"
+        if False
+        else "indirect (speech verb)"
+    )
 
 
 def evaluate(text: str, gold: list[Gold], statements, samples: int = 0) -> Result:
@@ -241,25 +376,27 @@ def evaluate(text: str, gold: list[Gold], statements, samples: int = 0) -> Resul
         if i in pred_match:
             continue
         if any(overlap_f1(pw[i], o) >= 0.5 for o in ow) or any(
-                overlap_f1(pw[i], g) >= 0.5 for g in gw):
+            overlap_f1(pw[i], g) >= 0.5 for g in gw
+        ):
             res.neutral += 1
             continue
         res.fp += 1
         cat = f"{s.kind} (cue {s.cue or 'inherited'})" if not s.cue else s.kind
         res.fp_by[s.kind] += 1
-        res.samples.setdefault("FP " + s.kind, []).append(
-            f"[{s.speaker} | {s.cue}] {s.text[:160]}")
+        res.samples.setdefault("FP " + s.kind, []).append(f"[{s.speaker} | {s.cue}] {s.text[:160]}")
         del cat
     for j, g in enumerate(speech):
         direct = is_direct(text, g)
         res.gold_direct += direct
         if j not in gold_match:
             res.fn += 1
-            cat = fn_category(text, g)
+            best = max((overlap_f1(p, gw[j]) for p in pw), default=0.0)
+            cat = fn_category(text, g) + (" / span mismatch" if best > 0 else " / missed")
             res.fn_by[cat] += 1
             res.samples.setdefault("FN " + cat, []).append(
                 f"[{span_text(text, g.source)} | {span_text(text, g.cue)}] "
-                f"{span_text(text, g.content)[:160]}")
+                f"{span_text(text, g.content)[:160]}"
+            )
             continue
         res.tp += 1
         res.direct_found += direct
@@ -274,8 +411,8 @@ def evaluate(text: str, gold: list[Gold], statements, samples: int = 0) -> Resul
             if not right:
                 res.speaker_err_by[_speaker_error(s)] += 1
                 res.samples.setdefault("SPK " + _speaker_error(s), []).append(
-                    f"gold={source!r} pred={s.speaker!r} mention={s.mention!r}: "
-                    f"{s.text[:100]}")
+                    f"gold={source!r} pred={s.speaker!r} mention={s.mention!r}: {s.text[:100]}"
+                )
         else:
             right = bool(lower_tokens(source) & predicted) or not g.source
         res.attributed_tp += right
@@ -330,16 +467,22 @@ def main(argv: list[str] | None = None) -> int:
     total, speed, n = run(args.split)
     figures = total.report()
     print(f"articles: {n}")
-    print(f"gold statements: {total.tp + total.fn}   predictions scored: {total.tp + total.fp}"
-          f"   neutral (other attributions): {total.neutral}")
-    for key in ("precision", "recall", "f1", "direct_recall", "speaker_accuracy",
-                "attributed_f1"):
+    print(
+        f"gold statements: {total.tp + total.fn}   predictions scored: {total.tp + total.fp}"
+        f"   neutral (other attributions): {total.neutral}"
+    )
+    for key in ("precision", "recall", "f1", "direct_recall", "speaker_accuracy", "attributed_f1"):
         print(f"{key:>18}: {figures[key]:.3f}")
     print(f"{'articles/second':>18}: {speed:.0f}")
-    print(f"TP {total.tp}  FP {total.fp}  FN {total.fn}  speaker errors "
-          f"{total.speaker_total - total.speaker_right}/{total.speaker_total}")
-    for title, counter in (("FN by kind", total.fn_by), ("FP by kind", total.fp_by),
-                           ("speaker errors by cause", total.speaker_err_by)):
+    print(
+        f"TP {total.tp}  FP {total.fp}  FN {total.fn}  speaker errors "
+        f"{total.speaker_total - total.speaker_right}/{total.speaker_total}"
+    )
+    for title, counter in (
+        ("FN by kind", total.fn_by),
+        ("FP by kind", total.fp_by),
+        ("speaker errors by cause", total.speaker_err_by),
+    ):
         print(f"{title}:")
         for k, v in counter.most_common():
             print(f"  {v:5d}  {k}")

@@ -24,9 +24,9 @@ _CLAUSE = (
     "stress maintain reiterate recall observe remark testify predict promise vow suggest "
     "repeat quip joke shout yell report deny counter caution boast brag lament pledge "
     "recount reveal agree disclose estimate conclude continue post retort scoff declare "
-    "propose contend opine muse concur insist interject"
+    "propose contend opine muse concur insist interject threaten echo offer"
 )
-_OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defend"
+_OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defend urge"
 _QUOTE = "call describe dub label brand term ask"
 _TELL = "tell inform assure remind"
 _PHRASAL = {"point out": "clause", "refer to": "quote", "go on": "clause", "point to": "object"}
@@ -66,15 +66,62 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 # Forms that are far more often nouns ("the state", "media reports", "his attacks") and that
 # the determiner check in the extractor cannot always catch.
 _NOUNISH_FORMS = frozenset(
-    "state states report reports note notes charge charges estimate estimates post posts "
-    "attack attacks praise counter counters joke jokes quip quips label labels brand brands "
-    "term terms call calls pledge pledges promise promises continue repeat remark remarks "
-    "dub boast boasts lament laments".split()
+    [
+        "state",
+        "report",
+        "note",
+        "charge",
+        "charges",
+        "estimate",
+        "estimates",
+        "post",
+        "posts",
+        "attack",
+        "attacks",
+        "praise",
+        "counter",
+        "counters",
+        "joke",
+        "jokes",
+        "quip",
+        "quips",
+        "label",
+        "labels",
+        "brand",
+        "brands",
+        "term",
+        "terms",
+        "call",
+        "pledge",
+        "promise",
+        "continue",
+        "repeat",
+        "remark",
+        "remarks",
+        "dub",
+        "boast",
+        "boasts",
+        "lament",
+        "laments",
+    ]
 )
 
 # Verbs whose content only counts with "that" or a quotation ("reported 294 homicides" is not
 # a statement, "reported that 294 people died" is).
-THAT_REQUIRED = frozenset("report reveal disclose estimate conclude confirm post".split())
+THAT_REQUIRED = frozenset(
+    ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post"]
+)
+
+# -s forms that are as often plural nouns ("media reports", "campaign promises"): they count
+# only when "that", a colon or a quotation introduces the content.
+AMBIGUOUS_FORMS = frozenset(
+    ["states", "reports", "notes", "promises", "pledges", "calls", "claims"]
+)
+
+# Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
+INFINITIVE_OK = frozenset(
+    ["vow", "pledge", "promise", "threaten", "urge", "agree", "offer", "refuse"]
+)
 
 
 def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:

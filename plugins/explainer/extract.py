@@ -24,7 +24,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import CUE_RE, THAT_REQUIRED, cue_info, is_participle
+from .cues import (
+    AMBIGUOUS_FORMS,
+    CUE_RE,
+    INFINITIVE_OK,
+    THAT_REQUIRED,
+    cue_info,
+    is_participle,
+)
 from .model import Statement
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
@@ -68,6 +75,7 @@ _ADDRESSEE = re.compile(
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
 )
+_ADDRESSEES = frozenset(["reporters", "journalists", "supporters", "voters", "the"])
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _STOP_BACK = frozenset(
     [
@@ -358,7 +366,7 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     speaker's own clause begins, if a comma or semicolon separates them."""
     if not first.start < second.mention_pos < first.end:
         return
-    gap = art.masked[first.start:second.mention_pos]
+    gap = art.masked[first.start : second.mention_pos]
     cut = max(gap.rfind(","), gap.rfind(";"))
     if cut < 0:
         return
@@ -388,10 +396,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$", pre
     )
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
+    if cls == "tell" and not participle:
+        rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
     # inverted: “…,” said X. / …, says Y, a spokesman.
-    if not participle and pre.rstrip().endswith((",", MASK)) and cls != "object":
+    if not participle and pre.rstrip().endswith((",", MASK)) and cls not in ("object", "tell"):
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
@@ -411,9 +421,13 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             end = _trim_end(art.body, start, stop.start())
     elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
         quoted = MASK in art.masked[start:end]
-        if lemma in THAT_REQUIRED and not quoted:
+        if (lemma in THAT_REQUIRED or word in AMBIGUOUS_FORMS) and not quoted:
             return None
-        if not quoted and len(_WORD.findall(art.masked, start, end)) <= 3:
+        if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
+            return None
+        if not quoted and len(_WORD.findall(art.masked, start, end)) <= (
+            2 if lemma in INFINITIVE_OK else 3
+        ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
 
@@ -422,6 +436,14 @@ def _introduced(masked: str, tail: int, start: int) -> bool:
     """True when ``that`` or a colon introduces the content."""
     between = masked[tail:start]
     return "that" in between.split() or ":" in between
+
+
+def _skip_addressee(masked: str, tail: int, e: int) -> str:
+    """What follows ``told CNN on Tuesday`` / ``told reporters``: the rest of the sentence."""
+    a = _ADDRESSEE.match(masked, tail, e)
+    if not a:
+        return masked[tail:e]
+    return masked[_ADVERBIAL.match(masked, a.end(), e).end() : e]
 
 
 def _is_trailing(pre: str, rest: str) -> bool:
@@ -594,6 +616,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if last_end < len(pre.rstrip()) or pre[last_end:].strip():
         return None
     i = len(words) - 1
+    last = words[i].group()
+    if last.lower() in {"and", "but", "or", "then"}:
+        return None  # coordination: the caller takes the clause's subject
+    if last.lower() in {"he", "she", "they", "it", "we"}:
+        mention = parse_mention(last)
+        return (mention, s + words[i].start()) if mention else None
     if words[i].group().lower() in {"that", "which", "who"}:
         i -= 1  # "the lawsuit that alleged"
     if i < 0:
@@ -674,9 +702,12 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
                 return None
             pos = _ADVERBIAL.match(masked, a.end(), e).end()
             m = re.match(r"\s*[,:—]?\s*(?=" + MASK + ")", masked[pos:e])
-            if not m:
-                return None
-            pos += m.end()
+            if m:
+                pos += m.end()
+            elif a.group().strip()[:1].islower() and a.group().split()[0] not in _ADDRESSEES:
+                return None  # "told him" needs a quote or "that"; "told reporters" does not
+            elif re.match(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b", masked[pos:e]):
+                return None  # "told Breitbart about …", "told him to leave"
     elif cls in ("clause", "quote"):
         m = _OF_ABOUT.match(masked, pos, e)
         if m:

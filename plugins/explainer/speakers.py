@@ -389,8 +389,13 @@ _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:but|and|yet|so|however|meanwhile|still|now|instead|also|then|that|while|"
     r"when|though|although|because|as|if|since|after|before|even|moreover|indeed|later|"
-    r"earlier|again|here|there|thus|too),?\s+)+",
+    r"earlier|again|here|there|thus|too|twice|once|on|last|this|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight),?(?:\s+|$))+",
     re.IGNORECASE,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:and|but|or|then|also|later|now|too|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|twice|once|again|[a-z]+ly))+$"
 )
 _CLAUSE_WORDS = frozenset(
     [
@@ -450,7 +455,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     word (seen lower-case elsewhere in the article), so "Immigration advocates" becomes the
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
-    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—-")).strip()
+    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-")).strip()
+    text = _TRAILING_NOISE.sub("", text).strip(" ,")
     if not text or len(text) > 120:
         return None
     low = text.lower()
