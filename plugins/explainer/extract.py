@@ -259,6 +259,16 @@ _RUN_NOISE = frozenset(
 )
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
+_QUOTE_LED = re.compile(r"\s*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,80}$")
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_PREP_START = re.compile(
+    r"(?:with|to|at|in|on|after|during|before|about|from|for|over|"
+    r"against|outside|inside|near|while)\b"
+)
+_INVERTED_STOP = frozenset(
+    _STOP_BACK
+    | {"when", "who", "which", "adding", "noting", "after", "according", "whose", "where"}
+)
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bor|\bthen|,)\s*$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
 
@@ -400,6 +410,11 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.search(rest):
+        # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
+        cand = _trailing(art, s, e, cs, cs, cue, cls, previous)
+        if cand is not None:
+            return cand
     # inverted: “…,” said X. / …, says Y, a spokesman.
     if not participle and pre.rstrip().endswith((",", MASK)) and cls not in ("object", "tell"):
         cand = _inverted(art, s, e, cs, tail, cue, cls)
@@ -497,6 +512,29 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos, whole=True)
 
 
+_STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
+_QUOTE_LED_INV = re.compile(r"\s*" + MASK + r"+[\s,]*$")
+
+
+def _np_after(masked: str, tail: int, e: int):
+    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue."""
+    words = list(re.finditer(r"[^\s,;:()" + MASK + r"]+", masked[tail:e]))
+    n = 0
+    for w in words:
+        low = w.group().lower()
+        if low in _INVERTED_STOP or masked[tail + w.start() - 1] in ",;:(" and n:
+            break
+        n += 1
+        if n > 8:
+            return None
+    if not n:
+        return None
+    return re.match(
+        r"\s+(" + re.escape(masked[tail + words[0].start() : tail + words[n - 1].end()]) + ")",
+        masked[tail:e],
+    )
+
+
 def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     """``“…,” said X.`` / ``…, says X, a spokesman.``"""
     masked = art.masked
@@ -504,6 +542,8 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         r"\s+([^,.!?;:" + MASK + r"]+?)\s*(?:,[^" + MASK + r"]*?)?(?=[.!?]*\s*$|,\s*" + MASK + ")",
         masked[tail:e],
     )
+    if not m and _QUOTE_LED_INV.match(masked, s, cs):
+        m = _np_after(masked, tail, e)
     if not m:
         return None
     mention = parse_mention(m.group(1), art.lower_ok)
@@ -600,7 +640,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     (``the lawsuit that alleged``) and an appositive (``Sessions, who spoke in Miami, said``).
     """
     masked = art.masked
-    pre = _strip_adverbs(masked[s:cs])
+    pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
     if pre.endswith(","):
         inner = pre[:-1]
         cut = _last_boundary(inner)
@@ -712,6 +752,12 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
         m = _OF_ABOUT.match(masked, pos, e)
         if m:
             pos = m.end()
+        elif _PREP_START.match(masked, _skip_space(art.body, pos, e)):
+            # "joked with reporters that …" / "said at a rally: “…”" / else no content
+            m = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))").match(masked, pos, e)
+            if not m:
+                return None
+            pos = m.end()
         pos += _THAT.match(masked, pos, e).end() - pos
     pos = _skip_space(art.body, pos, e)
     return pos if pos < e else None
@@ -724,7 +770,7 @@ def _content_end(art: _Article, start: int, e: int) -> int:
         word = m.group("verb")
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
-            if before.endswith(",") or masked[m.start() - 1 : m.start()] == " ":
+            if before.endswith(",") or word in _STRONG_PARTICIPLES:
                 if before.endswith(",") or not before:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
