@@ -4,7 +4,8 @@ Statements must already carry sides (:func:`explainer.sides.assign_sides`). A st
 an earlier statement of another side when one of these holds, strongest first:
 
 3. it points back at it ("That's exactly the point", "no proof of that"): it answers the
-   nearest earlier statement of another side in the same or the previous paragraph;
+   nearest earlier statement of another side in the same or the previous paragraph; when it
+   opens on a demonstrative and a noun ("Those cities are …"), the nearest one using that noun;
 2. it is framed as a reply ("But …", "in response", "rejected", "denied"), or, for a speaker
    outside the lead side, as criticism ("criticized", "accused");
 1. it contradicts ("not", "no", "never") something; for the lead side only a statement in
@@ -115,11 +116,13 @@ your yours yourself yourselves
 say says said saying tell told telling add added adding statement statements according
 week weeks year years day days today yesterday monday tuesday wednesday thursday friday
 saturday sunday month months time times one two three four five first second last new
-mr mrs ms dr s t don didn doesn isn wasn won can't
+mr mrs ms dr s t don didn doesn isn wasn won can't cannot never none nothing
 city cities state states country nation government people official officials leader leaders
 """)
 
 _ANAPHOR_REACH = 1  # paragraphs back that "that"/"this" may reach
+_DEMONSTRATIVE = re.compile(r"^\s*([\"“‘']?)\s*(this|that|these|those)\s+([a-z]{3,})\b",
+                            re.IGNORECASE)
 _TOPIC_WEIGHT = 1.0
 _HINT_WEIGHT = 1.5
 _NEAR_WEIGHT = 0.3
@@ -236,6 +239,13 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
         near = [s for s in reversed(earlier) if answer.paragraph - s.paragraph <= _ANAPHOR_REACH]
         if near:
             return _Link(answer, tuple(near), 3, f"points back ({_quoted(found.anaphor)})")
+    echo = _demonstrative(answer)
+    if echo:
+        phrase, noun = echo
+        named = [s for s in reversed(earlier) if answer.paragraph - s.paragraph <= _ANAPHOR_REACH
+                 and noun in {stem(w) for w in re.findall(r"[a-z]+", s.text.lower())}]
+        if named:
+            return _Link(answer, tuple(named), 3, f"points back ({_quoted(phrase)})")
     ranked = tuple(sorted(earlier, key=lambda s: -article.score(answer, s)))
     if found.reply or (outsider and found.attack):
         return _Link(answer, ranked, 2, f"reply cue ({_quoted(found.reply or found.attack)})")
@@ -257,6 +267,19 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
         if adjacent:
             return _Link(answer, adjacent, 0, "follows it")
     return None
+
+
+def _demonstrative(statement: Statement) -> tuple[str, str] | None:
+    """("Those cities", stem of "cities") when a statement opens by pointing at something said
+    just before. A bare "that" counts only in a quotation, where it cannot be the "said that"
+    conjunction."""
+    found = _DEMONSTRATIVE.match(statement.text)
+    if not found:
+        return None
+    quoted = statement.kind == "direct" or bool(found.group(1))
+    if found.group(2).lower() == "that" and not quoted:
+        return None
+    return f"{found.group(2)} {found.group(3)}", stem(found.group(3).lower())
 
 
 def _quoted(words: str | None) -> str:
