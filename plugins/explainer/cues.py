@@ -174,9 +174,51 @@ SPEECH_LEMMAS = frozenset(
 )
 """Verbs whose content is reported speech even without quotation marks (used by the bench)."""
 
-_ALT = "|".join(sorted((re.escape(f) for f in FORMS), key=len, reverse=True))
-CUE_RE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _ALT + r"))\b")
-"""One pass over a sentence finds every cue; longest forms first so phrasal verbs win."""
+_WORDS = re.compile(r"\b([A-Za-z]+)\b(?:\s+(to|out|on)\b)?")
+
+
+class Cue:
+    """One reporting cue found in a text: its span, the verb form (or None) and kind."""
+
+    __slots__ = ("_start", "_end", "verb", "acc")
+
+    def __init__(self, start: int, end: int, verb: str | None, acc: bool):
+        self._start, self._end, self.verb, self.acc = start, end, verb, acc
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, name: str):
+        """Mimic ``re.Match.group`` for the two named parts used by the extractor."""
+        return self.verb if name == "verb" else ("according to" if self.acc else None)
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None):
+    """Yield every cue in ``text[start:end]`` in order.
+
+    A word scan plus dictionary look-ups: one big alternation regex of all verb forms is
+    several times slower, and speed matters (hundreds of articles a second).
+    """
+    end = len(text) if end is None else end
+    for m in _WORDS.finditer(text, start, end):
+        word, particle = m.group(1), m.group(2)
+        if particle:
+            phrase = word.lower() + " " + particle
+            if phrase == "according to":
+                yield Cue(m.start(), m.end(), None, True)
+                continue
+            if phrase in FORMS and word.islower():
+                yield Cue(m.start(), m.end(), phrase, False)
+                continue
+        if word in FORMS:
+            yield Cue(m.start(1), m.end(1), word, False)
+
+
+def has_cue(text: str) -> bool:
+    return next(find_cues(text), None) is not None
 
 
 def cue_info(word: str) -> tuple[str, str]:

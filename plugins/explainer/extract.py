@@ -21,12 +21,14 @@ are never statements on their own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from .cues import (
     AMBIGUOUS_FORMS,
-    CUE_RE,
+    find_cues,
+    has_cue,
     INFINITIVE_OK,
     THAT_REQUIRED,
     cue_info,
@@ -352,7 +354,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     out: list[_Candidate] = []
     masked = art.masked
     subject: tuple[Mention, int] | None = None
-    for m in CUE_RE.finditer(masked, s, e):
+    for m in find_cues(masked, s, e):
         cs, ce = m.span()
         if m.group("acc"):
             cand = _according(art, s, e, cs, ce)
@@ -766,7 +768,7 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
-    for m in CUE_RE.finditer(masked, start, e):
+    for m in find_cues(masked, start, e):
         word = m.group("verb")
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
@@ -947,7 +949,13 @@ def _kind(art: _Article, start: int, end: int) -> str:
 
 
 def _CUE_INSIDE(text: str) -> bool:  # noqa: N802 - reads as a predicate
-    return bool(CUE_RE.search(text))
+    return has_cue(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_name(text: str) -> Mention | None:
+    """Names recur across and within articles: parse each distinct string once."""
+    return parse_mention(text)
 
 
 def _people(art: _Article) -> list[tuple[int, Mention]]:
@@ -961,7 +969,7 @@ def _people(art: _Article) -> list[tuple[int, Mention]]:
         if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
             continue
         # include a lower-case role phrase right before: "police superintendent Eddie Johnson"
-        mention = parse_mention(" ".join(words))
+        mention = _parse_name(" ".join(words))
         if mention is not None and mention.kind == "person":
             out.append((m.start(), mention))
     return out
