@@ -68,6 +68,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 _NOUNISH_FORMS = frozenset(
     [
         "state",
+        "states",
         "report",
         "note",
         "charge",

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 
 from .cues import (
     AMBIGUOUS_FORMS,
-    find_cues,
-    has_cue,
     INFINITIVE_OK,
     THAT_REQUIRED,
     cue_info,
+    find_cues,
+    has_cue,
     is_participle,
 )
 from .model import Statement
@@ -262,9 +262,11 @@ _RUN_NOISE = frozenset(
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
 _QUOTE_LED = re.compile(r"\s*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,80}$")
+_QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
+_NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _PREP_START = re.compile(
-    r"(?:with|to|at|in|on|after|during|before|about|from|for|over|"
+    r"(?:with|at|in|on|after|during|before|about|from|for|over|"
     r"against|outside|inside|near|while)\b"
 )
 _INVERTED_STOP = frozenset(
@@ -469,9 +471,14 @@ def _is_trailing(pre: str, rest: str) -> bool:
     with nothing before the speaker is a leading cue."""
     if _TRAIL_END.fullmatch(rest):
         return True
-    if not (_SPLIT_QUOTE.match(rest) or _PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";"):
+    cleaned = _strip_adverbs(pre)
+    cut = _last_boundary(cleaned)
+    if cut < 0:
         return False
-    return _last_boundary(_strip_adverbs(pre)) >= 0
+    if _SPLIT_QUOTE.match(rest):
+        # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
+        return cleaned[cut] == MASK and not rest.lstrip().startswith(":")
+    return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
 
 
 def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
@@ -678,7 +685,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             taken = 0
             i -= 1
             continue
-        if (
+        if low == "in" and i > 0 and _NUMBERISH.match(words[i - 1].group()):
+            pass  # "six in 10 voters"
+        elif (
             low in _STOP_BACK
             or low == "that"
             or "n’t" in low
@@ -802,11 +811,9 @@ def _make(art, start, end, cue, cls, mention, mpos, whole=False) -> _Candidate |
         end = art.chain_end[q0.chain]  # a multi-paragraph quotation runs on
     if quotes and not quotes[-1].closed and art.chain_end[quotes[-1].chain] > end:
         end = art.chain_end[quotes[-1].chain]
-    if cls == "quote" and not quotes:
-        return None
-    words = len(
-        _WORD.findall(art.body, start, end) if False else _WORD.findall(art.masked[start:end])
-    ) + len(quotes)
+    if cls == "quote" and not (quotes and _QUOTE_SOON.match(art.masked, start, end)):
+        return None  # "called it “a disgrace”" yes; "called to mind, …, “…”" no
+    words = len(_WORD.findall(art.masked, start, end)) + len(quotes)
     if not quotes and words < (3 if cls == "object" else 2):
         return None
     return _Candidate(start, end, cue, mention, mpos)

@@ -384,6 +384,39 @@ MALE = frozenset(
         "bob",
     ]
 )
+_SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
+NOT_NAME_ENDINGS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "day",
+        "night",
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "states",
+        "america",
+        "news",
+    ]
+)
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 _LEADING_NOISE = re.compile(
@@ -467,7 +500,10 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
         return None
     if any(t.lower() in _CLAUSE_WORDS for t in tokens):
         return None
-    if not any(c.isalpha() for c in text) or not (tokens[0][0].isalpha() or tokens[0][0] in "‘'"):
+    if not any(c.isalpha() for c in text):
+        return None
+    poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
+    if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
     run_start, run_end = _last_name_run(tokens)
     if run_start < 0:
@@ -521,6 +557,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of":
             split = i + 1
     name_tokens = run[split:]
+    if name_tokens and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
+        return None  # "Super Tuesday", "Wall Street"
     role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
