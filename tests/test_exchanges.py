@@ -29,8 +29,19 @@ def build(body: str, *specs: tuple[str, str, str]) -> list[Statement]:
     for number, (speaker, text, cue) in enumerate(specs, 1):
         start = body.index(text)
         paragraph = next(p.number for p in paragraphs if p.start <= start < p.end)
-        statements.append(Statement(f"s{number}", speaker, speaker.split()[-1], "indirect", cue,
-                                    start, start + len(text), text, paragraph))
+        statements.append(
+            Statement(
+                f"s{number}",
+                speaker,
+                speaker.split()[-1],
+                "indirect",
+                cue,
+                start,
+                start + len(text),
+                text,
+                paragraph,
+            )
+        )
     return statements
 
 
@@ -55,20 +66,30 @@ def test_forward_rebuttal_pairs_with_the_claim_it_shares_words_with():
         FORWARD,
         ("Ann Ruiz", "the new bus lanes have cut commute times on Main Street", "said"),
         ("Ann Ruiz", "the city will add lanes on Oak Avenue next year", "said"),
-        ("Ben Tate", "commute times on Main Street have not improved and deliveries now take "
-                     "longer", "said"),
+        (
+            "Ben Tate",
+            "commute times on Main Street have not improved and deliveries now take longer",
+            "said",
+        ),
     )
     assert pairs_of(statements, FORWARD) == {("s1", "s3")}
 
 
 def test_unanswered_claim_is_an_exchange_without_rebuttals():
-    statements = assign_sides(build(
+    statements = assign_sides(
+        build(
+            FORWARD,
+            ("Ann Ruiz", "the new bus lanes have cut commute times on Main Street", "said"),
+            ("Ann Ruiz", "the city will add lanes on Oak Avenue next year", "said"),
+            (
+                "Ben Tate",
+                "commute times on Main Street have not improved and deliveries now take longer",
+                "said",
+            ),
+        ),
+        None,
         FORWARD,
-        ("Ann Ruiz", "the new bus lanes have cut commute times on Main Street", "said"),
-        ("Ann Ruiz", "the city will add lanes on Oak Avenue next year", "said"),
-        ("Ben Tate", "commute times on Main Street have not improved and deliveries now take "
-                     "longer", "said"),
-    ), None, FORWARD)
+    )
     exchanges = pair_exchanges(statements, FORWARD)
     assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",)), ("s2", ())]
     assert "no statement" in exchanges[1].why
@@ -78,7 +99,7 @@ def test_unanswered_claim_is_an_exchange_without_rebuttals():
 ANAPHORIC = (
     "Governor Lee said the state will cut school funding by 3 percent.\n\n"
     "Teachers union leader Mia Cruz said the cut will mean larger classes.\n\n"
-    "\"That's a scare tactic,\" Lee said. \"Class sizes are set by the districts.\"\n"
+    '"That\'s a scare tactic," Lee said. "Class sizes are set by the districts."\n'
 )
 
 
@@ -87,8 +108,11 @@ def test_anaphoric_answer_runs_backwards_to_the_preceding_statement_of_the_other
         ANAPHORIC,
         ("Lee", "the state will cut school funding by 3 percent", "said"),
         ("Mia Cruz", "the cut will mean larger classes", "said"),
-        ("Lee", "That's a scare tactic,\" Lee said. \"Class sizes are set by the districts.",
-         "said"),
+        (
+            "Lee",
+            'That\'s a scare tactic," Lee said. "Class sizes are set by the districts.',
+            "said",
+        ),
     )
     sided = assign_sides(statements, None, ANAPHORIC)
     assert [s.side for s in sided] == ["a", "b", "a"]
@@ -119,21 +143,30 @@ def test_tail_anaphor_answers_the_statement_just_before_even_from_the_other_side
 
 def test_same_side_statements_are_never_paired():
     body = "Ann Ruiz said taxes are too high.\n\nAnn Ruiz said taxes are not too low.\n"
-    statements = build(body, ("Ann Ruiz", "taxes are too high", "said"),
-                       ("Ann Ruiz", "taxes are not too low", "said"))
+    statements = build(
+        body,
+        ("Ann Ruiz", "taxes are too high", "said"),
+        ("Ann Ruiz", "taxes are not too low", "said"),
+    )
     assert pairs_of(statements, body) == set()
 
 
 def test_neutral_figures_are_context_not_claims():
-    body = ("The mayor said crime is falling.\n\n"
-            "There were 41 robberies in May, according to police records.\n\n"
-            "Council member Jo Diaz said crime is not falling in her ward.\n")
-    statements = assign_sides(build(
+    body = (
+        "The mayor said crime is falling.\n\n"
+        "There were 41 robberies in May, according to police records.\n\n"
+        "Council member Jo Diaz said crime is not falling in her ward.\n"
+    )
+    statements = assign_sides(
+        build(
+            body,
+            ("the mayor", "crime is falling", "said"),
+            ("police records", "There were 41 robberies in May", "according to"),
+            ("Jo Diaz", "crime is not falling in her ward", "said"),
+        ),
+        None,
         body,
-        ("the mayor", "crime is falling", "said"),
-        ("police records", "There were 41 robberies in May", "according to"),
-        ("Jo Diaz", "crime is not falling in her ward", "said"),
-    ), None, body)
+    )
     assert statements[1].side == "neutral"
     exchanges = pair_exchanges(statements, body)
     assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",))]
@@ -141,9 +174,11 @@ def test_neutral_figures_are_context_not_claims():
 
 
 def test_criticizing_a_named_speaker_pairs_with_that_speaker():
-    body = ("Senator Amy Holt said the bridge toll will pay for repairs.\n\n"
-            "Governor Rick Stone said the state will not raise the gas tax.\n\n"
-            "Driver group head Lou Kim criticized Holt, saying repairs should come first.\n")
+    body = (
+        "Senator Amy Holt said the bridge toll will pay for repairs.\n\n"
+        "Governor Rick Stone said the state will not raise the gas tax.\n\n"
+        "Driver group head Lou Kim criticized Holt, saying repairs should come first.\n"
+    )
     statements = build(
         body,
         ("Amy Holt", "the bridge toll will pay for repairs", "said"),
@@ -168,6 +203,7 @@ def test_stems_and_topics_are_story_independent():
 
 # --- full pipeline on the fixture articles ---------------------------------------------------
 
+
 def load_fixture(path: Path) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     _, front, body = text.split("---\n", 2)
@@ -177,6 +213,7 @@ def load_fixture(path: Path) -> tuple[dict, str]:
 def speaker_matches(expected: str, actual: str) -> bool:
     def norm(name: str) -> str:
         return re.sub(r"^the ", "", name.lower().strip())
+
     expected, actual = norm(expected), norm(actual)
     return expected in actual or actual in expected
 
@@ -202,14 +239,21 @@ def fixture_scores(path: Path, statements_of) -> tuple[int, int, int, int, list[
     front, body = load_fixture(path)
     statements = assign_sides(statements_of(front, body), None, body)
     by_id = {s.id: s for s in statements}
-    predicted = [(by_id[e.claim], by_id[r]) for e in pair_exchanges(statements, body)
-                 for r in e.rebuttals]
+    predicted = [
+        (by_id[e.claim], by_id[r]) for e in pair_exchanges(statements, body) for r in e.rebuttals
+    ]
     gold = [(x["claim"], r) for x in front["expected"] for r in x["rebuttals"]]
-    hits = {i for i, (c, r) in enumerate(predicted)
-            if any(matches(c, gc) and matches(r, gr) for gc, gr in gold)}
+    hits = {
+        i
+        for i, (c, r) in enumerate(predicted)
+        if any(matches(c, gc) and matches(r, gr) for gc, gr in gold)
+    }
     found = [g for g in gold if any(matches(c, g[0]) and matches(r, g[1]) for c, r in predicted)]
-    notes = [f"{path.stem}: extra {c.speaker}: {c.text[:40]!r} <- {r.speaker}: {r.text[:40]!r}"
-             for i, (c, r) in enumerate(predicted) if i not in hits]
+    notes = [
+        f"{path.stem}: extra {c.speaker}: {c.text[:40]!r} <- {r.speaker}: {r.text[:40]!r}"
+        for i, (c, r) in enumerate(predicted)
+        if i not in hits
+    ]
     notes += [f"{path.stem}: missed {gc} <- {gr}" for gc, gr in gold if (gc, gr) not in found]
     return len(hits), len(predicted), len(found), len(gold), notes
 
@@ -232,16 +276,17 @@ def pair_f1(statements_of) -> float:
     for path in sorted(FIXTURES.glob("*.md")):
         *counts, more = fixture_scores(path, statements_of)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        lonely = [a + b for a, b in zip(lonely, unanswered_kept(path, statements_of),
-                                        strict=True)]
+        lonely = [a + b for a, b in zip(lonely, unanswered_kept(path, statements_of), strict=True)]
         notes += more
     right, predicted, found, gold = totals
     precision = right / predicted if predicted else 0.0
     recall = found / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"\n{statements_of.__name__}: pairs P={precision:.2f} R={recall:.2f} F1={f1:.2f} "
-          f"(right {right} of {predicted} predicted, found {found} of {gold} expected); "
-          f"unanswered claims kept unanswered: {lonely[0]} of {lonely[1]}")
+    print(
+        f"\n{statements_of.__name__}: pairs P={precision:.2f} R={recall:.2f} F1={f1:.2f} "
+        f"(right {right} of {predicted} predicted, found {found} of {gold} expected); "
+        f"unanswered claims kept unanswered: {lonely[0]} of {lonely[1]}"
+    )
     print("\n".join(notes))
     return f1
 

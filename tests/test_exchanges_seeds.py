@@ -19,8 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "corpus" / "articles"
 REUTERS = "reuters-2017-08-16-sessions-chicago.md"
 DNAINFO = "dnainfo-2017-08-16-sessions-call-your-mayor.md"
-SESSIONS_CRIME_CLAIMS = ("law and order", "haven for predators", "Respect for the rule of law",
-                         "homicide count", "sanctuary")
+SESSIONS_CRIME_CLAIMS = (
+    "law and order",
+    "haven for predators",
+    "Respect for the rule of law",
+    "homicide count",
+    "sanctuary",
+)
 
 
 class Reading:
@@ -82,6 +87,7 @@ def test_exchanges_follow_the_article(reuters, dnainfo):
 
 # --- Reuters ------------------------------------------------------------------------------
 
+
 def test_reuters_trust_argument_answers_the_law_and_order_framing(reuters):
     trust = reuters.statement("Democratic city and state leaders", "build trust")
     assert trust.side == "chicago"
@@ -89,10 +95,13 @@ def test_reuters_trust_argument_answers_the_law_and_order_framing(reuters):
     assert claim.speaker == "Jeff Sessions" and "law and order" in claim.text
 
 
-@pytest.mark.parametrize("speaker, phrase", [
-    ("Immigration advocates", "no correlation"),
-    ("Eddie Johnson", "shootings are down 16 percent"),
-])
+@pytest.mark.parametrize(
+    "speaker, phrase",
+    [
+        ("Immigration advocates", "no correlation"),
+        ("Eddie Johnson", "shootings are down 16 percent"),
+    ],
+)
 def test_reuters_crime_rebuttals_answer_sessions_crime_claims(reuters, speaker, phrase):
     claim = reuters.claim_of(reuters.statement(speaker, phrase))
     assert claim.speaker == "Jeff Sessions"
@@ -116,17 +125,27 @@ def test_reuters_worst_time_split_quote_is_one_statement(reuters):
     assert "In a week in which" in statement.text
 
 
-@pytest.mark.parametrize("phrase", ["haven for predators", "Respect for the rule of law",
-                                    "homicide count", "law and order"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["haven for predators", "Respect for the rule of law", "homicide count", "law and order"],
+)
 def test_reuters_sessions_crime_statements_are_claims(reuters, phrase):
     reuters.exchange_of_claim(reuters.statement("Jeff Sessions", phrase))
 
 
 # --- DNAinfo ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("phrase", ["choosing politics over safety", "not following this example",
-                                    "political issue", "criminal alien",
-                                    "Call your City Council"])
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "choosing politics over safety",
+        "not following this example",
+        "political issue",
+        "criminal alien",
+        "Call your City Council",
+    ],
+)
 def test_dnainfo_sessions_statements_are_claims(dnainfo, phrase):
     dnainfo.exchange_of_claim(dnainfo.statement("Jeff Sessions", phrase))
 

@@ -20,8 +20,10 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_corpus_people_file_is_clean_and_covers_the_seed_speakers():
     people = load_people(CORPUS_PEOPLE)
     assert people.problems == []
-    assert people.sides == {"federal": "Federal government",
-                            "chicago": "Chicago and supporters of sanctuary policies"}
+    assert people.sides == {
+        "federal": "Federal government",
+        "chicago": "Chicago and supporters of sanctuary policies",
+    }
     expected = {
         "Sessions": ("Jeff Sessions", "federal"),
         "President Donald Trump": ("Donald Trump", "federal"),
@@ -42,8 +44,9 @@ def test_corpus_people_file_is_clean_and_covers_the_seed_speakers():
 
 
 def test_lookup_ignores_case_spacing_and_a_leading_the(tmp_path):
-    people = load_people(write(tmp_path, "people:\n  - name: The Riders Alliance\n"
-                                         "    aliases: [riders' group]\n"))
+    people = load_people(
+        write(tmp_path, "people:\n  - name: The Riders Alliance\n    aliases: [riders' group]\n")
+    )
     assert people.lookup("riders   ALLIANCE").name == "The Riders Alliance"
     assert people.lookup("the riders’ group").name == "The Riders Alliance"
     assert people.lookup("riders") is None
@@ -87,17 +90,14 @@ def test_each_bad_entry_is_reported_at_its_line_and_good_data_is_kept(tmp_path):
     people = load_people(write(tmp_path, BAD))
     lines = {p.line for p in people.problems}
     assert lines == {5, 7, 8, 10, 11, 13, 15}, people.problems
-    assert any("not declared under 'sides:'" in p.message and p.line == 5
-               for p in people.problems)
+    assert any("not declared under 'sides:'" in p.message and p.line == 5 for p in people.problems)
     assert any("'person' or 'group'" in p.message and p.line == 7 for p in people.problems)
     assert any("no 'name'" in p.message and p.line == 8 for p in people.problems)
     assert any("unknown field 'colour'" in p.message and p.line == 10 for p in people.problems)
-    assert any("already names Ana Ruiz" in p.message and p.line == 11
-               for p in people.problems)
+    assert any("already names Ana Ruiz" in p.message and p.line == 11 for p in people.problems)
     assert any("must be a mapping" in p.message and p.line == 13 for p in people.problems)
     assert any("must be a list" in p.message and p.line == 15 for p in people.problems)
-    assert [p.name for p in people.persons] == ["Ana Ruiz", "Bo Lee", "Cy Park", "Di Fox",
-                                                "Ed Moe"]
+    assert [p.name for p in people.persons] == ["Ana Ruiz", "Bo Lee", "Cy Park", "Di Fox", "Ed Moe"]
     assert people.lookup("ana ruiz").name == "Ana Ruiz"  # the first entry keeps the key
     assert all(str(p).startswith(str(tmp_path)) for p in people.problems)
 
@@ -119,8 +119,10 @@ def test_declared_sides_and_roles_fill_statements():
 
 
 def test_inferred_sides_get_labels_a_reader_can_read():
-    statements = [Statement("s1", "Ann Ruiz", "Ruiz", "indirect", "said", 0, 5, "Taxes", 1),
-                  Statement("s2", "Ben Tate", "Tate", "indirect", "said", 10, 15, "No", 2)]
+    statements = [
+        Statement("s1", "Ann Ruiz", "Ruiz", "indirect", "said", 0, 5, "Taxes", 1),
+        Statement("s2", "Ben Tate", "Tate", "indirect", "said", 10, 15, "No", 2),
+    ]
     sided = assign_sides(statements, None)
     assert [s.side for s in sided] == ["a", "b"] and all(s.side_inferred for s in sided)
     assert side_labels(sided) == {"a": "Side of Ann Ruiz", "b": "Answering Ann Ruiz"}

@@ -111,8 +111,10 @@ class _Reader:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in allowed:
-                self.problem(key_node, f"unknown {what} {key!r} (expected one of "
-                             f"{', '.join(sorted(allowed))})")
+                self.problem(
+                    key_node,
+                    f"unknown {what} {key!r} (expected one of {', '.join(sorted(allowed))})",
+                )
             elif key in out:
                 self.problem(key_node, f"duplicate {what} {key!r}")
             else:
@@ -166,8 +168,11 @@ class _Reader:
         name = self.text(fields["name"], "'name'")
         if name is None:
             return None
-        optional = {key: self.text(fields[key], f"'{key}' of {name}")
-                    for key in ("role", "affiliation", "side", "kind") if key in fields}
+        optional = {
+            key: self.text(fields[key], f"'{key}' of {name}")
+            for key in ("role", "affiliation", "side", "kind")
+            if key in fields
+        }
         return Person(
             name=name,
             aliases=self.aliases(fields.get("aliases"), name),
@@ -189,8 +194,9 @@ class _Reader:
     def side(self, node: yaml.Node | None, side: str | None, sides: dict[str, str]) -> str | None:
         """A side must be declared under 'sides:' (when there is one) so the page can label it."""
         if side and sides and side not in sides:
-            self.problem(node, f"side {side!r} is not declared under 'sides:' "
-                         f"({', '.join(sorted(sides))})")
+            self.problem(
+                node, f"side {side!r} is not declared under 'sides:' ({', '.join(sorted(sides))})"
+            )
         return side
 
     def kind(self, node: yaml.Node | None, kind: str | None) -> str:

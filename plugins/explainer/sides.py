@@ -37,6 +37,7 @@ NEUTRAL = "neutral"
 # Stems (prefixes of lower-case words) of cue verbs, grouped by what they tell about stance.
 _REPLY_STEMS = (
     "respond",
+    "response",
     "repl",
     "counter",
     "rebut",
@@ -91,6 +92,12 @@ _NEGATION = re.compile(
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
     r"will|has|does|doesn['’]t|just))\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_PRONOUN = re.compile(
+    r"\b(disputes?|denies|deny|doubts?|questions?|rejects?|knows?|"
+    r"believes?|saw|said|heard|wants?|do|did|does)\s+(that|this)"
+    r"\s*[,.;:!?\"”]",
     re.IGNORECASE,
 )
 _ANAPHOR_TAIL = re.compile(
@@ -181,7 +188,10 @@ def anaphor(text: str, before: str = "") -> str | None:
     if _DEMONSTRATIVE_END.search(before) and _ANAPHOR_NOUN_START.match(text):
         return "that " + text.split()[0]
     return (
-        _match(_ANAPHOR_OPENING, text) or _match(_ANAPHOR_TAIL, text) or _match(_ANAPHOR_NOUN, text)
+        _match(_ANAPHOR_OPENING, text)
+        or _match(_ANAPHOR_TAIL, text)
+        or _match(_ANAPHOR_PRONOUN, text)
+        or _match(_ANAPHOR_NOUN, text)
     )
 
 
