@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explainer.exchanges import content_stems, context_statements, pair_exchanges, topics_of
 from explainer.model import Statement
@@ -309,3 +311,77 @@ def test_fixture_pair_f1_with_reference_statements():
 def test_fixture_pair_f1_full_pipeline():
     pytest.importorskip("explainer.extract")
     assert pair_f1(extracted_statements) >= 0.8
+
+
+# --- invariants on generated articles --------------------------------------------------------
+
+_SPEAKERS = ("Ann Ruiz", "Ben Tate", "the union", "city records", "Cy Park")
+_CUES = ("said", "countered", "criticized", "according to", "agreed", "argued")
+_TEXTS = (
+    "the tax will fund new buses",
+    "That's not true",
+    "crime is down 16 percent",
+    "there was no proof of that",
+    "the buses are late and fares are too high",
+    "Those buses are not new",
+    "the union will strike on Monday",
+)
+
+
+@st.composite
+def articles(draw) -> tuple[str, list[Statement]]:
+    """A body of one statement per paragraph ("Ann Ruiz countered that …") and its statements."""
+    rows = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_SPEAKERS), st.sampled_from(_CUES), st.sampled_from(_TEXTS)),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    body, statements = "", []
+    for number, (speaker, cue, text) in enumerate(rows, 1):
+        lead_in = f"{speaker} {cue} that " if cue != "according to" else ""
+        tail = f", according to {speaker}" if cue == "according to" else ""
+        start = len(body) + len(lead_in)
+        body += f"{lead_in}{text}{tail}.\n\n"
+        statements.append(
+            Statement(
+                f"s{number}",
+                speaker,
+                speaker,
+                "indirect",
+                cue,
+                start,
+                start + len(text),
+                text,
+                number,
+            )
+        )
+    return body, statements
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles())
+def test_every_sided_statement_sits_in_exactly_one_exchange(article):
+    body, statements = article
+    sided = assign_sides(statements, None, body)
+    assert [s.id for s in sided] == [s.id for s in statements]
+    assert all(s.side and s.side_inferred for s in sided)
+    exchanges = pair_exchanges(sided, body)
+    assert exchanges == pair_exchanges(sided, body)  # deterministic
+    by_id = {s.id: s for s in sided}
+    places = [e.claim for e in exchanges] + [r for e in exchanges for r in e.rebuttals]
+    assert sorted(places) == sorted(s.id for s in sided if s.side != "neutral")
+    for exchange in exchanges:
+        claim = by_id[exchange.claim]
+        for rebuttal in map(by_id.get, exchange.rebuttals):
+            assert rebuttal.side != claim.side and rebuttal.start > claim.start
+    starts = [by_id[e.claim].start for e in exchanges]
+    assert starts == sorted(starts)
+    context = context_statements(sided, exchanges)
+    assert {s.id for s in context} == {s.id for s in sided if s.side == "neutral"}
+
+
+def test_empty_article_has_no_exchanges():
+    assert assign_sides([], None, "") == []
+    assert pair_exchanges([], "") == []

@@ -220,7 +220,7 @@ def assign_sides(
     ordered = sorted(statements, key=lambda s: (s.start, s.end))
     known = {s.id: _person(s, people) for s in ordered}
     lead = _lead_side(ordered, known)
-    answering = _answering_side(lead, ordered, known, people)
+    answering = _answering_side(lead, ordered, known)
     decided: dict[str, Statement] = {}
     speaker_sides: dict[str, str] = {}
     for statement in ordered:
@@ -272,12 +272,11 @@ def _lead_side(ordered: Sequence[Statement], known: dict[str, Person | None]) ->
 
 
 def _answering_side(
-    lead: str, ordered: Sequence[Statement], known: dict[str, Person | None], people: People | None
+    lead: str, ordered: Sequence[Statement], known: dict[str, Person | None]
 ) -> str:
-    """The side that answers the lead: with two declared sides, the other one; else the
-    declared side most often heard in this article; else the generic ``b``."""
-    if people and len(people.sides) == 2 and lead in people.sides:
-        return next(side for side in people.sides if side != lead)
+    """The side that answers the lead: the declared side (other than the lead's) most often
+    heard in this article, else the generic ``b``. A declared side that no one in the article
+    speaks for is not borrowed: its label would name the wrong camp."""
     counts: dict[str, int] = {}
     for statement in ordered:
         person = known[statement.id]
