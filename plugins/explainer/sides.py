@@ -7,8 +7,9 @@ speaker who shares a distinctive name word with a sided speaker ("the union", "u
 Ana Ruiz") joins that side; one who criticizes or answers a named earlier speaker ("criticized
 Sessions") joins the other side; one who agrees ("echoed", "agreed") joins the side of the
 statement just before; one who points back at it ("That's wrong", "But …") joins the side
-opposite to it; someone cited only for facts ("according to", "reported") is neutral; anyone
-else is taken to be answering the lead. Inferred sides get generic ids (``a``, ``b``,
+opposite to it; someone cited only for facts ("according to", "reported"), or a document
+cited for facts ("according to police records"), is neutral; anyone else is taken to be
+answering the lead. Inferred sides get generic ids (``a``, ``b``,
 ``neutral``) that ``side_labels`` turns into text such as "Side of Jeff Sessions".
 
 The rebuttal signals found here are reused by :mod:`explainer.exchanges` to pair statements.
@@ -78,6 +79,12 @@ _ATTACK_STEMS = (
 )
 _AGREE_STEMS = ("agree", "echo", "concur", "second", "endors", "back", "support", "join")
 _DATA_STEMS = ("according to", "report", "estimat", "show", "found", "find", "data", "record")
+# A source that is a document, not a person: its "no" or "not" reports a fact, not a rebuttal.
+_DOCUMENT = re.compile(
+    r"\b(records?|data|statistics|figures|survey|report|study|census|analysis|estimates?|"
+    r"filings?|documents?|audit)\b",
+    re.IGNORECASE,
+)
 
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
@@ -305,7 +312,7 @@ def _infer(
         return _opposite(named.side, lead, answering)
     if found.agree and not found.pushback:
         return sided[-1].side if sided else lead
-    if found.data and not found.pushback:
+    if found.data and (_DOCUMENT.search(statement.speaker) or not found.pushback):
         return NEUTRAL
     if sided and (found.anaphor or found.reply):
         return _opposite(sided[-1].side, lead, answering)
