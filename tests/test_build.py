@@ -60,7 +60,7 @@ def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
     paragraphs = doc.find_all("p", data_paragraph=True)
     assert [p.attrs["data-paragraph"] for p in paragraphs] == [
         str(n) for n in range(1, len(paragraphs) + 1)]
-    assert len(paragraphs) == 15
+    assert len(paragraphs) == 16
     assert doc.find_all("mark", data_statement_ref=True)
     terms = {a.attrs["data-term"] for a in doc.find_all("a", data_term=True)}
     assert "sanctuary-policy" in terms

@@ -62,7 +62,8 @@ def test_txt_title_is_first_line_and_body_is_whole_file(tmp_path):
     [
         ("no front matter\n", "1:missing front matter"),
         ("---\ntitle: T\nbody without closing\n", "1:the front matter never closes"),
-        ("---\ntitle: [unclosed\n---\nbody\n", "3:invalid YAML"),
+        ("---\ntitle: [unclosed\n---\nbody\n", "2:invalid YAML"),
+        ("---\ntitle: T\nauthor: a: b\n---\nbody\n", "3:invalid YAML"),
         ("---\npublisher: X\n---\nbody\n", "2:missing 'title'"),
         ("---\ntitle: T\npublished: 20170816\n---\nbody\n", "3:'published' should be a date"),
         ("---\ntitle: T\npublished: yesterday\n---\nbody\n", "3:'published' is not a date"),

@@ -144,6 +144,8 @@ def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dic
         meta = yaml.load(header, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
+        if "<stream end>" in str(getattr(err, "problem", "")):  # point at what never closed
+            mark = getattr(err, "context_mark", None) or mark
         line = mark.line + 2 if mark else 2
         column = mark.column + 1 if mark else 1
         reason = getattr(err, "problem", None) or str(err)
