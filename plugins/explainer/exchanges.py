@@ -92,6 +92,12 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ),
     ("politics", r"politic|election|voter|campaign|partisan"),
     (
+        "infrastructure",
+        r"repair|maintenance|maintain|infrastructure|pipes?\b|pothole|roads?\b|bridges?\b|"
+        r"sewer|roof|boiler|broken|crumbling",
+    ),
+    ("the weather", r"storms?\b|snow|winter|rain|flooding|hurricane|heat wave|ice\b|icy"),
+    (
         "the figures",
         r"percent|per cent|\d|statistic|data\b|figures|rate\b|count\b|"
         r"a third|half|doubled|tripled|times as many",
