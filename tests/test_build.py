@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -127,6 +128,10 @@ def test_glossary_page_has_every_term_with_sources_and_backlinks(built_site):
     for entry in entries:
         assert entry.find("ol", **{"class": "ex-sources"}).find("a").attrs["href"].startswith(
             "http")
+    data = json.loads(doc.find("script", type="application/ld+json").text)
+    assert data["@type"] == "DefinedTermSet"
+    assert {t["termCode"] for t in data["hasDefinedTerm"]} == ids
+    assert all(t["@type"] == "DefinedTerm" and t["description"] for t in data["hasDefinedTerm"])
     sanctuary = next(e for e in entries if e.find("h2").attrs["id"] == "sanctuary-policy")
     backlinks = sanctuary.find("ul", **{"class": "ex-backlinks"}).find_all("li")
     assert {REUTERS, DNAINFO} <= {li.find("a").attrs["href"].split("/")[2] for li in backlinks}

@@ -100,7 +100,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri == GLOSSARY:
             entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
             page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
-            return render.glossary_page(entries, self._article_url(files, page))
+            page_url = page.canonical_url or ""  # relative ids resolve against the page
+            return render.glossary_page(entries, self._article_url(files, page), page_url)
         return html_
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):

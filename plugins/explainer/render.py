@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import jsonld
 from .pages import ArticleView, GlossaryEntry, format_date
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -40,5 +41,9 @@ def index_page(views: list[ArticleView], article_url: Callable[[str], str]) -> s
     return _env().get_template("index.html").render(rows=views, article_url=article_url)
 
 
-def glossary_page(entries: list[GlossaryEntry], article_url: Callable[[str], str]) -> str:
-    return _env().get_template("glossary.html").render(entries=entries, article_url=article_url)
+def glossary_page(
+    entries: list[GlossaryEntry], article_url: Callable[[str], str], page_url: str
+) -> str:
+    data = jsonld.defined_term_set([e.term for e in entries], page_url)
+    return _env().get_template("glossary.html").render(
+        entries=entries, article_url=article_url, jsonld=jsonld.script(data))
