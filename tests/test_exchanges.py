@@ -385,3 +385,23 @@ def test_every_sided_statement_sits_in_exactly_one_exchange(article):
 def test_empty_article_has_no_exchanges():
     assert assign_sides([], None, "") == []
     assert pair_exchanges([], "") == []
+
+
+def test_a_document_opening_the_article_is_neutral_and_not_the_lead():
+    body = (
+        "There were 41 robberies in May, according to police records.\n\n"
+        "The mayor said crime is falling.\n\n"
+        "Council member Jo Diaz said crime is not falling in her ward.\n"
+    )
+    statements = assign_sides(
+        build(
+            body,
+            ("police records", "There were 41 robberies in May", "according to"),
+            ("the mayor", "crime is falling", "said"),
+            ("Jo Diaz", "crime is not falling in her ward", "said"),
+        ),
+        None,
+        body,
+    )
+    assert [s.side for s in statements] == ["neutral", "a", "b"]
+    assert pairs_of(statements, body) == {("s2", "s3")}

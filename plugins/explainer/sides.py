@@ -300,21 +300,21 @@ def _infer(
     framing: tuple[str, str],
 ) -> str:
     """Side of a speaker not in people.yml, decided at their first statement."""
-    if not earlier:
+    found = signals(statement, framing)
+    if found.data and (_DOCUMENT.search(statement.speaker) or not found.pushback):
+        return NEUTRAL
+    sided = [s for s in earlier if s.side != NEUTRAL]
+    if not sided:
         return lead
-    ally = _same_affiliation(statement.speaker, earlier)
+    ally = _same_affiliation(statement.speaker, sided)
     if ally:
         return ally
-    found = signals(statement, framing)
-    sided = [s for s in earlier if s.side != NEUTRAL]
-    named = _named_in_frame(" ".join(framing), sided)
+    named = _named_in_frame(" ".join(framing), statement, sided)
     if named and (found.reply or found.attack):
         return _opposite(named.side, lead, answering)
     if found.agree and not found.pushback:
-        return sided[-1].side if sided else lead
-    if found.data and (_DOCUMENT.search(statement.speaker) or not found.pushback):
-        return NEUTRAL
-    if sided and (found.anaphor or found.reply):
+        return sided[-1].side
+    if found.anaphor or found.reply:
         return _opposite(sided[-1].side, lead, answering)
     return answering
 
@@ -323,9 +323,13 @@ def _opposite(side: str, lead: str, answering: str) -> str:
     return answering if side == lead else lead
 
 
-def _named_in_frame(frame_text: str, earlier: Sequence[Statement]) -> Statement | None:
-    """The latest earlier speaker the attribution names ("criticized Sessions")."""
+def _named_in_frame(
+    frame_text: str, speaker: Statement, earlier: Sequence[Statement]
+) -> Statement | None:
+    """The latest earlier speaker the attribution names ("criticized Sessions"), not counting
+    the words that name the speaker themself."""
     words = set(re.findall(r"[a-z]+", frame_text.lower()))
+    words -= _name_words(f"{speaker.speaker} {speaker.mention}")
     for statement in reversed(earlier):
         if _name_words(statement.speaker) & words:
             return statement
@@ -337,7 +341,7 @@ def _same_affiliation(speaker: str, earlier: Sequence[Statement]) -> str | None:
     'union president Ana Ruiz'), since colleagues speak for the same side."""
     words = _name_words(speaker)
     for statement in reversed(earlier):
-        if statement.side != NEUTRAL and words & _name_words(statement.speaker):
+        if words & _name_words(statement.speaker):
             return statement.side
     return None
 
