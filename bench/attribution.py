@@ -18,7 +18,8 @@ Definitions (also on docs/method.md):
   possessive ’s dropped).
 * **Attributed F1**: a match whose speaker is also right; for gold sources without a proper
   name ("he", "officials") the predicted mention must share a word with the gold source.
-* **Articles/second**: extraction only (file reading excluded), one process, one core.
+* **Articles/second**: extraction only (file reading excluded), one process on one core,
+  CPU time (``time.process_time``) of the best of three passes.
 """
 
 from __future__ import annotations
@@ -445,14 +446,18 @@ def choose_annotations(split: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def run(split: Path, samples: int = 0) -> tuple[Result, float, int]:
+def run(split: Path, repeat: int = 3) -> tuple[Result, float, int]:
     """Evaluate every article of ``split``; returns totals, articles/second, article count."""
     docs = []
     for txt, ann in choose_annotations(split):
         docs.append((txt.read_text(encoding="utf-8"), load_ann(ann.read_text(encoding="utf-8"))))
-    t0 = time.perf_counter()
     predictions = [extract_statements(text) for text, _ in docs]
-    elapsed = time.perf_counter() - t0
+    elapsed = float("inf")
+    for _ in range(repeat):  # CPU time of the best pass: other processes share the machine
+        t0 = time.process_time()
+        for text, _ in docs:
+            extract_statements(text)
+        elapsed = min(elapsed, time.process_time() - t0)
     total = Result()
     for (text, gold), statements in zip(docs, predictions, strict=True):
         total.add(evaluate(text, gold, statements))

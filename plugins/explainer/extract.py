@@ -45,7 +45,9 @@ _BOUNDARY = ",;:—–()" + MASK
 _ADVERBIAL = re.compile(
     r"(?:,?\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:written\s+|joint\s+|prepared\s+)?"
     r"(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|op-ed|radio "
-    r"interview|television interview|TV interview|memo|report|news release|press release)"
+    r"interview|television interview|TV interview|memo|report|news release|press release|"
+    r"ruling|decision|opinion|book|column|letter|affidavit|filing|complaint|testimony|remarks|"
+    r"message|blog post|Facebook post|newsletter|essay|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
@@ -262,6 +264,10 @@ _RUN_NOISE = frozenset(
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
 _QUOTE_LED = re.compile(r"\s*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,80}$")
+_PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "no"]
+)
 _QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 _PAREN = re.compile(r"\([^()]{0,40}\)")
@@ -313,10 +319,17 @@ class _Article:
         self._lower_words: set[str] | None = None
 
     def lower_ok(self, word: str) -> bool:
-        """True when ``word`` also appears in lower case: a common word, not a name."""
+        """True when a capitalised first word of a group is a common word, not a name.
+
+        It is when it also appears in lower case, or when it never appears capitalised
+        mid-sentence and does not look like a proper adjective ("Democratic", "Chicagoan").
+        """
         if self._lower_words is None:
             self._lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", self.masked))
-        return word.lower() in self._lower_words
+            self._mid_caps = set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", self.masked))
+        if word.lower() in self._lower_words:
+            return True
+        return word not in self._mid_caps and not word.endswith(_PROPER_ADJ_ENDINGS)
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation starting exactly at ``pos``."""
@@ -416,7 +429,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
     if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.search(rest):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
-        cand = _trailing(art, s, e, cs, cs, cue, cls, previous)
+        cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
         if cand is not None:
             return cand
     # inverted: “…,” said X. / …, says Y, a spokesman.
@@ -432,7 +445,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     mention, mpos = found
     start = _content_start(art, tail, e, cls)
     if start is None:
-        return None
+        nxt = _quote_paragraph_after(art, tail, e)
+        if nxt is None:
+            return None
+        return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
     if cls == "object":
         stop = _CLAUSE_BREAK.search(art.masked, start, end)
@@ -444,9 +460,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
-        if not quoted and len(_WORD.findall(art.masked, start, end)) <= (
-            2 if lemma in INFINITIVE_OK else 3
-        ):
+        n_words = len(_WORD.findall(art.masked, start, end))
+        first = art.masked[start : start + 8].split(" ", 1)[0].lower()
+        if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
 
@@ -465,6 +481,17 @@ def _skip_addressee(masked: str, tail: int, e: int) -> str:
     return masked[_ADVERBIAL.match(masked, a.end(), e).end() : e]
 
 
+def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
+    """``Judge Marsh wrote in her ruling:`` ending a paragraph, the quotation opening the
+    next paragraph is the content."""
+    if not re.fullmatch(r"[^.;" + MASK + r"]*:\s*", art.masked[tail:e]):
+        return None
+    index = bisect.bisect_right(art.para_starts, tail) - 1
+    if index + 1 >= len(art.paragraphs) or art.paragraphs[index].end > e:
+        return None
+    return art.quote_at(art.paragraphs[index + 1].start)
+
+
 def _is_trailing(pre: str, rest: str) -> bool:
     """``…, X said.`` / ``“…,” X said, “…”``: content before the speaker, nothing after the cue
     but the end of the sentence, a split quotation or a participle clause. ``X said, “…”``
@@ -481,7 +508,7 @@ def _is_trailing(pre: str, rest: str) -> bool:
     return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
 
 
-def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
+def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Candidate | None:
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
     pre = masked[s:cs]
@@ -514,14 +541,17 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous) -> _Candidate | None:
         q = art.quote_at(split.end() - 1)
         if q is not None:
             end = art.chain_end[q.chain]
-    elif _TRAIL_END.fullmatch(masked, tail, e) is None and not _PARTICIPLE_NEXT.match(
-        masked, tail, e
+    elif (
+        not quote_only
+        and _TRAIL_END.fullmatch(masked, tail, e) is None
+        and not _PARTICIPLE_NEXT.match(masked, tail, e)
     ):
         end = e
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos, whole=True)
 
 
 _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
 _QUOTE_LED_INV = re.compile(r"\s*" + MASK + r"+[\s,]*$")
 
 
@@ -531,24 +561,26 @@ def _np_after(masked: str, tail: int, e: int):
     n = 0
     for w in words:
         low = w.group().lower()
-        if low in _INVERTED_STOP or masked[tail + w.start() - 1] in ",;:(" and n:
+        gap = masked[tail + words[n - 1].end() : tail + w.start()] if n else ""
+        if low in _INVERTED_STOP or (n and gap.strip()):
             break
         n += 1
         if n > 8:
             return None
     if not n:
         return None
-    return re.match(
-        r"\s+(" + re.escape(masked[tail + words[0].start() : tail + words[n - 1].end()]) + ")",
-        masked[tail:e],
-    )
+    phrase = masked[tail + words[0].start() : tail + words[n - 1].end()]
+    if phrase.endswith(".") and not _ABBREV_END.search(phrase):
+        phrase = phrase[:-1]
+    return re.match(r"\s+(" + re.escape(phrase) + ")", masked[tail:e])
 
 
 def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     """``“…,” said X.`` / ``…, says X, a spokesman.``"""
     masked = art.masked
     m = re.match(
-        r"\s+([^,.!?;:" + MASK + r"]+?)\s*(?:,[^" + MASK + r"]*?)?(?=[.!?]*\s*$|,\s*" + MASK + ")",
+        r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
+        r"(?=[.!?]*\s*$|,\s*" + MASK + ")",
         masked[tail:e],
     )
     if not m and _QUOTE_LED_INV.match(masked, s, cs):
@@ -866,7 +898,7 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
-    resolver = Resolver(_people(art))
+    resolver = Resolver(_people(art), art.masked)
     previous: list[tuple[int, str, str, str]] = []
     done: list[dict] = []
     for c in candidates:

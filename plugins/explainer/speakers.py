@@ -56,6 +56,13 @@ HONORIFICS = {
 }
 TITLE_WORDS = frozenset(
     [
+        "principal",
+        "dean",
+        "provost",
+        "lieutenant",
+        "inspector",
+        "captain",
+        "sergeant",
         "president",
         "vice",
         "attorney",
@@ -417,6 +424,7 @@ NOT_NAME_ENDINGS = frozenset(
         "news",
     ]
 )
+_COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 _LEADING_NOISE = re.compile(
@@ -523,6 +531,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     }:
         return _group(tokens, lower_ok)  # "a spokesman for Hillary Clinton"
     run = tokens[run_start:run_end]
+    if len(tokens) == 1 and lower_ok is not None and _COMMON_PLURAL.search(text) and lower_ok(text):
+        return _group(tokens, lower_ok)  # "Economists warned …" at the start of a sentence
     if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
         return _group(tokens, lower_ok, org=True)
     return _person(tokens[:run_start], run, text)
@@ -554,9 +564,11 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         if low in HONORIFICS:
             gender = HONORIFICS[low] or gender
             split = i + 1
-        elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of":
+        elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of" and split == i:
             split = i + 1
     name_tokens = run[split:]
+    if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
+        name_tokens = name_tokens[: name_tokens.index("of")]
     if name_tokens and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
         return None  # "Super Tuesday", "Wall Street"
     role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
@@ -612,8 +624,10 @@ class Person:
 class Resolver:
     """Turns mentions into canonical speakers using what the article said before them."""
 
-    def __init__(self, people: list[tuple[int, Mention]]):
-        """``people``: every full-name or role mention outside quotations, with offsets."""
+    def __init__(self, people: list[tuple[int, Mention]], body: str | None = None):
+        """``people``: every full-name or role mention outside quotations, with offsets;
+        ``body``: the (masked) article text, for naming documents by their authors."""
+        self.body = body
         self.by_surname: dict[str, Person] = {}
         self.by_full: dict[str, Person] = {}
         self.timeline: list[tuple[int, Person]] = []
@@ -658,8 +672,35 @@ class Resolver:
                     return person.name, person.role, person.gender
             return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
         if m.kind == "group":
-            return m.name, None, m.gender
+            owner = self._owner(m.name, pos)
+            return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
+
+    def _owner(self, name: str, pos: int) -> str | None:
+        """``the lawsuit`` after ``a lawsuit filed by the city of Chicago``: name the document
+        by whoever filed, wrote or issued it (``the city of Chicago's lawsuit``)."""
+        words = name.split()
+        if self.body is None or len(words) != 2 or words[0] != "the":
+            return None
+        noun = words[1]
+        pattern = re.compile(
+            r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?"
+            + re.escape(noun)
+            + r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
+            r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+        )
+        found = None
+        for m in pattern.finditer(self.body, 0, pos):
+            found = m
+        if found is None:
+            return None
+        owner = found.group(1).split()
+        while owner and owner[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
+            owner.pop()
+        if not owner:
+            return None
+        mark = "’" if "’" in self.body else "'"
+        return f"{' '.join(owner)}{mark}s {noun}"
 
     def _pronoun(self, gender: str, pos: int, previous):
         if gender in ("p", "o"):
