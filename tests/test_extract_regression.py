@@ -107,7 +107,8 @@ CASES = [
     ),
     (
         "indirect-trailing",
-        "The new rules will cost farmers millions of dollars, Agriculture Secretary Joe Burns said.",
+        "The new rules will cost farmers millions of dollars, Agriculture Secretary Joe Burns"
+        " said.",
         [("Joe Burns", "indirect", "The new rules will cost farmers millions of dollars")],
     ),
     (
