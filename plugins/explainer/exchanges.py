@@ -107,6 +107,8 @@ _TOPIC_RES = tuple(
     (label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for label, pattern in TOPICS
 )
 
+_WORD_TOPIC_RES = tuple((label, p) for label, p in _TOPIC_RES if label != "the figures")
+
 _STOP = word_set("""
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each even ever every
@@ -124,6 +126,7 @@ mr mrs ms dr s t don didn doesn isn wasn won can't cannot never none nothing
 city cities state states country nation government people official officials leader leaders
 """)
 
+_NUMBER = r"\d[\d,.]*\d|\d"
 _ANAPHOR_REACH = 1  # paragraphs back that "that"/"this" may reach
 _DEMONSTRATIVE = re.compile(
     r"^\s*([\"“‘']?)\s*(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE
@@ -177,7 +180,7 @@ def content_stems(text: str) -> list[str]:
     and 'immigration' or 'policies' and 'policy' meet; numbers too ('$7 a month' answered
     by '$7 a month'), which are among the surest signs of one statement quoting another."""
     words = re.findall(r"[a-z]+(?:['’][a-z]+)?", text.lower())
-    numbers = [n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)]
+    numbers = [n.replace(",", "") for n in re.findall(_NUMBER, text)]
     return [
         stem(w) for w in words if w not in _STOP and len(w) > 2 and stem(w) not in _STOP
     ] + numbers
@@ -199,9 +202,11 @@ def stem(word: str) -> str:
 
 def _plain_stems(text: str) -> list[str]:
     """Content stems of words that no topic covers: a shared topic already counts once, so
-    'immigration' in two statements should not count again as a shared word."""
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", text)
-    plain = " ".join(w for w in words if not any(p.match(w) for _, p in _TOPIC_RES))
+    'immigration' in two statements should not count again as a shared word. Numbers stay
+    (the figures topic only says that there are some): the same number twice is a stronger
+    sign than any two numbers."""
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|" + _NUMBER, text)
+    plain = " ".join(w for w in words if not any(p.match(w) for _, p in _WORD_TOPIC_RES))
     return content_stems(plain)
 
 
@@ -346,8 +351,7 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
     words = [
         w
         for answer in rebuttals
-        for w in _shared_words(article, claim, answer)
-        if article.weight[stem(w)] >= _LABEL_WEIGHT
+        for w in _shared_words(article, claim, answer, min_weight=_LABEL_WEIGHT)
     ]
     if words:
         return ", ".join(dict.fromkeys(words[:3]))
@@ -361,11 +365,15 @@ def _first_topic(counts: Counter[str]) -> str:
     return min(counts, key=lambda label: (-counts[label], order.index(label)))
 
 
-def _shared_words(article: _Article, claim: Statement, answer: Statement) -> list[str]:
-    """Shared content words, rarest first, as they are spelled in the claim."""
+def _shared_words(
+    article: _Article, claim: Statement, answer: Statement, min_weight: float = 0.0
+) -> list[str]:
+    """Shared content words (at least ``min_weight`` rare), rarest first, as they are
+    spelled in the claim."""
     shared = set(article.stems[claim.id]) & set(article.stems[answer.id])
+    ranked = sorted(shared, key=lambda s: -article.weight[s])
     spelled = _spellings(claim.text)
-    return [spelled[s] for s in sorted(shared, key=lambda s: -article.weight[s]) if s in spelled]
+    return [spelled[s] for s in ranked if s in spelled and article.weight[s] >= min_weight]
 
 
 def _top_words(article: _Article, claim: Statement) -> list[str]:
@@ -375,9 +383,12 @@ def _top_words(article: _Article, claim: Statement) -> list[str]:
 
 
 def _spellings(text: str) -> dict[str, str]:
+    """Stem -> the word as first written, so the editor view shows words, not stems."""
     spelled: dict[str, str] = {}
     for word in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", text):
         spelled.setdefault(stem(word.lower()), word.lower())
+    for number in re.findall(_NUMBER, text):
+        spelled.setdefault(number.replace(",", ""), number)
     return spelled
 
 
