@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Material 9.7+ prints a notice about MkDocs 2 on every command; this project pins MkDocs 1.x.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test serve lint lock clean
 
@@ -30,7 +32,9 @@ lint: $(STAMP)
 lock:
 	rm -rf /tmp/explainer-lock && $(PYTHON) -m venv /tmp/explainer-lock
 	/tmp/explainer-lock/bin/pip install --quiet -e '.[test]'
-	/tmp/explainer-lock/bin/pip freeze --exclude-editable | grep -vi '^explainer' > constraints.txt
+	{ echo '# Exact versions for a reproducible install: pip install -c constraints.txt -e ".[test]".'; \
+	  echo '# Regenerate: make lock'; \
+	  /tmp/explainer-lock/bin/pip freeze --exclude-editable | grep -vi '^explainer'; } > constraints.txt
 
 clean:
 	rm -rf site $(VENV)
