@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -454,3 +455,16 @@ def test_reuters_article_terms_and_detainees_are_not_detainers(real):
     assert all(term_id != "detainer" for _, term_id in uses)
     assert [m.term_id for m in first_uses(matches)] == ["sanctuary-policy", "ucr",
                                                        "undocumented-immigrant"]
+
+
+def test_large_glossary_on_long_text_stays_fast():
+    """A regex alternation took minutes here; the token trie is linear in the text."""
+    terms = [Term(f"t{i}", f"term number {i}", (f"alias{i} of it",), "Short.")
+             for i in range(2000)]
+    terms[0] = Term("t0", "term number 0", ("(a+)+$",), "Short.")
+    glossary = Glossary(terms)
+    text = "A term number 7 and alias12 of it, (a+)+$ and aaaaaaaaaaaa! " * 4000
+    started = time.perf_counter()
+    matches = glossary.find(text)
+    assert time.perf_counter() - started < 10
+    assert len(matches) == 3 * 4000

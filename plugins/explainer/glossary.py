@@ -11,10 +11,13 @@ Two jobs, both free of MkDocs so they can be tested and reused on their own:
 * Matching. `Glossary.find` works on the article body as PLAIN TEXT and returns offsets into
   it; the renderer builds HTML from those offsets and never searches HTML. The text is folded
   (lower case, any run of whitespace or hyphens as one space, curly apostrophes as straight
-  ones) and matched against the folded names, aliases and their inflections with one regular
-  expression built from escaped literals only, longest first. Because every variant is a
-  literal, an alias such as ``(a+)+$`` matches only that text and no alias can make matching
-  slow.
+  ones), split into tokens (runs of word characters, and single other characters), and
+  walked through a trie of the folded names, aliases and their inflections, taking the
+  longest match at each token. Alias text is only ever compared as data, never compiled, so
+  an alias such as ``(a+)+$`` matches only that text, and matching takes time linear in the
+  text (times the token length of the longest alias) whatever the aliases are. A single
+  regular-expression alternation was tried first: it was as correct, but it tries every
+  alternative at every character, which grew to minutes for a large glossary.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ class TermMatch:
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-_WORD_CHAR = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 _NOT_PLURAL = ("ss", "us", "is")
 _SIBILANT = ("s", "x", "z", "ch", "sh")
 
@@ -142,45 +145,89 @@ def variants(alias: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _literal_pattern(form: str) -> str:
-    """An escaped literal, fenced by word boundaries only where it starts or ends in a word
-    character (so ``JAG`` never matches in ``JAGuar`` yet ``U.S.C.`` may end before a word)."""
-    before = r"(?<!\w)" if _WORD_CHAR.match(form[0]) else ""
-    after = r"(?!\w)" if _WORD_CHAR.match(form[-1]) else ""
-    return before + re.escape(form) + after
+@dataclass(frozen=True)
+class _Token:
+    """A token of folded text: the separator before it ("", " ", or "\\n" for a paragraph
+    break), its text, and its span in the folded text."""
+
+    gap: str
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(folded: str) -> list[_Token]:
+    """Word runs and single other characters. Matching whole tokens is what gives word
+    boundaries: ``jag`` never matches inside the token ``jaguar``."""
+    tokens = []
+    previous_end = 0
+    for m in _TOKEN.finditer(folded):
+        tokens.append(_Token(folded[previous_end:m.start()], m.group(), m.start(), m.end()))
+        previous_end = m.end()
+    return tokens
+
+
+def _path(form: str) -> list[tuple[str, str]]:
+    """Trie keys for a variant: (gap, token) pairs; the first gap is always ""."""
+    return [("" if i == 0 else t.gap, t.text) for i, t in enumerate(_tokens(form))]
+
+
+_TERM = ("", "")  # the trie key under which a node stores the term id; no token is empty
 
 
 class _Matcher:
-    """One compiled alternation of every variant, longest first.
+    """A trie over the tokens of every variant of every name and alias.
 
-    On folded text each variant matches exactly its own length, so at any position the first
-    alternative that matches is the longest one, and ``finditer`` never returns overlaps.
+    A variant belongs to the first term that has it (the loader reports clashes). At each
+    token the walk goes as deep as the text allows and keeps the deepest term id, which is
+    the longest match there; the scan then resumes after it, so matches never overlap.
     """
 
     def __init__(self, terms: Sequence[Term]):
-        self.owner: dict[str, str] = {}
+        self.root: dict = {}
         for term in terms:
             for alias in (term.name, *term.aliases):
                 for form in variants(alias):
-                    self.owner.setdefault(form, term.id)
-        ordered = sorted(self.owner, key=lambda form: (-len(form), form))
-        pattern = "|".join(_literal_pattern(form) for form in ordered)
-        self.regex = re.compile(pattern) if ordered else None
+                    node = self.root
+                    for key in _path(form):
+                        node = node.setdefault(key, {})
+                    node.setdefault(_TERM, term.id)
 
     def find(self, text: str) -> list[TermMatch]:
-        if self.regex is None:
-            return []
         folded, origin = _fold(text)
-        return [
-            TermMatch(origin[m.start()], origin[m.end() - 1] + 1, self.owner[m.group()])
-            for m in self.regex.finditer(folded)
-        ]
+        tokens = _tokens(folded)
+        matches = []
+        i = 0
+        while i < len(tokens):
+            longest = self._longest(tokens, i)
+            if longest is None:
+                i += 1
+                continue
+            last, term_id = longest
+            matches.append(TermMatch(origin[tokens[i].start], origin[tokens[last].end - 1] + 1,
+                                     term_id))
+            i = last + 1
+        return matches
+
+    def _longest(self, tokens: list[_Token], first: int) -> tuple[int, str] | None:
+        """The last token index and term id of the longest variant starting at ``first``."""
+        node = self.root.get(("", tokens[first].text))
+        longest = None
+        index = first
+        while node is not None:
+            if _TERM in node:
+                longest = (index, node[_TERM])
+            index += 1
+            if index == len(tokens):
+                break
+            node = node.get((tokens[index].gap, tokens[index].text))
+        return longest
 
 
 class Glossary:
     """The valid terms in file order, the problems found loading them, and the matcher.
 
-    The matcher is compiled once here; `find` may be called for every article.
+    The matcher is built once here; `find` may be called for every article.
     """
 
     def __init__(self, terms: Iterable[Term] = (), problems: Iterable[Problem] = ()):
