@@ -5,21 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def build_project(config_file: Path, site_dir: Path, strict: bool = True) -> Path:
-    """Build like ``mkdocs build --strict`` (which raises on any warning) or a plain build."""
-    config = load_config(str(config_file), strict=strict, site_dir=str(site_dir))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return site_dir
+from projects import ROOT, build_project
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from pathlib import Path
 from explainer.cli import main
 from explainer.corpus import load_article
 
-from conftest import ROOT
+from projects import ROOT
 
 ARTICLES = sorted((ROOT / "corpus/articles").glob("*.md"))
 SEEDS = sorted((ROOT.parent / "shared/seeds").glob("*.txt"))

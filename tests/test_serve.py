@@ -4,7 +4,6 @@ article shows its error while the rest of the site keeps serving."""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from projects import copy_project
 
 DNAINFO = "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
 
@@ -47,9 +46,7 @@ def wait_for(url: str, text: str, timeout: float = 90) -> str:
 
 @pytest.fixture
 def server(tmp_path):
-    for name in ("mkdocs.yml", "docs", "corpus"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
+    copy_project(tmp_path)
     port = free_port()
     mkdocs = Path(sys.executable).with_name("mkdocs")
     process = subprocess.Popen(
