@@ -123,6 +123,20 @@ def test_duplicate_id_is_reported_on_the_second_term(tmp_path):
     assert len(glossary.terms) == 1
 
 
+def test_duplicate_id_is_reported_even_when_the_first_term_is_broken(tmp_path):
+    broken = "  - id: detainer\n    name: Broken\n"
+    glossary = load(tmp_path, "terms:\n" + broken + VALID_TERM)
+    assert (4, "duplicate id 'detainer' (first used on line 2); ids must be unique") in \
+        where(glossary)
+    assert glossary.terms == ()
+
+
+def test_short_definition_is_one_plain_line(tmp_path):
+    glossary = load(tmp_path, "terms:\n" + VALID_TERM.replace(
+        "short: A request to hold someone.", "short: |\n      A request\n        to hold."))
+    assert glossary.get("detainer").short == "A request to hold."
+
+
 @pytest.mark.parametrize("alias", ["Detainer", "DETAINERS", "detainer’s", "Immigration-detainer"])
 def test_alias_clashing_with_another_term_is_reported_on_its_line(tmp_path, alias):
     other = VALID_TERM.replace("id: detainer", "id: other").replace(
@@ -212,6 +226,9 @@ def test_source_entry_missing_url_is_reported(tmp_path):
                                                     "id, name, aliases, short, definition, "
                                                     "sources, related, contested)"),
     ("aliases: [detainer]", "name: Again", 4, "'name' appears twice in a term; keep one"),
+    ("aliases: [detainer]", "? [a]\n    : b", 4, "unknown key a list in a term (known: id, "
+                                              "name, aliases, short, definition, sources, "
+                                              "related, contested)"),
 ])
 def test_wrong_types_and_keys_are_reported_on_their_line(tmp_path, old, new, line, expected):
     glossary = load(tmp_path, "terms:\n" + VALID_TERM.replace(old, new))

@@ -321,12 +321,11 @@ def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
     """Validate glossary YAML ``text``; ``path`` is only used to name the file in problems."""
     report = _Report(path)
     term_nodes = _term_nodes(text, report)
-    declared: set[str] = set()
+    declared: dict[str, int] = {}
     drafts = [d for d in (_read_term(n, report, declared) for n in term_nodes) if d]
-    drafts = _unique_ids(drafts, report)
     _check_aliases(drafts, report)
     valid = {draft.term.id for draft in drafts}
-    terms = [_resolve_related(draft, declared, valid, report) for draft in drafts]
+    terms = [_resolve_related(draft, set(declared), valid, report) for draft in drafts]
     return Glossary(terms, sorted(report.problems))
 
 
@@ -366,8 +365,9 @@ def _fields(node: yaml.MappingNode, known: tuple[str, ...], what: str,
     for key_node, value_node in node.value:
         key = key_node.value if _is_text(key_node) else None
         if key not in known:
-            report.at(key_node, f"unknown key {key_node.value!r} in {what} "
-                                f"(known: {', '.join(known)})")
+            shown = repr(key_node.value) if isinstance(key_node, yaml.ScalarNode) else \
+                _kind(key_node)
+            report.at(key_node, f"unknown key {shown} in {what} (known: {', '.join(known)})")
         elif key in fields:
             report.at(key_node, f"'{key}' appears twice in {what}; keep one")
         else:
@@ -470,9 +470,13 @@ def _is_web_url(url: str) -> bool:
         not any(c.isspace() for c in url)
 
 
-def _read_term(node: yaml.Node, report: _Report, declared: set[str]) -> _Draft | None:
-    """Check one term on its own. Records its id in ``declared`` even if the term is dropped,
-    so that a 'related' link to it is not also reported as unknown."""
+def _read_term(node: yaml.Node, report: _Report, declared: dict[str, int]) -> _Draft | None:
+    """Check one term on its own.
+
+    ``declared`` maps each id seen so far to its line, even for terms that are dropped: a
+    repeated id is always a mistake (links would be ambiguous), and a 'related' link to a
+    broken term should not also be reported as unknown.
+    """
     if not isinstance(node, yaml.MappingNode):
         report.at(node, f"each term must be a mapping of id, name, short, …; not {_kind(node)}")
         return None
@@ -482,14 +486,19 @@ def _read_term(node: yaml.Node, report: _Report, declared: set[str]) -> _Draft |
     for key in _REQUIRED:
         if key not in fields:
             report.at(node, f"{what} is missing '{key}'")
+    if term_id in declared:
+        report.at(fields["id"], f"duplicate id '{term_id}' (first used on line "
+                                f"{declared[term_id]}); ids must be unique")
+        return None
     if term_id is not None:
-        declared.add(term_id)
+        declared[term_id] = fields["id"].start_mark.line + 1
         if not _SLUG.match(term_id):
             report.at(fields["id"], f"id {term_id!r} must be a slug: lower-case letters, "
                                     "digits and single hyphens (e.g. 'sanctuary-policy')")
             term_id = None
     name = _text(fields, "name", what, report)
     short = _text(fields, "short", what, report)
+    short = " ".join(short.split()) if short else None  # a tooltip is one plain line
     definition = _text(fields, "definition", what, report) or ""
     aliases = _text_list(fields, "aliases", what, report)
     related = _text_list(fields, "related", what, report)
@@ -501,21 +510,6 @@ def _read_term(node: yaml.Node, report: _Report, declared: set[str]) -> _Draft |
     term = Term(term_id, name, tuple(a for a, _ in aliases), short, definition,
                 tuple(sources), (), tuple(contested))
     return _Draft(term, node, [(name, fields["name"]), *aliases], related)
-
-
-def _unique_ids(drafts: list[_Draft], report: _Report) -> list[_Draft]:
-    """Keep the first term of each id; a second one would make links ambiguous."""
-    first_line: dict[str, int] = {}
-    unique = []
-    for draft in drafts:
-        term_id = draft.term.id
-        if term_id in first_line:
-            report.at(draft.node, f"duplicate id '{term_id}' (first used on line "
-                                  f"{first_line[term_id]}); ids must be unique")
-            continue
-        first_line[term_id] = draft.node.start_mark.line + 1
-        unique.append(draft)
-    return unique
 
 
 def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
