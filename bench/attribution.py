@@ -238,9 +238,14 @@ def cue_is_speech(cue: str) -> bool:
     return any(lemma(w) in SPEECH_VERBS for w in re.findall(r"[a-z]+", low))
 
 
+def has_quote(content: str) -> bool:
+    """Double quotation marks, including the doubled apostrophe '' of some archives."""
+    return any(ch in content for ch in _QUOTE_MARKS) or "''" in content
+
+
 def is_gold_statement(text: str, g: Gold) -> bool:
     content = span_text(text, g.content)
-    return any(ch in content for ch in _QUOTE_MARKS) or cue_is_speech(span_text(text, g.cue))
+    return has_quote(content) or cue_is_speech(span_text(text, g.cue))
 
 
 def is_direct(text: str, g: Gold) -> bool:
@@ -337,7 +342,7 @@ def fn_category(text: str, g: Gold) -> str:
     content = span_text(text, g.content)
     if is_direct(text, g):
         return "direct quote"
-    if any(ch in content for ch in _QUOTE_MARKS):
+    if has_quote(content):
         return "partial quote"
     cue = span_text(text, g.cue).lower()
     if "according to" in cue:

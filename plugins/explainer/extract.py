@@ -263,7 +263,11 @@ _RUN_NOISE = frozenset(
 )
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
-_QUOTE_LED = re.compile(r"\s*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,80}$")
+_QUOTE_LED = re.compile(r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,80}$")
+_TO_SOMEONE = re.compile(
+    r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
+)
+_BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "no"]
@@ -375,7 +379,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             cand = _according(art, s, e, cs, ce)
         else:
             word = m.group("verb")
-            if _is_noun_or_infinitive(masked, s, cs):
+            if _is_noun_or_infinitive(masked, s, cs, word):
                 continue
             cand = _verb(art, s, e, cs, ce, word, subject, previous)
         if cand is not None:
@@ -402,12 +406,14 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
         first.end = end
 
 
-def _is_noun_or_infinitive(masked: str, s: int, cs: int) -> bool:
+def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool:
     """``the report``, ``her claim``, ``declined to say`` are not reporting cues."""
     before = masked[max(s, cs - 20) : cs].split()
     if not before:
         return False
     prev = before[-1].lower()
+    if prev in _BE and not word.endswith("ing"):
+        return True  # passive: "the request was denied", "he was asked"
     return prev in _NOUN_BEFORE or prev == "to"
 
 
@@ -552,7 +558,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
 
 _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
-_QUOTE_LED_INV = re.compile(r"\s*" + MASK + r"+[\s,]*$")
+_QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
 
 
 def _np_after(masked: str, tail: int, e: int):
@@ -583,11 +589,10 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         r"(?=[.!?]*\s*$|,\s*" + MASK + ")",
         masked[tail:e],
     )
-    if not m and _QUOTE_LED_INV.match(masked, s, cs):
+    mention = parse_mention(m.group(1), art.lower_ok) if m else None
+    if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
         m = _np_after(masked, tail, e)
-    if not m:
-        return None
-    mention = parse_mention(m.group(1), art.lower_ok)
+        mention = parse_mention(m.group(1), art.lower_ok) if m else None
     if mention is None or mention.kind == "pronoun" and mention.name == "i":
         return None
     pre = masked[s:cs].rstrip()
@@ -792,7 +797,7 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
             elif re.match(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b", masked[pos:e]):
                 return None  # "told Breitbart about …", "told him to leave"
     elif cls in ("clause", "quote"):
-        m = _OF_ABOUT.match(masked, pos, e)
+        m = _OF_ABOUT.match(masked, pos, e) or _TO_SOMEONE.match(masked, pos, e)
         if m:
             pos = m.end()
         elif _PREP_START.match(masked, _skip_space(art.body, pos, e)):

@@ -1,6 +1,7 @@
 """Quotation spans: where each quotation opens and closes, across paragraphs.
 
-Only double marks (curly “ ” and straight ") delimit statements. Single marks are left alone:
+Only double marks (curly “ ”, straight " and the doubled apostrophe '' that some news
+archives use) delimit statements. Single marks are left alone:
 in American news copy ‘…’ only appears nested inside “…” or as scare quotes in headlines,
 and ’ is far more often an apostrophe (“Chicago’s”, ‘rock ’n’ roll’) than a closing mark, so
 treating it as one would cut quotations in half.
@@ -17,8 +18,8 @@ from dataclasses import dataclass
 
 from .model import Paragraph
 
-_MARK = re.compile(r"[“”\"]")
-_OPENS_PARAGRAPH = re.compile(r"\s*[“\"]")
+_MARK = re.compile(r"[“”\"]|''")  # '' : two apostrophes, as some archives render quotes
+_OPENS_PARAGRAPH = re.compile(r"\s*(?:[“\"]|'')")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
             found.append((open_at, _rstrip(body, open_at, pos), False))
             open_at = pos
         else:
-            found.append((open_at, pos + 1, True))
+            found.append((open_at, m.end(), True))
             open_at = -1
     if open_at >= 0:
         found.append((open_at, _rstrip(body, open_at, end), False))
