@@ -183,3 +183,11 @@ def test_broken_article_fails_strict_but_not_the_other_pages(project):
     broken = (project / "site/articles/broken/index.html").read_text(encoding="utf-8")
     assert "could not be loaded" in broken and "corpus/articles/broken.md:2:" in broken
     assert (project / f"site/articles/{REUTERS}/index.html").is_file()
+
+
+def test_hand_written_pages_link_glossary_terms_but_not_in_headings(built_site):
+    doc = page(built_site, "")
+    links = doc.find_all("a", data_term=True)
+    assert {a.attrs["data-term"] for a in links} >= {"sanctuary-policy", "detainer"}
+    assert all(a.attrs["href"].startswith("glossary/#") for a in links)
+    assert not any(h.find("a", data_term=True) for h in doc.find_all("h1"))

@@ -25,6 +25,7 @@ from . import render, safe_markdown
 from .model import Extraction
 from .pages import ArticleView, glossary_entries
 from .site import Site, build_site
+from .term_links import TermLinkExtension
 
 log = get_plugin_logger(__name__)
 
@@ -50,6 +51,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
             self.on_startup(command="build", dirty=False)
         config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
+        self.term_links = TermLinkExtension(self.config.link_all_uses)
+        config.markdown_extensions.append(self.term_links)
         for extra, uri in ((config.extra_css, CSS), (config.extra_javascript, JS)):
             if uri not in [str(item) for item in extra]:
                 extra.append(uri)
@@ -64,6 +67,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
+        self.term_links.glossary = self.site.glossary
         for uri in (*self.articles, INDEX, GLOSSARY):
             inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
                 InclusionLevel.UNDEFINED)
@@ -75,6 +79,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         uri = page.file.src_uri
+        generated = uri in self.articles or uri in (INDEX, GLOSSARY)
+        self.term_links.glossary_url = "" if generated else _url(files, GLOSSARY, page)
         if uri in self.articles:
             view = self.articles[uri]
             title = view.article.title if view.article else f"Error in {view.source.path}"
