@@ -6,6 +6,7 @@ import markdown
 
 from explainer.glossary import Glossary, Term
 from explainer.term_links import TermLinkExtension
+
 from htmlquery import parse
 
 GLOSSARY = Glossary([
