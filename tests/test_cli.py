@@ -70,3 +70,29 @@ def test_console_script_and_module_entry_points():
         result = subprocess.run([*command, "extract", str(ARTICLES[0])], capture_output=True,
                                 text=True, check=True)
         assert "Jeff Sessions" in result.stdout
+
+
+def test_check_passes_on_the_real_corpus(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "2 articles checked: no problems" in captured.err
+
+
+def test_check_lists_every_problem_with_file_and_line(tmp_path, capsys, monkeypatch):
+    articles = tmp_path / "corpus/articles"
+    articles.mkdir(parents=True)
+    (articles / "a.md").write_text("---\ntitle: A\npublished: soon\n---\nText.\n")
+    (articles / "b.md").write_text("---\ntitle: B\nterms: [nope]\n---\nText.\n")
+    (articles / "B.txt").write_text("B again\n\nText.\n")
+    (tmp_path / "corpus/glossary.yml").write_text("terms: []\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert "corpus/articles/a.md:3:1: 'published' is not a date: 'soon' " \
+           "(write 2017-08-16 or 2017-08-16T14:58:00-05:00)" in lines
+    assert any(line.startswith("corpus/articles/b.md:3:1: unknown glossary term 'nope'")
+               for line in lines)
+    assert any(line.startswith("corpus/articles/b.md:1:1: slug 'b' is already used by "
+                               "corpus/articles/B.txt") for line in lines)

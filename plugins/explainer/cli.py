@@ -1,4 +1,4 @@
-"""Command line: ``explainer extract [--json] PATH...``.
+"""Command line: ``explainer extract [--json] PATH...`` and ``explainer check [CORPUS]``.
 
 The JSON output is a contract (SPEC "Extraction contract") used by benchmarks and by
 independent evaluation: offsets index the article body, ``body[start:end]`` is the content.
@@ -15,6 +15,7 @@ from pathlib import Path
 from .analysis import analyse
 from .corpus import decode_text, load_article
 from .people import People, load_people
+from .site import build_site
 
 _STATEMENT_FIELDS = ("id", "speaker", "mention", "kind", "cue", "start", "end", "text",
                      "paragraph", "side", "role")
@@ -29,8 +30,29 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--json", action="store_true", help="print the JSON contract")
     extract.add_argument("--people", type=Path, default=None,
                          help="people.yml for declared sides (default: the article's corpus)")
+    check = commands.add_parser("check", help="validate the whole corpus, as the build does")
+    check.add_argument("corpus", nargs="?", type=Path, default=Path("corpus"),
+                       help="corpus folder (default: ./corpus)")
     args = parser.parse_args(argv)
+    if args.command == "check":
+        return _check(args.corpus)
     return _extract(args.paths, args.json, args.people)
+
+
+def _check(corpus: Path) -> int:
+    """Print every problem as ``path:line:col: message``; exit 1 when there is any."""
+    if not corpus.is_dir():
+        print(f"{corpus}: no such corpus folder", file=sys.stderr)
+        return 1
+    site = build_site(corpus, Path.cwd())
+    problems = site.all_problems()
+    for problem in problems:
+        print(problem)
+    files = len({p.path for p in problems})
+    summary = (f"{len(problems)} problem{'s' * (len(problems) != 1)} in {files} "
+               f"file{'s' * (files != 1)}" if problems else "no problems")
+    print(f"{len(site.views)} articles checked: {summary}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
