@@ -27,9 +27,19 @@ _CLAUSE = (
     "propose contend opine muse concur insist interject echo"
 )
 _OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defend urge"
-_QUOTE = "call describe dub label brand term ask"
+_QUOTE = (
+    "call describe dub label brand term ask mock identify denounce condemn decry scold blast "
+    "hail tout reject welcome reference invoke characterize characterise"
+)
 _TELL = "tell inform assure remind"
-_PHRASAL = {"point out": "clause", "refer to": "quote", "go on": "clause", "point to": "object"}
+_PHRASAL = {
+    "point out": "clause",
+    "refer to": "quote",
+    "go on": "clause",
+    "point to": "object",
+    "call for": "quote",
+    "call on": "quote",
+}
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -43,6 +53,8 @@ _IRREGULAR = {
     "go on": ("go on", "goes on", "went on", "going on"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "point to": ("point to", "points to", "pointed to", "pointing to"),
+    "call for": ("call for", "calls for", "called for", "calling for"),
+    "call on": ("call on", "calls on", "called on", "calling on"),
     "refer to": ("refer to", "refers to", "referred to", "referring to"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "regret": ("regret", "regrets", "regretted", "regretting"),

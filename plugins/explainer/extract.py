@@ -267,6 +267,10 @@ _QUOTE_LED = re.compile(r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" +
 _TO_SOMEONE = re.compile(
     r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
 )
+_LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s+(?=\S+\s*$)")
+_CLAUSE_TAIL = re.compile(
+    r",\s+(?:who|whose)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--)\s+|;\s|:\s+(?=[A-Z])"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -297,6 +301,7 @@ class _Candidate:
     mention: Mention | None
     mention_pos: int
     inherit: bool = False  # take the speaker of the previous statement
+    cue_pos: int = -1
 
 
 class _Article:
@@ -385,6 +390,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if cand is not None:
             if cand.mention is not None and cand.mention.kind != "group":
                 subject = (cand.mention, cand.mention_pos)
+            cand.cue_pos = cs
             if cand.end > cand.start:
                 if out:
                     _yield_clause(art, out[-1], cand)
@@ -395,6 +401,14 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     """``X didn't disclose A, but he did say B``: the earlier content stops where a later
     speaker's own clause begins, if a comma or semicolon separates them."""
+    if first.start < second.cue_pos < first.end and not first.start < second.mention_pos:
+        # "he respects Clinton and calls her …": a second verb of the same subject
+        m = _LAST_CONJ.search(art.masked, max(first.start, second.cue_pos - 80), second.cue_pos)
+        if m:
+            end = _trim_end(art.body, first.start, m.start())
+            if len(_WORD.findall(art.masked, first.start, end)) >= 2:
+                first.end = end
+        return
     if not first.start < second.mention_pos < first.end:
         return
     gap = art.masked[first.start : second.mention_pos]
@@ -822,6 +836,9 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 if before.endswith(",") or not before:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
+    tail = _CLAUSE_TAIL.search(masked, start, e)
+    if tail and len(_WORD.findall(masked, start, tail.start())) >= 2:
+        return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
 
 
