@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .corpus import Article, ArticleSource
-from .glossary import Glossary, Term
+from .glossary import Glossary, Term, first_uses
 from .inline import Node, paragraph_nodes
 from .model import Extraction, Paragraph, Statement
 from .paragraphs import split_paragraphs
@@ -125,8 +125,7 @@ def display_text(statement: Statement) -> str:
 def _term_uses(article: Article, glossary: Glossary, link_all: bool):
     matches = glossary.find(article.body)
     if not link_all:
-        seen: set[str] = set()
-        matches = [m for m in matches if not (m.term_id in seen or seen.add(m.term_id))]
+        matches = first_uses(matches)
     return [(m.start, m.end, m.term_id, n) for n, m in enumerate(matches, 1)]
 
 
