@@ -447,7 +447,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
-    if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.search(rest):
+    if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.match(rest):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
         if cand is not None:
@@ -533,16 +533,15 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     masked = art.masked
     pre = masked[s:cs]
     pre_clean = _strip_adverbs(pre)
+    if pre_clean.endswith(","):
+        # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
+        inner = pre_clean[:-1]
+        c = _last_boundary(inner)
+        if c >= 0 and inner[c] == "," and _looks_appositive(inner[c + 1 :]):
+            pre_clean = _strip_adverbs(inner[:c])
     cut = _last_boundary(pre_clean)
     np_text = pre_clean[cut + 1 :]
     mention = parse_mention(np_text, art.lower_ok)
-    if mention is None and cut >= 0 and pre_clean[cut] == ",":
-        # "…, Sessions, who spoke in Miami, said." -> skip the appositive
-        inner = pre_clean[:cut]
-        cut2 = _last_boundary(inner)
-        if cut2 >= 0 and _looks_appositive(np_text):
-            mention = parse_mention(inner[cut2 + 1 :], art.lower_ok)
-            cut = cut2
     if mention is None:
         return None
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
