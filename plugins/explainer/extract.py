@@ -78,6 +78,7 @@ _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
 )
 _ADDRESSEES = frozenset(["reporters", "journalists", "supporters", "voters", "the"])
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
@@ -271,6 +272,10 @@ _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s+(?
 _CLAUSE_TAIL = re.compile(
     r",\s+(?:who|whose)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--)\s+|;\s|:\s+(?=[A-Z])"
 )
+_PP_TAIL = re.compile(
+    r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
+    r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -447,6 +452,18 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    if (
+        not participle
+        and previous is not None
+        and art.quote_at(previous[0]) is not None
+        and MASK not in rest
+        and _PP_TAIL.fullmatch(rest)
+        and _only_subject(art, s, cs)
+    ):
+        # “Sometimes we need our fix!” Clinton said to People. -- split after the quote
+        cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
+        if cand is not None:
+            return cand
     if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.match(rest):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
@@ -512,6 +529,12 @@ def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
     return art.quote_at(art.paragraphs[index + 1].start)
 
 
+def _only_subject(art: _Article, s: int, cs: int) -> bool:
+    """True when the sentence up to the cue is just the speaker's name phrase."""
+    found = _np_before(art, s, cs)
+    return found is not None and not art.masked[s : found[1]].strip()
+
+
 def _is_trailing(pre: str, rest: str) -> bool:
     """``…, X said.`` / ``“…,” X said, “…”``: content before the speaker, nothing after the cue
     but the end of the sentence, a split quotation or a participle clause. ``X said, “…”``
@@ -532,7 +555,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
     pre = masked[s:cs]
-    pre_clean = _strip_adverbs(pre)
+    pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
     if pre_clean.endswith(","):
         # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
         inner = pre_clean[:-1]
@@ -542,6 +565,13 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     cut = _last_boundary(pre_clean)
     np_text = pre_clean[cut + 1 :]
     mention = parse_mention(np_text, art.lower_ok)
+    if mention is None and cut > 0 and pre_clean[cut] == ",":
+        # "the bespectacled, 71-year-old diplomat said": a comma inside the noun phrase
+        cut2 = _last_boundary(pre_clean[:cut])
+        if cut2 >= 0 and pre_clean[cut2] == MASK:
+            np_text = pre_clean[cut2 + 1 :]
+            mention = parse_mention(np_text, art.lower_ok)
+            cut = cut2 if mention else cut
     if mention is None:
         return None
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))

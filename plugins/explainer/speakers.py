@@ -425,6 +425,7 @@ NOT_NAME_ENDINGS = frozenset(
     ]
 )
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 _LEADING_NOISE = re.compile(
@@ -566,6 +567,10 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
             split = i + 1
         elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of" and split == i:
             split = i + 1
+    if split == 0 and len(run) > 3:
+        # no known title: "United Auto Workers Secretary-Treasurer Gary Casteel"
+        keep = 3 if run[-1].rstrip(".").lower() in _SUFFIXES or len(run[-2]) <= 2 else 2
+        split = len(run) - keep
     name_tokens = run[split:]
     if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
         name_tokens = name_tokens[: name_tokens.index("of")]
