@@ -37,7 +37,7 @@ from .cues import (
 from .model import Statement
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
-from .sentences import split_sentences
+from .sentences import is_abbreviation, split_sentences
 from .speakers import Mention, Resolver, parse_mention
 
 MASK = "\x1a"
@@ -276,6 +276,7 @@ _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|:)\s*")
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -798,22 +799,53 @@ def _gap(pre: str, words, i: int) -> bool:
 
 
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
-    """The subject of the sentence's main clause, for ``…, saying …`` participles."""
+    """The subject of the sentence's main clause, for ``…, saying …`` participles.
+
+    Skips a dateline (``WASHINGTON (AP) —``), discourse words and an introductory phrase
+    (``In a speech in Miami,``, ``Asked about it,``, ``Hastily, …``) before looking for a name,
+    a pronoun or a short noun phrase.
+    """
     text = art.masked[s:cs]
-    skip = _SUBJECT_SKIP.match(text)
-    off = skip.end() if skip else 0
-    text = text[off:]
-    m = _PRONOUN_SUBJECT.match(text)
+    off = 0
+    d = _DATELINE.match(text)
+    if d:
+        off = d.end()
+    skip = _SUBJECT_SKIP.match(text[off:])
+    if skip:
+        off += skip.end()
+    first = text[off:].split(" ", 1)[0].strip(",")
+    if (
+        first
+        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE)
+        and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
+    ):
+        comma = text.find(",", off, off + 120)
+        if comma < 0:
+            return None, 0
+        off = comma + 1
+        while off < len(text) and text[off] == " ":
+            off += 1
+    rest = text[off:]
+    m = _PRONOUN_SUBJECT.match(rest)
     if m:
         return parse_mention(m.group(1)), s + off
-    m = _RUN.match(text)
-    if not m:
-        words = text.split()
-        if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
-            mention = parse_mention(" ".join(words[:2]), art.lower_ok)
-            return mention, s + off
-        return None, 0
-    return parse_mention(m.group(), art.lower_ok), s + off
+    m = _RUN.match(rest)
+    if m:
+        words = m.group().split(" ")
+        lead = 0
+        while lead < len(words) and words[lead] in _RUN_NOISE:
+            lead += 1
+        if lead < len(words):
+            start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
+            return parse_mention(" ".join(words[lead:]), art.lower_ok), s + start
+    words = rest.split()
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+        return parse_mention(" ".join(words[:2]), art.lower_ok), s + off
+    for m in _RUN.finditer(text, off):  # fall back on the first full name in the clause
+        mention = _parse_name(m.group())
+        if mention is not None and mention.kind == "person" and " " in mention.name:
+            return mention, s + m.start()
+    return None, 0
 
 
 # --------------------------------------------------------------------------- content
@@ -1056,6 +1088,11 @@ def _people(art: _Article) -> list[tuple[int, Mention]]:
         words = m.group().split(" ")
         while words and words[0] in _RUN_NOISE:
             words.pop(0)
+        for k, w in enumerate(words):
+            if w.endswith(".") and len(w) > 3 and not is_abbreviation(w, len(w) - 1):
+                words = words[: k + 1]  # "… in Virginia. The …": the sentence ended
+                words[-1] = w[:-1]
+                break
         if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
             continue
         # include a lower-case role phrase right before: "police superintendent Eddie Johnson"

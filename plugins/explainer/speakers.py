@@ -425,6 +425,60 @@ NOT_NAME_ENDINGS = frozenset(
     ]
 )
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "for",
+        "from",
+        "with",
+        "by",
+        "of",
+        "to",
+        "as",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "if",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "having",
+        "hours",
+        "having",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "some",
+        "many",
+        "most",
+        "more",
+        "every",
+        "each",
+        "both",
+    ]
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
@@ -502,6 +556,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if not text or len(text) > 120:
         return None
     low = text.lower()
+    if low in _FUNCTION_WORDS:
+        return None
     if low in PRONOUNS:
         return Mention("pronoun", text, low, gender=PRONOUNS[low])
     tokens = _TOKEN.findall(text)
