@@ -723,6 +723,23 @@ def _looks_appositive(chunk: str) -> bool:
     )
 
 
+def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
+    """The name opening the clause when appositives follow it: ``Name, role, who …,``."""
+    start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
+    comma = pre.find(",", start)
+    if comma < 0 or comma == len(pre) - 1:
+        return None
+    chunk = pre[start:comma]
+    lead = len(chunk) - len(chunk.lstrip())
+    mention = parse_mention(chunk, art.lower_ok)
+    if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
+        return None
+    tail = pre[comma + 1 :].lstrip()
+    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))):
+        return None
+    return mention, s + start + lead
+
+
 def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """The subject right before a cue: walk back over words that can belong to a noun phrase.
 
@@ -735,11 +752,18 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         inner = pre[:-1]
         cut = _last_boundary(inner)
         chunk = inner[cut + 1 :]
+        first = _clause_head(art, s, pre)
+        if first is not None:
+            return first  # "Paul Porter, a truck driver from Ava, Mo., who …, said"
         if cut >= 0 and _looks_appositive(chunk):
             pre = _strip_adverbs(inner[:cut])
         else:
             return None
     words = list(re.finditer(r"[^\s,;:()—–" + MASK + r"]+", pre))
+    if words and words[-1].group().lower() in {"who", "which"}:
+        before = pre[: words[-1].start()].rstrip()
+        if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
+            return _np_before(art, s, s + len(before) - 1)
     if not words:
         return None
     last_end = words[-1].end()
