@@ -191,3 +191,20 @@ def test_hand_written_pages_link_glossary_terms_but_not_in_headings(built_site):
     assert {a.attrs["data-term"] for a in links} >= {"sanctuary-policy", "detainer"}
     assert all(a.attrs["href"].startswith("glossary/#") for a in links)
     assert not any(h.find("a", data_term=True) for h in doc.find_all("h1"))
+
+
+def test_review_file_decisions_show_in_the_built_page(built_site):
+    doc = page(built_site, f"articles/{DNAINFO}")
+    texts = [c.find("blockquote").text for c in cards(doc)]
+    assert not any(t.startswith("a lawsuit filed by the city") for t in texts)
+    call = next(c for c in cards(doc) if "Call your City Council" in c.text)
+    assert "Checked by an editor" in call.text
+    lawsuit = next(c for c in cards(doc) if "reordering of law enforcement" in c.text)
+    note = lawsuit.find("p", **{"class": "ex-note"})
+    assert "City of Chicago v. Sessions" in note.text
+    assert note.find("a").attrs["href"].startswith("https://law.justia.com/")
+
+
+def test_the_editor_panel_is_never_published(built_site):
+    for path in built_site.rglob("*.html"):
+        assert "data-editor-panel" not in path.read_text(encoding="utf-8"), path

@@ -96,3 +96,61 @@ def test_check_lists_every_problem_with_file_and_line(tmp_path, capsys, monkeypa
                for line in lines)
     assert any(line.startswith("corpus/articles/b.md:1:1: slug 'b' is already used by "
                                "corpus/articles/B.txt") for line in lines)
+
+
+def test_review_command_writes_then_refuses_to_clobber(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    article = corpus / "articles" / "story.md"
+    article.write_text('---\ntitle: T\n---\n"We will win," Mayor Jane Roe said.\n\n'
+                       "Gov. Sam Poe said the plan would fail.\n")
+    assert main(["review", str(article)]) == 0
+    target = corpus / "reviews" / "story.yml"
+    text = target.read_text()
+    assert text.count("- quote:") == 2 and "Jane Roe" in text
+    target.write_text("statements: [\n")
+    assert main(["review", str(article)]) == 1
+    assert target.read_text() == "statements: [\n"
+    assert "not touching" in capsys.readouterr().err
+
+
+HTML_PAGE = """<html><head><title>Site | Council rejects fare hike</title>
+<meta property="og:site_name" content="Daily Example">
+<meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2024-03-05T09:30:00-06:00">
+<link rel="canonical" href="https://example.org/fares"></head>
+<body><nav><p>Home | News</p></nav><article><h1>Council rejects fare hike</h1>
+<p>SPRINGFIELD — The council on Monday rejected a fare hike, Mayor Jane Roe said.</p>
+<p>Advertisement</p><p>“Riders cannot pay more,” Roe said.</p></article>
+<footer><p>© 2024 Daily Example</p></footer></body></html>"""
+
+
+def test_new_imports_a_saved_web_page(tmp_path, capsys):
+    page = tmp_path / "saved.html"
+    page.write_text(HTML_PAGE)
+    corpus = tmp_path / "corpus"
+    assert main(["new", str(page), "--corpus", str(corpus)]) == 0
+    article = corpus / "articles" / "council-rejects-fare-hike.md"
+    source = load_article(article)
+    assert source.problems == []
+    a = source.article
+    assert (a.title, a.publisher, a.author, a.dateline, a.url) == (
+        "Council rejects fare hike", "Daily Example", "Ana Ruiz", "SPRINGFIELD",
+        "https://example.org/fares")
+    assert a.published.isoformat() == "2024-03-05T09:30:00-06:00"
+    assert a.body.startswith("The council on Monday")
+    assert "Advertisement" not in a.body and "Home" not in a.body and "©" not in a.body
+    assert main(["new", str(page), "--corpus", str(corpus)]) == 1  # never overwrites
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_new_imports_a_plain_text_copy_like_the_seed_corpus(tmp_path):
+    seed = ROOT.parent / "shared/seeds/dnainfo-2017-08-16-sessions-call-your-mayor.txt"
+    corpus = tmp_path / "corpus"
+    assert main(["new", str(seed), "--corpus", str(corpus), "--slug", "dnainfo"]) == 0
+    imported = load_article(corpus / "articles/dnainfo.md").article
+    ours = load_article(ROOT / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md")
+    assert imported.body == ours.article.body
+    assert (imported.title, imported.author, imported.dateline) == (
+        ours.article.title, "Tanveer Ali", "CHICAGO")
+    assert imported.published.replace(tzinfo=None) == ours.article.published.replace(tzinfo=None)

@@ -1,4 +1,8 @@
-"""Command line: ``explainer extract [--json] PATH...`` and ``explainer check [CORPUS]``.
+"""Command line for editors and tools: extract, check, review, new.
+
+``explainer extract --json`` is a contract (SPEC "Extraction contract") used by benchmarks
+and by independent evaluation: offsets index the article body, ``body[start:end]`` is the
+content. The other commands never change an existing corpus file.
 
 The JSON output is a contract (SPEC "Extraction contract") used by benchmarks and by
 independent evaluation: offsets index the article body, ``body[start:end]`` is the content.
@@ -13,8 +17,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .analysis import analyse
-from .corpus import decode_text, load_article
+from .corpus import decode_text, load_article, slugify
+from .importer import from_html, from_text
 from .people import People, load_people
+from .review_file import write_review
 from .site import build_site
 
 _STATEMENT_FIELDS = ("id", "speaker", "mention", "kind", "cue", "start", "end", "text",
@@ -33,10 +39,64 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate the whole corpus, as the build does")
     check.add_argument("corpus", nargs="?", type=Path, default=Path("corpus"),
                        help="corpus folder (default: ./corpus)")
+    review = commands.add_parser("review", help="start (or extend) an article's review file")
+    review.add_argument("article", type=Path, help="corpus/articles/<slug>.md")
+    new = commands.add_parser("new", help="make a corpus article from a .txt or .html file")
+    new.add_argument("source", type=Path, help="a saved web page or plain-text copy")
+    new.add_argument("--corpus", type=Path, default=Path("corpus"))
+    new.add_argument("--slug", help="file name for the article (default: from the title)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return _check(args.corpus)
+    if args.command == "review":
+        return _review(args.article)
+    if args.command == "new":
+        return _new(args.source, args.corpus, args.slug)
     return _extract(args.paths, args.json, args.people)
+
+
+def _review(article_path: Path) -> int:
+    source = load_article(article_path)
+    for problem in source.problems:
+        print(problem, file=sys.stderr)
+    if source.article is None:
+        return 1
+    corpus = article_path.resolve().parent.parent
+    people_file = corpus / "people.yml"
+    people = load_people(people_file) if people_file.exists() else None
+    statements = analyse(source.article.body, people).statements
+    target = corpus / "reviews" / f"{source.slug}.yml"
+    outcome = write_review(target, str(article_path), statements)
+    print(outcome.message, file=sys.stderr)
+    if not outcome.ok and outcome.entries:
+        print(outcome.entries, end="")
+    return 0 if outcome.ok else 1
+
+
+def _new(source: Path, corpus: Path, slug: str | None) -> int:
+    try:
+        text, problems = decode_text(source.read_bytes(), str(source))
+    except OSError as err:
+        print(f"{source}: cannot read: {err}", file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    draft = from_html(text) if source.suffix.lower() in (".html", ".htm") else from_text(text)
+    if not draft.fields.get("title") or not draft.paragraphs:
+        print(f"{source}: found no title and body text to import", file=sys.stderr)
+        return 1
+    target = corpus / "articles" / f"{slugify(slug or draft.fields['title'])}.md"
+    if target.exists():
+        print(f"{target} already exists: choose another name with --slug", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(draft.markdown(), encoding="utf-8")
+    for line in draft.dropped:
+        print(f"dropped: {line}", file=sys.stderr)
+    missing = [f for f in ("publisher", "author", "published") if f not in draft.fields]
+    hint = f"; add {', '.join(missing)} to its front matter" if missing else ""
+    print(f"wrote {target}{hint}", file=sys.stderr)
+    return 0
 
 
 def _check(corpus: Path) -> int:

@@ -451,7 +451,7 @@ def _sources(fields: dict[str, yaml.Node], what: str, report: _Report) -> list[S
     before = len(report.problems)
     sources = []
     for (title, url), entry in _records(fields, "sources", _SOURCE_KEYS, what, report):
-        if _is_web_url(url):
+        if is_web_url(url):
             sources.append(Source(title, url))
         else:
             report.at(entry["url"], f"source url {url!r} of {what} must be an http:// or "
@@ -461,7 +461,7 @@ def _sources(fields: dict[str, yaml.Node], what: str, report: _Report) -> list[S
     return sources
 
 
-def _is_web_url(url: str) -> bool:
+def is_web_url(url: str) -> bool:
     try:
         parts = urlsplit(url)
     except ValueError:

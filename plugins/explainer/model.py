@@ -29,6 +29,17 @@ class Statement:
     role: str | None = None
     side: str | None = None
     side_inferred: bool = False
+    reviewed: bool = False  # an editor checked it (corpus/reviews/<slug>.yml)
+    corrected: bool = False  # an editor set its speaker or side, or added it
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class Note:
+    """An editor's context note on a statement; ``sources`` are (title, url) Sources."""
+
+    text: str
+    sources: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -56,3 +67,4 @@ class Extraction:
 
     statements: list[Statement] = field(default_factory=list)
     exchanges: list[Exchange] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # Problems in the review file, if any

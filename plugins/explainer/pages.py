@@ -57,7 +57,7 @@ class ArticleView:
     context: list[Card] = field(default_factory=list)
     key_terms: list[KeyTerm] = field(default_factory=list)
     paragraphs: list[tuple[Paragraph, list[Node]]] = field(default_factory=list)
-    statement_count: int = 0
+    statements: list[Statement] = field(default_factory=list)
     speakers: tuple[str, ...] = ()
 
     @property
@@ -67,6 +67,10 @@ class ArticleView:
     @property
     def problems(self) -> list[Problem]:
         return self.source.problems
+
+    @property
+    def statement_count(self) -> int:
+        return len(self.statements)
 
     @property
     def rebuttal_count(self) -> int:
@@ -96,7 +100,7 @@ def article_view(
                              rebuttals))
         in_exchange.update((exchange.claim, *exchange.rebuttals))
     view.context = [card(s) for s in extraction.statements if s.id not in in_exchange]
-    view.statement_count = len(extraction.statements)
+    view.statements = list(extraction.statements)
     view.speakers = tuple(dict.fromkeys(s.speaker for s in extraction.statements))
     uses = _term_uses(article, glossary, link_all_uses)
     view.key_terms = _key_terms(article, glossary, uses, source.problems)

@@ -22,6 +22,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from . import render, safe_markdown
+from .editor_panel import editor_panel
 from .model import Extraction
 from .pages import ArticleView, glossary_entries
 from .site import Site, build_site
@@ -43,6 +44,7 @@ class ExplainerConfig(base.Config):
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = command == "serve"  # the editor panel exists only in the preview
         self.cache: dict[str, Extraction] = {}
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
@@ -100,7 +102,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri in self.articles:
             page.toc = _toc(ARTICLE_TOC)
             terms = {t.id: t for t in self.site.glossary.terms}
-            return render.article_page(self.articles[uri], glossary_url, terms)
+            view = self.articles[uri]
+            editor = editor_panel(view, view.statements, self.site.people,
+                                  self.site.glossary) if self.preview else None
+            return render.article_page(view, glossary_url, terms, editor)
         if uri == INDEX:
             return render.index_page(self.site.views, self._article_url(files, page))
         if uri == GLOSSARY:

@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from . import jsonld
+from .editor_panel import EditorPanel
 from .pages import ArticleView, GlossaryEntry, format_date
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -30,10 +31,12 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def article_page(view: ArticleView, glossary_url: str, terms: dict) -> str:
+def article_page(view: ArticleView, glossary_url: str, terms: dict,
+                 editor: EditorPanel | None = None) -> str:
+    """The article page; ``editor`` adds the preview-only editor panel."""
     published = format_date(view.article.published) if view.article else ""
     return _env().get_template("article.html").render(
-        view=view, glossary_url=glossary_url, terms=terms, published=published
+        view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor
     )
 
 

@@ -18,6 +18,7 @@ from .model import Extraction
 from .pages import ArticleView, article_view, sort_key
 from .people import People, load_people
 from .problems import Problem
+from .reviews import load_review
 
 log = logging.getLogger(__name__)
 
@@ -71,33 +72,53 @@ def build_site(
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
     people = _relocated(load_people(corpus / "people.yml"), corpus / "people.yml", root)
     fingerprint = _file_hash(corpus / "people.yml")
+    review_files = review_paths(corpus)
     views, used = [], set()
     for source in load_sources(corpus, root):
-        extraction = _analysed(source, people, fingerprint, cache, used)
+        review = review_files.pop(source.slug, None)
+        extraction = _analysed(source, people, fingerprint, review, root, cache, used)
         views.append(article_view(source, extraction, glossary, people, link_all_uses))
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     views.sort(key=sort_key)
-    return Site(views, glossary, people, [*glossary.problems, *people.problems])
+    orphans = [Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
+                       f"this file after its article (corpus/articles/{slug}.md)")
+               for slug, path in review_files.items()]
+    return Site(views, glossary, people, [*glossary.problems, *people.problems, *orphans])
+
+
+def review_paths(corpus: Path) -> dict[str, Path]:
+    """Review files by the slug they belong to (their file name)."""
+    folder = corpus / "reviews"
+    if not folder.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix in (".yml", ".yaml")}
 
 
 def _analysed(
-    source: ArticleSource, people: People, fingerprint: str, cache: dict, used: set[str]
+    source: ArticleSource, people: People, fingerprint: str, review_path: Path | None,
+    root: Path, cache: dict, used: set[str],
 ) -> Extraction | None:
-    """The cached analysis of an article; the key covers everything the result depends on."""
+    """The cached analysis of an article; the key covers everything the result depends on:
+    the body, people.yml and the article's review file."""
     if source.article is None:
         return None
-    key = hashlib.sha256(f"{fingerprint}\0{source.article.body}".encode()).hexdigest()
+    review_hash = _file_hash(review_path) if review_path else ""
+    key = hashlib.sha256(
+        f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
     used.add(key)
     if key not in cache:
+        review = load_review(review_path, _display(review_path, root)) if review_path else None
         try:
-            cache[key] = analyse(source.article.body, people)
+            cache[key] = analyse(source.article.body, people, review)
         except Exception as err:  # a bug on one article must not take the site down
             log.debug("analysis failed for %s", source.path, exc_info=True)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
                                            f"internal error while analysing: {err!r}"))
             return None
-    return cache[key]
+    extraction = cache[key]
+    source.problems.extend(extraction.problems)
+    return extraction
 
 
 def _file_hash(path: Path) -> str:
