@@ -277,6 +277,11 @@ _PP_TAIL = re.compile(
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|:)\s*")
+_SUBJECT_VERB = re.compile(
+    r"((?:He|She|They)|(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
+    r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -401,7 +406,40 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 if out:
                     _yield_clause(art, out[-1], cand)
                 out.append(cand)
-    return [c for c in out if c.end > c.start]
+    out = [c for c in out if c.end > c.start]
+    if not out:
+        extra = _quoted_after_verb(art, s, e)
+        if extra is not None:
+            out.append(extra)
+    return out
+
+
+def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Trump mocked Rubio for “having a tough night”``: a quoted phrase after the verb of a
+    sentence whose subject is a person is reported speech even when the verb is not a
+    reporting verb. Scare quotes in sentences about things ("Her book “…” sold") are not."""
+    quotes = [q for q in art.quotes_in(s, e) if q.start > s]
+    if not quotes:
+        return None
+    text = art.masked[s : quotes[0].start]
+    off = 0
+    d = _DATELINE.match(text)
+    if d:
+        off = d.end()
+    skip = _SUBJECT_SKIP.match(text[off:])
+    if skip:
+        off += skip.end()
+    m = _SUBJECT_VERB.match(text, off)
+    if not m:
+        return None
+    mention = parse_mention(m.group(1), art.lower_ok)
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None
+    start = _skip_space(art.body, s + m.end(), e)
+    end = _content_end(art, start, e)
+    if not start < quotes[0].start < end:
+        return None
+    return _Candidate(start, end, m.group(2), mention, s + m.start(1))
 
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
