@@ -514,7 +514,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if cand is not None:
             return cand
     found = None if participle else _np_before(art, s, cs)
-    if found is None and (participle or _COORDINATED.search(pre)):
+    if found is None:
         found = subject or _sentence_subject(art, s, cs)
     if found is None or found[0] is None:
         return None

@@ -479,6 +479,52 @@ _FUNCTION_WORDS = frozenset(
         "both",
     ]
 )
+_NOT_NP_WORDS = frozenset(
+    [
+        "him",
+        "them",
+        "me",
+        "us",
+        "made",
+        "said",
+        "took",
+        "gave",
+        "got",
+        "went",
+        "came",
+        "told",
+        "says",
+        "say",
+        "tell",
+        "asked",
+    ]
+)
+_LY_NOUNS = frozenset(
+    ["family", "ally", "rally", "assembly", "italy", "supply", "monopoly", "anomaly", "july"]
+)
+_CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
+
+
+def _plausible(tokens: list[str]) -> bool:
+    """Cheap checks that a phrase can name someone: no adverbs ("implicitly"), no object
+    pronouns or common verbs ("him for", "made no mention"), no contractions ("I’ve"), no
+    leading preposition ("in an implicit") and no capitalised participle ("Holding")."""
+    first = tokens[0]
+    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as"}:
+        return False
+    if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
+        return False
+    for t in tokens:
+        low = t.lower()
+        if low in _NOT_NP_WORDS or _CONTRACTION.search(t):
+            return False
+        if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
+            return False
+    return not (
+        len(tokens) == 1 and first.lower().endswith("ly") and first.lower() not in _LY_NOUNS
+    )
+
+
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
@@ -563,7 +609,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     tokens = _TOKEN.findall(text)
     if not tokens or len(tokens) > 12:
         return None
-    if any(t.lower() in _CLAUSE_WORDS for t in tokens):
+    if any(t.lower() in _CLAUSE_WORDS for t in tokens) or not _plausible(tokens):
         return None
     if not any(c.isalpha() for c in text):
         return None
