@@ -282,6 +282,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
     r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
 )
+_NAME_COLON = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -408,10 +411,27 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 out.append(cand)
     out = [c for c in out if c.end > c.start]
     if not out:
-        extra = _quoted_after_verb(art, s, e)
+        extra = _colon_quote(art, s, e) or _quoted_after_verb(art, s, e)
         if extra is not None:
             out.append(extra)
     return out
+
+
+def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Gallup's Jeffrey M. Jones: “…”``: a name, a colon, then a quotation (here or opening
+    the next paragraph) -- the style of round-ups and transcripts."""
+    m = _NAME_COLON.search(art.masked, s, e)
+    if not m:
+        return None
+    mention = parse_mention(m.group(1), art.lower_ok)
+    if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
+        return None
+    q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
+    if q is None:
+        q = _quote_paragraph_after(art, m.end() - 1, e)
+    if q is None:
+        return None
+    return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
 
 
 def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
