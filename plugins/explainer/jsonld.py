@@ -44,3 +44,88 @@ def defined_term_set(terms: list[Term], page_url: str, name: str = "Glossary") -
             for term in terms
         ],
     }
+
+
+# Across the corpus: articles, statements and speakers. ``url`` arguments are the pages'
+# absolute URLs when the site has a ``site_url``, else URLs relative to the page that embeds
+# the data (JSON-LD resolves relative IRIs against the document's own address).
+
+
+def speaker_node(name: str, url: str, kind: str = "person", role: str | None = None,
+                 affiliation: str | None = None, full: bool = False) -> dict:
+    """A speaker as a ``Person`` (or an ``Organization`` for a group quoted as one voice)."""
+    node = {"@type": "Organization" if kind == "group" else "Person",
+            "@id": f"{url}#speaker", "name": name, "url": url}
+    if full:
+        if role and kind != "group":
+            node["jobTitle"] = role
+        elif role:
+            node["description"] = role
+        if affiliation:
+            node["affiliation" if kind != "group" else "parentOrganization"] = {
+                "@type": "Organization", "name": affiliation}
+    return node
+
+
+def news_article(article, url: str, full: bool = False) -> dict:
+    """An article page as a ``NewsArticle``; ``full`` adds the original and the dateline."""
+    node = {"@type": "NewsArticle", "@id": f"{url}#article", "headline": article.title,
+            "url": url}
+    if article.published:
+        node["datePublished"] = article.published.isoformat()
+    if article.publisher:
+        node["publisher"] = {"@type": "Organization", "name": article.publisher}
+    if article.author:
+        node["author"] = {"@type": "Person", "name": article.author}
+    if full:
+        node["mainEntityOfPage"] = url
+        if article.url and article.url.lower().startswith(("http://", "https://")):
+            node["isBasedOn"] = article.url
+        if article.dateline:
+            node["locationCreated"] = {"@type": "Place", "name": article.dateline}
+    return node
+
+
+def claim(appearance, article_url, speaker_of, reports=()) -> dict:
+    """A statement as a ``Claim`` (and a ``Quotation`` when quoted directly): who said it,
+    the words, the date, and every article that reports it (``appearance``).
+    ``speaker_of(name)`` gives the speaker's node (``speaker_node``)."""
+    s, article = appearance.statement, appearance.article
+    page = article_url(article.slug)
+    speaker = speaker_of(s.speaker)
+    node = {"@type": ["Claim", "Quotation"] if s.kind == "direct" else "Claim",
+            "@id": f"{page}#claim-{s.id}", "identifier": appearance.id,
+            "text": appearance.card.display_text, "author": speaker,
+            "url": f"{page}#{appearance.anchor}", "keywords": appearance.topic}
+    if s.kind == "direct":
+        node["spokenByCharacter"] = {"@id": speaker["@id"]}
+    if article.published:
+        node["datePublished"] = article.published.isoformat()
+    seen = [appearance, *[r for r in reports if r.id != appearance.id]]
+    node["appearance"] = [news_article(r.article, article_url(r.article.slug)) for r in seen]
+    first = min(seen, key=lambda r: _date(r.article))
+    node["firstAppearance"] = {"@id": f"{article_url(first.article.slug)}#article"}
+    return node
+
+
+def graph(nodes: list[dict]) -> dict:
+    return {"@context": "https://schema.org", "@graph": nodes}
+
+
+def item_list(name: str, url: str, items: list[dict]) -> dict:
+    """A list page (index, people, topics, sources) as a ``CollectionPage`` with an
+    ``ItemList`` of its items."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "@id": f"{url}#page",
+        "name": name,
+        "url": url,
+        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": [
+            {"@type": "ListItem", "position": n, "item": item}
+            for n, item in enumerate(items, 1)]},
+    }
+
+
+def _date(article) -> str:
+    return article.published.isoformat()[:10] if article.published else "9999"

@@ -22,6 +22,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from . import render, safe_markdown
+from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
 from .model import Extraction
 from .pages import ArticleView, glossary_entries
@@ -48,6 +49,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.cache: dict[str, Extraction] = {}
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
+        self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
@@ -76,12 +78,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _add(files, File.generated(config, uri, content="", inclusion=inclusion))
         for uri in (CSS, JS):
             _add(files, File.generated(config, uri, abs_src_path=str(ASSETS / Path(uri).name)))
+        self.corpus_pages.add_files(self.site, files, config, _add)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         uri = page.file.src_uri
-        generated = uri in self.articles or uri in (INDEX, GLOSSARY)
+        generated = (uri in self.articles or uri in (INDEX, GLOSSARY)
+                     or self.corpus_pages.owns(uri))
         self.term_links.glossary_url = "" if generated else _url(files, GLOSSARY, page)
         if uri in self.articles:
             view = self.articles[uri]
@@ -92,6 +96,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.meta["title"] = "Articles"
         elif uri == GLOSSARY:
             page.meta["title"] = "Glossary"
+        self.corpus_pages.page_meta(page, files, config)
         return markdown
 
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig,
@@ -105,15 +110,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             view = self.articles[uri]
             editor = editor_panel(view, view.statements, self.site.people,
                                   self.site.glossary) if self.preview else None
-            return render.article_page(view, glossary_url, terms, editor)
+            return (render.article_page(view, glossary_url, terms, editor)
+                    + self.corpus_pages.structured_data(page, files, config))
         if uri == INDEX:
-            return render.index_page(self.site.views, self._article_url(files, page))
+            return (render.index_page(self.site.views, self._article_url(files, page))
+                    + self.corpus_pages.structured_data(page, files, config))
         if uri == GLOSSARY:
             entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
             page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
             page_url = page.canonical_url or ""  # relative ids resolve against the page
             return render.glossary_page(entries, self._article_url(files, page), page_url)
-        return html_
+        own = self.corpus_pages.page_content(page, files, config)
+        return html_ if own is None else own
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.config.corpus))

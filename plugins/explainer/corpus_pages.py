@@ -1,0 +1,191 @@
+"""MkDocs adapter for the cross-article pages and the open data (called from ``plugin``).
+
+Adds the people, topic and sources pages (only their index pages are meant for the nav),
+the data files (``data/*.json``, ``data/statements.csv``) and the Atom feed as generated
+files, and the sharing meta (Open Graph, Twitter) and JSON-LD of every generated page. The
+logic lives in the pure modules; this file only maps MkDocs files and URLs onto them.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import exports, render_corpus, share
+from .disputes import TopicPage, topic_pages
+from .feed import atom_feed, summary
+from .pages import ArticleView
+from .people_pages import Corpus, PersonPage, build_corpus
+from .render_corpus import Links
+from .site import Site
+from .sources import sources
+
+PEOPLE, TOPICS, SOURCES = "people/index.md", "topics/index.md", "sources.md"
+FEED = "feed.xml"
+DATA = {
+    "statements_json": "data/statements.json",
+    "statements_csv": "data/statements.csv",
+    "statements_schema": "data/statements.schema.json",
+    "glossary_json": "data/glossary.json",
+    "glossary_schema": "data/glossary.schema.json",
+}
+DATA_DOCS = "data.md"  # the hand-written page that documents the exports
+ARTICLES_INDEX, GLOSSARY = "articles/index.md", "glossary.md"
+_FIXED = {
+    PEOPLE: ("People", "Everyone quoted or paraphrased in the articles, with their statements."),
+    TOPICS: ("Topics", "What the articles argue about: every claim and response, by topic."),
+    SOURCES: ("Sources", "The publishers, authors and dates of the articles, and the open data."),
+    ARTICLES_INDEX: ("Articles", "Every article, newest first, with its claims and responses."),
+    GLOSSARY: ("Glossary", "What the policy terms mean, with sources, and where they are used."),
+}
+
+
+class CorpusPages:
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.corpus: Corpus | None = None
+        self.people: dict[str, PersonPage] = {}
+        self.topics: dict[str, TopicPage] = {}
+        self.articles: dict[str, ArticleView] = {}
+        self.topic_uris: dict[str, str] = {}
+
+    # -- on_files ---------------------------------------------------------------------------
+    def add_files(self, site: Site, files: Files, config: MkDocsConfig, add) -> None:
+        """Generate the pages and data files; ``add`` is the plugin's clash-checking append."""
+        self.site = site
+        self.corpus = build_corpus(site.views, site.people)
+        self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
+        self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
+        self.topics = {f"topics/{t.slug}.md": t for t in topic_pages(site.views, self.corpus)}
+        self.topic_uris = {t.label: uri for uri, t in self.topics.items()}
+        for uri in (PEOPLE, TOPICS, SOURCES, *self.people, *self.topics):
+            inclusion = (InclusionLevel.UNDEFINED if uri in (PEOPLE, TOPICS, SOURCES)
+                         else InclusionLevel.NOT_IN_NAV)
+            add(files, File.generated(config, uri, content="", inclusion=inclusion))
+        root = self._root_links(files, config)
+        records = exports.statement_records(self.corpus, root.article, root.person)
+        contents = {
+            DATA["statements_json"]: exports.statements_json(records),
+            DATA["statements_csv"]: exports.statements_csv(records),
+            DATA["statements_schema"]: exports.schema_json(exports.statements_schema()),
+            DATA["glossary_json"]: exports.glossary_json(
+                exports.glossary_records(site.glossary, site.views)),
+            DATA["glossary_schema"]: exports.schema_json(exports.glossary_schema()),
+            FEED: atom_feed(site.views, config.site_name, root.article,
+                            self_url=urljoin(config.site_url or "", FEED),
+                            site_url=config.site_url or ""),
+        }
+        for uri, content in contents.items():
+            add(files, File.generated(config, uri, content=content))
+
+    def owns(self, uri: str) -> bool:
+        return uri in self.people or uri in self.topics or uri in (PEOPLE, TOPICS, SOURCES)
+
+    # -- on_page_markdown -------------------------------------------------------------------
+    def page_meta(self, page: Page, files: Files, config: MkDocsConfig) -> None:
+        """Title, template and sharing meta of every generated page (articles included)."""
+        uri = page.file.src_uri
+        title, description, kind = None, None, "website"
+        if uri in self.articles:
+            view = self.articles[uri]
+            if view.article is not None:
+                title, description, kind = view.article.title, summary(view), "article"
+        elif uri in self.people:
+            person = self.people[uri]
+            title, kind = person.name, "profile"
+            description = (f"What {person.name} said across {person.article_count} "
+                           f"article{'s' if person.article_count != 1 else ''}, by topic, "
+                           "with the sources.")
+        elif uri in self.topics:
+            topic = self.topics[uri]
+            title = topic.label.capitalize()
+            description = (f"Every claim and response on {topic.label} across "
+                           f"{len(topic.articles)} article{'s' if len(topic.articles) != 1 else ''}"
+                           ", side by side, with the sources.")
+        elif uri in _FIXED:
+            title, description = _FIXED[uri]
+        if title is None:
+            return
+        if uri not in self.articles:  # the plugin sets the article pages' own title
+            page.meta["title"] = html.escape(title)
+        page.meta["template"] = "explainer.html"
+        page.meta["description"] = html.escape(description)  # Material prints it as is
+        page.meta["share"] = share.meta_tags(title, description, kind, page.canonical_url,
+                                             config.site_name)
+        page.meta["feed_url"] = _url(files, FEED, page)
+
+    # -- on_page_content --------------------------------------------------------------------
+    def page_content(self, page: Page, files: Files, config: MkDocsConfig) -> str | None:
+        uri = page.file.src_uri
+        assert self.site is not None and self.corpus is not None
+        links, data = self._links(page, files, config)
+        if uri == PEOPLE:
+            return render_corpus.people_index(self.corpus, self._article_count(), links, data)
+        if uri in self.people:
+            return render_corpus.person_page(self.people[uri], self.corpus, links, data)
+        if uri == TOPICS:
+            return render_corpus.topics_index(list(self.topics.values()), links, data)
+        if uri in self.topics:
+            return render_corpus.topic_page(self.topics[uri], self.corpus, links, data)
+        if uri == SOURCES:
+            targets = {key: _url(files, path, page) for key, path in DATA.items()}
+            targets["feed"] = _url(files, FEED, page)
+            targets["docs"] = _url(files, DATA_DOCS, page)
+            return render_corpus.sources_page(sources(self.site.views), self._article_count(),
+                                              links, data, targets)
+        return None
+
+    def structured_data(self, page: Page, files: Files, config: MkDocsConfig) -> str:
+        """JSON-LD for the plugin's own pages: an article, or the articles index."""
+        uri = page.file.src_uri
+        assert self.site is not None and self.corpus is not None
+        _, data = self._links(page, files, config)
+        if uri in self.articles:
+            return str(render_corpus.article_data(self.articles[uri], self.corpus, data))
+        if uri == ARTICLES_INDEX:
+            return str(render_corpus.articles_index_data(self.site.views, data))
+        return ""
+
+    # -- URLs -------------------------------------------------------------------------------
+    def _article_count(self) -> int:
+        return sum(1 for v in self.articles.values() if v.article is not None)
+
+    def _links(self, page: Page, files: Files, config: MkDocsConfig) -> tuple[Links, Links]:
+        """Links relative to the page (for HTML), and absolute ones when ``site_url`` is set
+        (for JSON-LD; else the relative ones again)."""
+        def make(absolute: bool) -> Links:
+            def to(uri: str) -> str:
+                if absolute and config.site_url:
+                    target = files.get_file_from_path(uri)
+                    return urljoin(config.site_url, target.url) if target else ""
+                return _url(files, uri, page)
+            return Links(
+                article=lambda slug: to(f"articles/{slug}.md"),
+                person=lambda name: to(f"people/{self.corpus.person_slugs[name]}.md"),
+                topic=lambda label: to(self._topic_uri(label)) if self._topic_uri(label) else "",
+                page=(page.canonical_url or "") if absolute else "",
+            )
+        return make(False), make(True)
+
+    def _root_links(self, files: Files, config: MkDocsConfig) -> Links:
+        """URLs as the data files give them: absolute with ``site_url``, else from the root."""
+        def to(uri: str) -> str:
+            target = files.get_file_from_path(uri)
+            url = target.url if target else ""
+            return urljoin(config.site_url, url) if config.site_url else url
+        return Links(article=lambda slug: to(f"articles/{slug}.md"),
+                     person=lambda name: to(f"people/{self.corpus.person_slugs[name]}.md"),
+                     topic=lambda label: to(self._topic_uri(label)))
+
+    def _topic_uri(self, label: str) -> str:
+        return self.topic_uris.get(label, "")
+
+
+def _url(files: Files, src_uri: str, page: Page) -> str:
+    target = files.get_file_from_path(src_uri)
+    return get_relative_url(target.url, page.url) if target else ""

@@ -1,0 +1,82 @@
+"""The dispute by topic: exchanges from every article, grouped by what they argue about.
+
+Each row is one exchange of one article (a claim and the statements that answer it), with
+its source. Rows run oldest first, so a topic page reads as the dispute unfolded. Pure core.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .corpus import Article, slugify
+from .exchanges import TOPICS
+from .pages import ArticleView
+from .people_pages import Appearance, Corpus, date_key
+
+
+@dataclass(frozen=True)
+class DisputeRow:
+    article: Article
+    number: int  # the exchange's number on its article page
+    claim: Appearance
+    rebuttals: tuple[Appearance, ...]
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    slug: str
+    label: str
+    rows: tuple[DisputeRow, ...]
+
+    @property
+    def articles(self) -> list[Article]:
+        return list({r.article.slug: r.article for r in self.rows}.values())
+
+    @property
+    def sides(self) -> list[tuple[str, int]]:
+        """Statements per side label, most first: who is speaking in this dispute."""
+        counts = Counter(a.card.side_label for r in self.rows for a in (r.claim, *r.rebuttals))
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for r in self.rows if r.rebuttals)
+
+
+def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]:
+    """One page per exchange topic; the most argued topics first."""
+    by_local = {(a.article.slug, a.statement.id): a for a in corpus.appearances}
+    rows: dict[str, list[DisputeRow]] = defaultdict(list)
+    for view in views:
+        if view.article is None:
+            continue
+        slug = view.article.slug
+        for row in view.rows:
+            claim = by_local.get((slug, row.claim.statement.id))
+            if claim is None:
+                continue
+            answers = tuple(by_local[(slug, r.statement.id)] for r in row.rebuttals
+                            if (slug, r.statement.id) in by_local)
+            rows[row.topic].append(DisputeRow(view.article, row.number, claim, answers))
+    order = [label for label, _ in TOPICS]
+    labels = sorted(rows, key=lambda t: (-len(rows[t]),
+                                         order.index(t) if t in order else len(order), t))
+    slugs = topic_slugs(labels)
+    return [TopicPage(slugs[label], label, tuple(sorted(
+        rows[label], key=lambda r: (date_key(r.article), r.article.slug, r.number))))
+        for label in labels]
+
+
+def topic_slugs(labels: Iterable[str]) -> dict[str, str]:
+    slugs: dict[str, str] = {}
+    taken = {"index"}
+    for label in sorted(labels):
+        base = slugify(label)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        slugs[label] = slug
+        taken.add(slug)
+    return slugs

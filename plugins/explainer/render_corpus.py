@@ -1,0 +1,107 @@
+"""HTML and structured data for the cross-article pages: people, topics, sources.
+
+Same Jinja environment as ``render`` (autoescape on). Two sets of links reach each page:
+``html`` (relative, for the page's own links) and ``data`` (absolute when the site has a
+``site_url``, else the same relative ones) for the JSON-LD.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import jsonld
+from .disputes import TopicPage
+from .pages import ArticleView
+from .people_pages import Corpus, PersonPage
+from .render import _env
+from .sources import Sources
+
+
+@dataclass(frozen=True)
+class Links:
+    article: Callable[[str], str]  # article slug -> URL of its page
+    person: Callable[[str], str]  # speaker name -> URL of their page
+    topic: Callable[[str], str]  # topic label -> URL of its page ("" if it has none)
+    page: str = ""  # the page's own URL ("" = the page itself)
+
+
+def people_index(corpus: Corpus, article_count: int, html: Links, data: Links) -> str:
+    items = [_speaker(p, data) for p in corpus.people]
+    return _render("people_index.html", people=corpus.people, article_count=article_count,
+                   person_url=html.person,
+                   jsonld=jsonld.script(jsonld.item_list("People", data.page, items)))
+
+
+def person_page(page: PersonPage, corpus: Corpus, html: Links, data: Links) -> str:
+    speaker_of = _speakers(corpus, data)
+    node = _speaker(page, data, full=True)
+    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances)
+              for e in page.entries]
+    return _render("person.html", p=page, article_url=html.article, topic_url=html.topic,
+                   jsonld=jsonld.script(jsonld.graph([node, *claims])))
+
+
+def topics_index(topics: list[TopicPage], html: Links, data: Links) -> str:
+    items = [{"@type": "CollectionPage", "name": t.label, "url": data.topic(t.label)}
+             for t in topics]
+    return _render("topics_index.html", topics=topics, topic_url=html.topic,
+                   jsonld=jsonld.script(jsonld.item_list("Topics", data.page, items)))
+
+
+def topic_page(topic: TopicPage, corpus: Corpus, html: Links, data: Links) -> str:
+    speaker_of = _speakers(corpus, data)
+    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
+              for row in topic.rows for a in (row.claim, *row.rebuttals)]
+    return _render("topic.html", t=topic, entry_of=corpus.entry_of, article_url=html.article,
+                   person_url=html.person, jsonld=jsonld.script(jsonld.graph(claims)))
+
+
+def sources_page(sources: Sources, article_count: int, html: Links, data: Links,
+                 files: dict[str, str]) -> str:
+    items = [jsonld.news_article(v.article, data.article(v.article.slug), full=True)
+             for day in sources.timeline for v in day.articles]
+    return _render("sources.html", s=sources, article_count=article_count,
+                   article_url=html.article, links=files,
+                   jsonld=jsonld.script(jsonld.item_list("Sources", data.page, items)))
+
+
+def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
+    """JSON-LD for an article page: the ``NewsArticle``, its statements, their speakers."""
+    if view.article is None:
+        return Markup("")
+    slug = view.article.slug
+    mine = [a for a in corpus.appearances if a.article.slug == slug]
+    speaker_of = _speakers(corpus, data)
+    article = jsonld.news_article(view.article, data.page, full=True)
+    article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
+    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
+              for a in mine]
+    people = {p.name: p for p in corpus.people}
+    speakers = [_speaker(people[name], data, full=True) for name in view.speakers
+                if name in people]
+    return jsonld.script(jsonld.graph([article, *speakers, *claims]))
+
+
+def articles_index_data(views: list[ArticleView], data: Links) -> Markup:
+    items = [jsonld.news_article(v.article, data.article(v.article.slug))
+             for v in views if v.article is not None]
+    return jsonld.script(jsonld.item_list("Articles", data.page, items))
+
+
+def _speaker(page: PersonPage, data: Links, full: bool = False) -> dict:
+    person = page.person
+    return jsonld.speaker_node(page.name, data.person(page.name), page.kind,
+                               "; ".join(page.roles) or None,
+                               person.affiliation if person else None, full)
+
+
+def _speakers(corpus: Corpus, data: Links):
+    kinds = {p.name: p.kind for p in corpus.people}
+    return lambda name: jsonld.speaker_node(name, data.person(name), kinds.get(name, "person"))
+
+
+def _render(template: str, **context) -> str:
+    return _env().get_template(template).render(**context)
