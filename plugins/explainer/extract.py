@@ -285,6 +285,15 @@ _SUBJECT_VERB = re.compile(
 _NAME_COLON = re.compile(
     r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
 )
+_PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
+_ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
+_WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
+_WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
+_ACC_NP = re.compile(r"\s*([^,.;:" + MASK + r"]+)")
+_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,60}?\s)?that\s+")
+_TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
+_PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
+_THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -340,6 +349,15 @@ class _Article:
         parts.append(body[pos:])
         self.masked = "".join(parts)
         self._lower_words: set[str] | None = None
+        self._parsed: dict[str, Mention | None] = {}
+
+    def parse(self, text: str) -> Mention | None:
+        """:func:`parse_mention` with this article's case rule, cached per article."""
+        try:
+            return self._parsed[text]
+        except KeyError:
+            mention = self._parsed[text] = parse_mention(text, self.lower_ok)
+            return mention
 
     def lower_ok(self, word: str) -> bool:
         """True when a capitalised first word of a group is a common word, not a name.
@@ -420,10 +438,12 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
 def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     """``Gallup's Jeffrey M. Jones: “…”``: a name, a colon, then a quotation (here or opening
     the next paragraph) -- the style of round-ups and transcripts."""
+    if art.masked.find(":", s, e) < 0:
+        return None
     m = _NAME_COLON.search(art.masked, s, e)
     if not m:
         return None
-    mention = parse_mention(m.group(1), art.lower_ok)
+    mention = art.parse(m.group(1))
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
     q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
@@ -452,7 +472,7 @@ def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     m = _SUBJECT_VERB.match(text, off)
     if not m:
         return None
-    mention = parse_mention(m.group(1), art.lower_ok)
+    mention = art.parse(m.group(1))
     if mention is None or mention.kind not in ("person", "pronoun"):
         return None
     start = _skip_space(art.body, s + m.end(), e)
@@ -503,9 +523,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     cue = art.body[cs:tail].strip(" ,")
     rest = masked[tail:e]
     pre = masked[s:cs]
-    participle = is_participle(word) and not re.search(
-        r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$", pre
-    )
+    participle = is_participle(word) and not _PROGRESSIVE.search(pre, max(0, len(pre) - 12))
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
     if cls == "tell" and not participle:
         rest = _skip_addressee(masked, tail, e)
@@ -580,7 +598,7 @@ def _skip_addressee(masked: str, tail: int, e: int) -> str:
 def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
     """``Judge Marsh wrote in her ruling:`` ending a paragraph, the quotation opening the
     next paragraph is the content."""
-    if not re.fullmatch(r"[^.;" + MASK + r"]*:\s*", art.masked[tail:e]):
+    if not _ENDS_COLON.fullmatch(art.masked, tail, e):
         return None
     index = bisect.bisect_right(art.para_starts, tail) - 1
     if index + 1 >= len(art.paragraphs) or art.paragraphs[index].end > e:
@@ -623,13 +641,13 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             pre_clean = _strip_adverbs(inner[:c])
     cut = _last_boundary(pre_clean)
     np_text = pre_clean[cut + 1 :]
-    mention = parse_mention(np_text, art.lower_ok)
+    mention = art.parse(np_text)
     if mention is None and cut > 0 and pre_clean[cut] == ",":
         # "the bespectacled, 71-year-old diplomat said": a comma inside the noun phrase
         cut2 = _last_boundary(pre_clean[:cut])
         if cut2 >= 0 and pre_clean[cut2] == MASK:
             np_text = pre_clean[cut2 + 1 :]
-            mention = parse_mention(np_text, art.lower_ok)
+            mention = art.parse(np_text)
             cut = cut2 if mention else cut
     if mention is None:
         return None
@@ -665,7 +683,7 @@ _QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
 
 def _np_after(masked: str, tail: int, e: int):
     """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue."""
-    words = list(re.finditer(r"[^\s,;:()" + MASK + r"]+", masked[tail:e]))
+    words = list(_WORDS_AFTER.finditer(masked[tail:e]))
     n = 0
     for w in words:
         low = w.group().lower()
@@ -691,10 +709,10 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         r"(?=[.!?]*\s*$|,\s*" + MASK + ")",
         masked[tail:e],
     )
-    mention = parse_mention(m.group(1), art.lower_ok) if m else None
+    mention = art.parse(m.group(1)) if m else None
     if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
         m = _np_after(masked, tail, e)
-        mention = parse_mention(m.group(1), art.lower_ok) if m else None
+        mention = art.parse(m.group(1)) if m else None
     if mention is None or mention.kind == "pronoun" and mention.name == "i":
         return None
     pre = masked[s:cs].rstrip()
@@ -717,13 +735,13 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
         comma = masked.find(",", ce, e)
         if comma < 0:
             return None
-        mention = parse_mention(masked[ce:comma], art.lower_ok)
+        mention = art.parse(masked[ce:comma])
         start, end = comma + 1, e
     else:
-        m = re.match(r"\s*([^,.;:" + MASK + r"]+)", masked[ce:e])
+        m = _ACC_NP.match(masked[ce:e])
         if not m:
             return None
-        mention = parse_mention(m.group(1), art.lower_ok)
+        mention = art.parse(m.group(1))
         after = masked[ce + m.end() : e]
         start = s
         end = (
@@ -745,7 +763,12 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
 
 
 def _strip_adverbs(pre: str) -> str:
-    m = _ADVERB_BEFORE.search(pre)
+    """Drop adverbs, auxiliaries and time phrases between a subject and its verb.
+
+    Only the last 120 characters are searched: an end-anchored search over a whole long
+    sentence is slow, and the words to strip are always right before the verb."""
+    off = max(0, len(pre) - 120)
+    m = _ADVERB_BEFORE.search(pre, off)
     return pre[: m.start()] if m else pre.rstrip()
 
 
@@ -789,7 +812,7 @@ def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
         return None
     chunk = pre[start:comma]
     lead = len(chunk) - len(chunk.lstrip())
-    mention = parse_mention(chunk, art.lower_ok)
+    mention = art.parse(chunk)
     if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
         return None
     tail = pre[comma + 1 :].lstrip()
@@ -817,7 +840,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             pre = _strip_adverbs(inner[:cut])
         else:
             return None
-    words = list(re.finditer(r"[^\s,;:()—–" + MASK + r"]+", pre))
+    words = list(_WORDS_BEFORE.finditer(pre))
     if words and words[-1].group().lower() in {"who", "which"}:
         before = pre[: words[-1].start()].rstrip()
         if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
@@ -866,7 +889,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if first > end_i:
         return None
     a, b = words[first].start(), words[end_i].end()
-    mention = parse_mention(pre[a:b], art.lower_ok)
+    mention = art.parse(pre[a:b])
     if mention is None:
         return None
     return mention, s + a
@@ -919,10 +942,10 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             lead += 1
         if lead < len(words):
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
-            return parse_mention(" ".join(words[lead:]), art.lower_ok), s + start
+            return art.parse(" ".join(words[lead:])), s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
-        return parse_mention(" ".join(words[:2]), art.lower_ok), s + off
+        return art.parse(" ".join(words[:2])), s + off
     for m in _RUN.finditer(text, off):  # fall back on the first full name in the clause
         mention = _parse_name(m.group())
         if mention is not None and mention.kind == "person" and " " in mention.name:
@@ -938,7 +961,7 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
     masked = art.masked
     pos = tail
     if cls == "tell":
-        m = re.match(r"\s*(?:[^,.;" + MASK + r"]{0,60}?\s)?that\s+", masked[pos:e])
+        m = _TELL_THAT.match(masked[pos:e])
         if m:
             pos += m.end()
         else:
@@ -946,12 +969,12 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
             if not a:
                 return None
             pos = _ADVERBIAL.match(masked, a.end(), e).end()
-            m = re.match(r"\s*[,:—]?\s*(?=" + MASK + ")", masked[pos:e])
+            m = _TO_QUOTE.match(masked[pos:e])
             if m:
                 pos += m.end()
             elif a.group().strip()[:1].islower() and a.group().split()[0] not in _ADDRESSEES:
                 return None  # "told him" needs a quote or "that"; "told reporters" does not
-            elif re.match(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b", masked[pos:e]):
+            elif _PREP_NEXT.match(masked[pos:e]):
                 return None  # "told Breitbart about …", "told him to leave"
     elif cls in ("clause", "quote"):
         m = _OF_ABOUT.match(masked, pos, e) or _TO_SOMEONE.match(masked, pos, e)
@@ -959,7 +982,7 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
             pos = m.end()
         elif _PREP_START.match(masked, _skip_space(art.body, pos, e)):
             # "joked with reporters that …" / "said at a rally: “…”" / else no content
-            m = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))").match(masked, pos, e)
+            m = _THAT_OR_QUOTE.match(masked, pos, e)
             if not m:
                 return None
             pos = m.end()

@@ -15,6 +15,7 @@ title or pronoun. The rules, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -719,6 +720,16 @@ def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     return Mention("group", text, " ".join(words), gender=gender)
 
 
+@functools.lru_cache(maxsize=256)
+def _owner_pattern(noun: str) -> re.Pattern:
+    return re.compile(
+        r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?"
+        + re.escape(noun)
+        + r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
+        r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    )
+
+
 @dataclass
 class Person:
     """A person named in the article: canonical full name, role and gender when known."""
@@ -790,12 +801,9 @@ class Resolver:
         if self.body is None or len(words) != 2 or words[0] != "the":
             return None
         noun = words[1]
-        pattern = re.compile(
-            r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?"
-            + re.escape(noun)
-            + r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
-            r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-        )
+        if self.body.find(noun + " ", 0, pos) < 0:
+            return None
+        pattern = _owner_pattern(noun)
         found = None
         for m in pattern.finditer(self.body, 0, pos):
             found = m
