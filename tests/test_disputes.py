@@ -11,6 +11,7 @@ from explainer.disputes import topic_pages, topic_slugs
 from explainer.people_pages import build_corpus
 from explainer.site import build_site
 from explainer.sources import NO_PUBLISHER, sources
+
 from htmlquery import parse
 from projects import ROOT
 

@@ -13,6 +13,7 @@ import pytest
 from explainer import exports
 from explainer.people_pages import build_corpus
 from explainer.site import build_site
+
 from projects import ROOT
 
 REUTERS = "reuters-2017-08-16-sessions-chicago"

@@ -20,6 +20,7 @@ from explainer.people_pages import (
     statement_id,
 )
 from explainer.site import build_site
+
 from htmlquery import parse
 from projects import ROOT
 
