@@ -75,7 +75,7 @@ def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
     slug = view.article.slug
     mine = [a for a in corpus.appearances if a.article.slug == slug]
     speaker_of = _speakers(corpus, data)
-    article = jsonld.news_article(view.article, data.page, full=True)
+    article = jsonld.news_article(view.article, data.article(slug), full=True)
     article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
     claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
               for a in mine]
