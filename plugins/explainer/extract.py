@@ -510,6 +510,8 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     if not before:
         return False
     prev = before[-1].lower()
+    if word.endswith("ed") and (prev[:1].isdigit() or prev.endswith(("’s", "'s"))):
+        return True  # "20 pledged delegates", "Clinton’s pledged delegates"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
     return prev in _NOUN_BEFORE or prev == "to"
@@ -547,7 +549,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if cand is not None:
             return cand
     # inverted: “…,” said X. / …, says Y, a spokesman.
-    if not participle and pre.rstrip().endswith((",", MASK)) and cls not in ("object", "tell"):
+    if (
+        not participle
+        and pre.rstrip().endswith((",", MASK))
+        and cls not in ("object", "tell")
+        and not (pre.rstrip().endswith(",") and _clause_head(art, s, pre.rstrip()))
+    ):
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
@@ -866,6 +873,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     while i >= 0 and taken < 10:
         w = words[i].group()
         low = w.lower()
+        if low in {"who", "which"} and pre[: words[i].start()].rstrip().endswith(","):
+            break  # "the policy, which officials said …": "officials" is the speaker
         if low in {"who", "which"}:
             end_i = i - 1  # "people who live here say": drop the relative clause
             taken = 0

@@ -513,6 +513,8 @@ def _plausible(tokens: list[str]) -> bool:
     first = tokens[0]
     if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as"}:
         return False
+    if len(tokens) > 1 and first.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
+        return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
         return False
     for t in tokens:
