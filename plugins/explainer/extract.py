@@ -264,7 +264,9 @@ _RUN_NOISE = frozenset(
 )
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _WORD = re.compile(r"\w+")
-_QUOTE_LED = re.compile(r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,80}$")
+_QUOTE_LED = re.compile(
+    r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,160}$"
+)
 _TO_SOMEONE = re.compile(
     r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
 )

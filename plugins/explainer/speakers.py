@@ -523,11 +523,25 @@ def _plausible(tokens: list[str]) -> bool:
             return False
         if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
             return False
-    return not (
-        len(tokens) == 1 and first.lower().endswith("ly") and first.lower() not in _LY_NOUNS
-    )
+    # a lone adverb ("Hastily", "Finally", "Notably") but not a surname ("Kelly", "Daly")
+    return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_ADVERB_ENDINGS = (
+    "ally",
+    "ily",
+    "ously",
+    "ively",
+    "ently",
+    "antly",
+    "edly",
+    "ately",
+    "ably",
+    "ibly",
+    "ingly",
+    "fully",
+    "lessly",
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
