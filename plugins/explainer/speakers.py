@@ -471,13 +471,9 @@ _FUNCTION_WORDS = frozenset(
         "mrs.",
         "ms.",
         "dr.",
-        "some",
-        "many",
-        "most",
         "more",
         "every",
         "each",
-        "both",
     ]
 )
 _NOT_NP_WORDS = frozenset(
@@ -519,8 +515,10 @@ def _plausible(tokens: list[str]) -> bool:
         return False
     for t in tokens:
         low = t.lower()
-        if low in _NOT_NP_WORDS or _CONTRACTION.search(t):
+        if _CONTRACTION.search(t):
             return False
+        if low in _NOT_NP_WORDS and not (low == "them" and " of them" in " ".join(tokens)):
+            return False  # "him for" is not a speaker; "most of them" is
         if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
             return False
     # a lone adverb ("Hastily", "Finally", "Notably") but not a surname ("Kelly", "Daly")
@@ -541,6 +539,28 @@ _ADVERB_ENDINGS = (
     "ingly",
     "fully",
     "lessly",
+)
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
@@ -694,7 +714,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
         name_tokens = name_tokens[: name_tokens.index("of")]
     if name_tokens and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
-        return None  # "Super Tuesday", "Wall Street"
+        if len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR:
+            return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
     role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
