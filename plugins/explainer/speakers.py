@@ -713,9 +713,12 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     name_tokens = run[split:]
     if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
         name_tokens = name_tokens[: name_tokens.index("of")]
-    if name_tokens and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
-        if len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR:
-            return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
+    if (
+        name_tokens
+        and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS
+        and (len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR)
+    ):
+        return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
     role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
