@@ -1103,7 +1103,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     for c in candidates:
         para = art.paragraph_number(c.start)
         if c.inherit:
-            if not done or para - done[-1]["paragraph"] > 1:
+            if not done or para - done[-1]["paragraph"] > 4:
                 continue
             last = done[-1]
             if (
@@ -1113,16 +1113,10 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             ):
                 last["end"] = c.end
                 continue
-            done.append(
-                dict(
-                    last,
-                    start=c.start,
-                    end=c.end,
-                    kind="direct",
-                    paragraph=para,
-                    mention_pos=c.start,
-                )
+            entry = dict(
+                last, start=c.start, end=c.end, kind="direct", paragraph=para, mention_pos=c.start
             )
+            done.append(entry)
             continue
         resolved = resolver.resolve(c.mention, c.mention_pos, previous)
         if resolved is None:
