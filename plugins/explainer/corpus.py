@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from .paragraphs import split_paragraphs
 from .problems import Problem
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+# Far beyond any news article (a long feature is ~100,000 characters in ~200 paragraphs). A
+# bigger file is a whole web page or several articles pasted in; it is reported, not analysed,
+# so that one paste cannot stall every build and preview.
+MAX_BODY_CHARS = 300_000
+MAX_PARAGRAPHS = 2_000
+MAX_SLUG = 80
 _FIELDS = {
     "title": str,
     "publisher": str,
@@ -32,6 +40,12 @@ _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _RESERVED = {"con", "prn", "aux", "nul", "index", *(f"com{n}" for n in range(10)),
              *(f"lpt{n}" for n in range(10))}  # Windows devices; "index" is the list page
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+# Control characters have no place in published text and some would break HTML or a terminal;
+# each becomes U+FFFD (one character for one, so offsets are unchanged). Tab, newline and
+# form feed stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother = 2, 60, 60
 
 
 @dataclass(frozen=True)
@@ -66,10 +80,11 @@ def slugify(stem: str) -> str:
     """A URL- and filesystem-safe slug: ASCII letters, digits and hyphens only.
 
     Look-alike characters fold to ASCII (NFKD) or drop out, so no slug can contain a path
-    separator, ``..`` or a reserved device name on its own.
+    separator, ``..`` or a reserved device name on its own; it is at most ``MAX_SLUG`` long.
     """
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-") or "article"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")
+    slug = slug[:MAX_SLUG].rstrip("-") or "article"  # a folder name must fit the file system
     return f"{slug}-article" if slug in _RESERVED else slug
 
 
@@ -77,8 +92,9 @@ def decode_text(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     """Decode UTF-8 the way ``Path.read_text()`` would, so offsets agree with other tools.
 
     Newlines are normalised to ``\\n`` (universal newlines), a leading BOM is dropped, and NUL
-    characters become U+FFFD so no invalid character reaches the HTML. Bytes that are not
-    UTF-8 are replaced, and reported with their line so the editor can fix the file.
+    and other control characters become U+FFFD so no invalid character reaches the HTML.
+    Bytes that are not UTF-8 are replaced, and reported with their line so the editor can fix
+    the file.
     """
     problems = []
     try:
@@ -91,7 +107,7 @@ def decode_text(raw: bytes, path: str) -> tuple[str, list[Problem]]:
         )
         text = raw.decode("utf-8", errors="replace")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\x00", "\ufffd"), problems
+    return _CONTROL.sub("\ufffd", text), problems
 
 
 def load_article(path: Path, display_path: str | None = None) -> ArticleSource:
@@ -109,7 +125,25 @@ def load_article(path: Path, display_path: str | None = None) -> ArticleSource:
         article = _from_markdown(text, slug, shown, problems)
     if article is not None and not article.body.strip():
         problems.append(Problem(shown, article.body_line, 1, "the article has no body text"))
+    elif article is not None:
+        problems.extend(_size_problems(article))
     return ArticleSource(slug, shown, article, problems)
+
+
+def too_long(article: Article) -> bool:
+    """Whether the article is beyond the limits that analysis is meant for (see below)."""
+    return bool(_size_problems(article))
+
+
+def _size_problems(article: Article) -> list[Problem]:
+    chars, paragraphs = len(article.body), len(split_paragraphs(article.body))
+    if chars <= MAX_BODY_CHARS and paragraphs <= MAX_PARAGRAPHS:
+        return []
+    return [Problem(article.path, article.body_line, 1, (
+        f"the article is too long to be one article ({chars:,} characters in {paragraphs:,} "
+        f"paragraphs; the limits are {MAX_BODY_CHARS:,} and {MAX_PARAGRAPHS:,}): is it a whole "
+        "web page or several articles pasted in? Keep only the article's text; split it into "
+        "one file per article. It is not analysed until then"))]
 
 
 def _from_txt(text: str, slug: str, shown: str) -> Article:
@@ -139,13 +173,20 @@ def _from_markdown(text: str, slug: str, shown: str, problems: list[Problem]) ->
     return Article(slug=slug, path=shown, body=text[body_offset:], body_line=body_line, **fields)
 
 
+_POINT_AT_CONTEXT = ("<stream end>", "could not find expected ':'")
+
+
 def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dict | None:
     try:
         meta = yaml.load(header, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        problems.append(Problem(shown, 2, 1, "the front matter nests lists or mappings too "
+                                "deeply; write plain 'key: value' lines"))
+        return None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        if "<stream end>" in str(getattr(err, "problem", "")):  # point at what never closed
-            mark = getattr(err, "context_mark", None) or mark
+        if any(what in str(getattr(err, "problem", "")) for what in _POINT_AT_CONTEXT):
+            mark = getattr(err, "context_mark", None) or mark  # where the broken thing began
         line = mark.line + 2 if mark else 2
         column = mark.column + 1 if mark else 1
         reason = getattr(err, "problem", None) or str(err)
@@ -162,12 +203,16 @@ def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dic
 def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
     """Keep the well-typed known fields; report the rest with the line they are on."""
     fields: dict = {}
+    for key, line in getattr(meta, "repeated", []):
+        problems.append(Problem(shown, line, 1, f"'{key}' appears twice in the front matter; "
+                                "keep one (only the last would count)"))
     for key, value in meta.items():
         line = _key_line(meta, key)
         expected = _FIELDS.get(key)
         if expected is None:
             known = ", ".join(_FIELDS)
-            problems.append(Problem(shown, line, 1, f"unknown field '{key}' (known: {known})"))
+            name = key if isinstance(key, str) and len(key) <= 60 else _SHORT.repr(key)
+            problems.append(Problem(shown, line, 1, f"unknown field '{name}' (known: {known})"))
         elif not isinstance(value, expected) or isinstance(value, bool):
             problems.append(Problem(shown, line, 1, _type_message(key, value)))
         else:
@@ -176,8 +221,11 @@ def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
                 fields[key] = checked
                 if key == "terms":
                     fields["terms_line"] = line
-    if not fields.get("title"):
+    if "title" not in meta:
         problems.append(Problem(shown, 2, 1, "missing 'title' in front matter"))
+    elif "title" in fields and not fields["title"]:
+        problems.append(Problem(shown, _key_line(meta, "title"), 1, "'title' is empty"))
+    if not fields.get("title"):
         fields.pop("title", None)
     return fields
 
@@ -212,7 +260,7 @@ def _published(value, shown: str, line: int, problems: list[Problem]):
 def _type_message(key: str, value) -> str:
     wanted = {"published": "a date such as 2017-08-16", "terms": "a list such as [detainer]"}
     return (f"'{key}' should be {wanted.get(key, 'text')}, "
-            f"not {type(value).__name__} {value!r:.60}")
+            f"not {type(value).__name__} {_SHORT.repr(value)}")
 
 
 def _key_line(meta: dict, key: str) -> int:
@@ -220,22 +268,41 @@ def _key_line(meta: dict, key: str) -> int:
 
 
 class _LineDict(dict):
-    """A mapping that remembers the file line of each key, for error messages."""
+    """A mapping that remembers the file line of each key, for error messages, and which
+    text keys were written more than once (YAML would silently keep the last)."""
 
     lines: dict
+    repeated: list
 
 
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings record key lines (front matter starts on file line 2)."""
+    """SafeLoader whose mappings record key lines (front matter starts on file line 2).
+
+    PyYAML's constructors raise plain Python errors for values they cannot build, such as
+    ``!!int abc``, ``!!timestamp x`` or the date ``2017-13-45``; those become YAML errors
+    that point at the value, like any other mistake in the file.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False):
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as err:
+            value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+            what = " as a date" if node.tag.endswith(":timestamp") else ""
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {_SHORT.repr(value)}{what} ({err})", node.start_mark
+            ) from err
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
     mapping = _LineDict(loader.construct_mapping(node, deep=True))
-    mapping.lines = {
-        key.value: key.start_mark.line + 2
-        for key, _ in node.value
-        if isinstance(key, yaml.ScalarNode)
-    }
+    mapping.lines, mapping.repeated = {}, []
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = key.start_mark.line + 2
+            if key.value in mapping.lines:
+                mapping.repeated.append((_SHORT.repr(key.value).strip("'"), line))
+            mapping.lines[key.value] = line
     return mapping
 
 

@@ -333,6 +333,10 @@ def _term_nodes(text: str, report: _Report) -> list[yaml.Node]:
     """The nodes of the ``terms:`` list, or [] after reporting why there are none."""
     try:
         root = yaml.compose(text.removeprefix("\ufeff"), Loader=yaml.SafeLoader)
+    except RecursionError:
+        report.problems.append(Problem(report.path, 1, 1, "the glossary nests lists or "
+                                       "mappings too deeply to read"))
+        return []
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         reason = getattr(err, "problem", None) or str(err)

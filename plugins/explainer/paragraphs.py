@@ -8,6 +8,7 @@ a body with no blank line at all (as some wire copy arrives) has one paragraph p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Paragraph
 
@@ -16,7 +17,17 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def split_paragraphs(body: str) -> list[Paragraph]:
-    """Return the non-empty paragraphs of ``body`` with their spans, numbered from 1."""
+    """Return the non-empty paragraphs of ``body`` with their spans, numbered from 1.
+
+    Several stages ask for the paragraphs of the same body once per statement; the split is
+    cached (a ``str`` keeps its hash, so a hit costs no pass over the text), which keeps
+    analysis of a long article linear here rather than quadratic.
+    """
+    return list(_split(body))
+
+
+@lru_cache(maxsize=8)
+def _split(body: str) -> tuple[Paragraph, ...]:
     if _BLANK_LINE.search(body):
         spans = _blocks(body)
     else:
@@ -26,7 +37,7 @@ def split_paragraphs(body: str) -> list[Paragraph]:
         start, end = _strip(body, start, end)
         if start < end:
             paragraphs.append(Paragraph(len(paragraphs) + 1, start, end))
-    return paragraphs
+    return tuple(paragraphs)
 
 
 def _blocks(body: str) -> list[tuple[int, int]]:

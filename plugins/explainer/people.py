@@ -74,6 +74,11 @@ def load_people(path: str | Path) -> People:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         return People(problems=[_yaml_problem(path, err)])
+    except OSError as err:
+        return People(problems=[Problem(str(path), 1, 1, f"cannot read the people file: {err}")])
+    except RecursionError:
+        return People(problems=[Problem(str(path), 1, 1, "people file nests lists or mappings "
+                                        "too deeply to read")])
     return _Reader(str(path)).read(root)
 
 

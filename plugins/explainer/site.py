@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analysis import analyse
-from .corpus import ARTICLE_SUFFIXES, ArticleSource, load_article
+from .corpus import ARTICLE_SUFFIXES, ArticleSource, load_article, slugify, too_long
 from .glossary import Glossary, load_glossary
 from .model import Extraction
 from .pages import ArticleView, article_view, sort_key
@@ -37,23 +37,39 @@ class Site:
 
 
 def article_paths(corpus: Path) -> list[Path]:
+    """The article files, in name order. Hidden files (``.story.md``, macOS ``._story.md``)
+    are editors' and systems' leftovers, not articles."""
     folder = corpus / "articles"
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
 
 
 def load_sources(corpus: Path, root: Path) -> list[ArticleSource]:
-    """Load every article; two files that would share a slug are an error naming both."""
+    """Load every article; two files that would share a slug are an error naming both.
+
+    A link to a file outside the corpus is not followed: the site publishes only what is in
+    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page).
+    """
     sources: list[ArticleSource] = []
     owners: dict[str, str] = {}
+    inside = corpus.resolve()
     for path in article_paths(corpus):
-        source = load_article(path, _display(path, root))
+        shown = _display(path, root)
+        if not path.resolve().is_relative_to(inside):
+            source = ArticleSource(slugify(path.stem), shown, None, [Problem(shown, 1, 1, (
+                "this is a link to a file outside the corpus, which is not published; "
+                "copy the article into corpus/articles/ instead"))])
+        else:
+            source = load_article(path, shown)
         if source.slug in owners:
+            free = _free_slug(source.slug, owners)
             source.problems.append(Problem(source.path, 1, 1, (
-                f"slug '{source.slug}' is already used by {owners[source.slug]}; "
-                "rename one of the files")))
-            source.slug = _free_slug(source.slug, owners)
+                f"slug '{source.slug}' is already used by {owners[source.slug]}: both "
+                f"would be published as articles/{source.slug}/; rename one of the files "
+                f"(until then this one is at articles/{free}/)")))
+            source.slug = free
         owners[source.slug] = source.path
         sources.append(source)
     return sources
@@ -101,7 +117,7 @@ def _analysed(
 ) -> Extraction | None:
     """The cached analysis of an article; the key covers everything the result depends on:
     the body, people.yml and the article's review file."""
-    if source.article is None:
+    if source.article is None or too_long(source.article):  # the loader reported why
         return None
     review_hash = _file_hash(review_path) if review_path else ""
     key = hashlib.sha256(
