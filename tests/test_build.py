@@ -208,3 +208,12 @@ def test_review_file_decisions_show_in_the_built_page(built_site):
 def test_the_editor_panel_is_never_published(built_site):
     for path in built_site.rglob("*.html"):
         assert "data-editor-panel" not in path.read_text(encoding="utf-8"), path
+
+
+def test_search_indexes_the_article_text_once_without_tooltips_or_cards(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    entries = [d for d in index["docs"] if d["location"].startswith(f"articles/{REUTERS}/")]
+    text = " ".join(d["text"] for d in entries)
+    assert text.count("Respect for the rule of law has broken down") == 1
+    assert "limits how far police" not in text  # the sanctuary-policy tooltip
+    assert "In the article, paragraph" not in text

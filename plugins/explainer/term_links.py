@@ -90,7 +90,7 @@ class TermLinker(Treeprocessor):
         })
         link.text = words
         tip = etree.SubElement(wrap, "span", {"class": "ex-tip", "role": "tooltip",
-                                              "id": tip_id})
+                                              "id": tip_id, "data-search-exclude": ""})
         name = etree.SubElement(tip, "strong")
         name.text = f"{term.name}:"
         name.tail = f" {term.short}"
