@@ -38,7 +38,7 @@ from .model import Statement
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation, split_sentences
-from .speakers import Mention, Resolver, parse_mention
+from .speakers import ORG_HEADS, ROLE_NOUNS, Mention, Resolver, parse_mention
 
 MASK = "\x1a"
 _BOUNDARY = ",;:—–()" + MASK
@@ -646,7 +646,10 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
         inner = pre_clean[:-1]
         c = _last_boundary(inner)
-        if c >= 0 and inner[c] == "," and _looks_appositive(inner[c + 1 :]):
+        named = art.parse(inner[c + 1 :]) if c >= 0 and inner[c] == "," else None
+        if named is not None and named.kind == "person" and " " in named.name:
+            pre_clean = inner  # "…,” the chief, Paul Manafort, said": the name is last
+        elif c >= 0 and inner[c] == "," and _looks_appositive(inner[c + 1 :]):
             pre_clean = _strip_adverbs(inner[:c])
     cut = _last_boundary(pre_clean)
     np_text = pre_clean[cut + 1 :]
@@ -845,6 +848,10 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         first = _clause_head(art, s, pre)
         if first is not None:
             return first  # "Paul Porter, a truck driver from Ava, Mo., who …, said"
+        named = art.parse(chunk) if cut >= 0 and inner[cut] == "," else None
+        if named is not None and named.kind == "person" and " " in named.name:
+            # "Her campaign manager, Robby Mook, said": the appositive is the name
+            return named, s + cut + 1 + len(chunk) - len(chunk.lstrip())
         if cut >= 0 and _looks_appositive(chunk):
             pre = _strip_adverbs(inner[:cut])
         else:
@@ -914,6 +921,12 @@ def _gap(pre: str, words, i: int) -> bool:
     return bool(between.strip())
 
 
+def _GROUP_HEAD(word: str) -> bool:  # noqa: N802 - reads as a predicate
+    """``the mayor``, ``the campaign``, ``the protesters`` can speak; ``the first`` cannot."""
+    low = word.lower().strip(",")
+    return low in ROLE_NOUNS or low in ORG_HEADS or (low.endswith("s") and len(low) > 4)
+
+
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
     """The subject of the sentence's main clause, for ``…, saying …`` participles.
 
@@ -955,7 +968,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
             return art.parse(" ".join(words[lead:])), s + start
     words = rest.split()
-    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and _GROUP_HEAD(words[1]):
         return art.parse(" ".join(words[:2])), s + off
     for m in _RUN.finditer(text, off):  # fall back on the first full name in the clause
         mention = _parse_name(m.group())
