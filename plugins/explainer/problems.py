@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Characters that would let a file name or a quoted value rewrite an editor's terminal or CI
+# log (escape sequences, a newline faking another problem line, bidirectional overrides).
+_UNPRINTABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_UNPRINTABLE.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -22,5 +27,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        """The ``path:line:col: message`` form that editors and CI logs make clickable."""
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        """The ``path:line:col: message`` form that editors and CI logs make clickable, on
+        one line, with control characters shown as escapes rather than obeyed."""
+        text = f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return text.translate(_UNPRINTABLE)

@@ -1,8 +1,9 @@
 """Markdown for editor-written prose (glossary definitions, notes) that cannot carry code.
 
 Definitions are Markdown so editors can emphasise and link, but the corpus is untrusted:
-raw HTML is shown as text, and only http(s) links survive (others become plain text).
-External links open safely with ``rel="noopener noreferrer"``.
+raw HTML and HTML entities are shown as text (``&amp;`` reads "&amp;", as everywhere else in
+the corpus), only http(s) links survive (others become plain text), and images show as their
+alt text (no remote loads). External links open safely with ``rel="noopener noreferrer"``.
 """
 
 from __future__ import annotations
@@ -19,15 +20,27 @@ _SAFE_SCHEMES = ("http://", "https://")
 
 
 class _LinkGuard(Treeprocessor):
-    """Unlink every anchor whose target is not http(s); drop images (no remote loads)."""
+    """Unlink every anchor whose target is not http(s); images become their alt text."""
 
     def run(self, root: etree.Element) -> None:
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
+        for parent in list(root.iter()):
+            for child in list(parent):
                 if child.tag == "img":
-                    parent.remove(child)
+                    self._alt_text(parent, child)
                 elif child.tag == "a":
-                    self._guard(parent, index, child)
+                    self._guard(parent, list(parent).index(child), child)
+
+    @staticmethod
+    def _alt_text(parent: etree.Element, image: etree.Element) -> None:
+        text = (image.get("alt") or "") + (image.tail or "")
+        siblings = list(parent)
+        position = siblings.index(image)
+        if position:
+            before = siblings[position - 1]
+            before.tail = (before.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(image)
 
     @staticmethod
     def _guard(parent: etree.Element, index: int, link: etree.Element) -> None:
@@ -42,11 +55,28 @@ class _LinkGuard(Treeprocessor):
         parent.insert(index, span)
 
 
+class _LiteralAmpersands(Treeprocessor):
+    """Make every ``&`` in text literal. Python-Markdown's serialiser leaves anything that
+    looks like an entity alone, so ``&lt;b&gt;`` would reach the reader as ``<b>``; with
+    each ``&`` written as ``&amp;`` first, it reads as typed. Code already escapes its own."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag not in ("code", "pre") and element.text:
+                element.text = element.text.replace("&", "&amp;")
+            if element.tail:
+                element.tail = element.tail.replace("&", "&amp;")
+            if element.get("title"):
+                element.set("title", element.get("title").replace("&", "&amp;"))
+
+
 class _NoRawHtml(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - API name
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        md.inlinePatterns.deregister("entity")
         md.treeprocessors.register(_LinkGuard(md), "explainer_link_guard", 0)
+        md.treeprocessors.register(_LiteralAmpersands(md), "explainer_literal_amp", -1)
 
 
 @lru_cache(maxsize=1)
