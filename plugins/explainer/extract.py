@@ -1206,20 +1206,25 @@ def _parse_name(text: str) -> Mention | None:
 def _people(art: _Article) -> list[tuple[int, Mention]]:
     """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
     out = []
-    masked = art.masked
-    for m in _RUN.finditer(masked):
-        words = m.group().split(" ")
-        while words and words[0] in _RUN_NOISE:
-            words.pop(0)
-        for k, w in enumerate(words):
-            if w.endswith(".") and len(w) > 3 and not is_abbreviation(w, len(w) - 1):
-                words = words[: k + 1]  # "… in Virginia. The …": the sentence ended
-                words[-1] = w[:-1]
-                break
-        if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
-            continue
-        # include a lower-case role phrase right before: "police superintendent Eddie Johnson"
-        mention = _parse_name(" ".join(words))
-        if mention is not None and mention.kind == "person":
+    for m in _RUN.finditer(art.masked):
+        mention = _run_person(m.group())
+        if mention is not None:
             out.append((m.start(), mention))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_person(run: str) -> Mention | None:
+    """The person a run of capitalised words names, if any (cached: names recur)."""
+    words = run.split(" ")
+    while words and words[0] in _RUN_NOISE:
+        words.pop(0)
+    for k, w in enumerate(words):
+        if w.endswith(".") and len(w) > 3 and not is_abbreviation(w, len(w) - 1):
+            words = words[: k + 1]  # "… in Virginia. The …": the sentence ended
+            words[-1] = w[:-1]
+            break
+    if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
+        return None
+    mention = parse_mention(" ".join(words))
+    return mention if mention is not None and mention.kind == "person" else None
