@@ -371,14 +371,14 @@ def _shared_words(
     """Shared content words (at least ``min_weight`` rare), rarest first, as they are
     spelled in the claim."""
     shared = set(article.stems[claim.id]) & set(article.stems[answer.id])
-    ranked = sorted(shared, key=lambda s: -article.weight[s])
+    ranked = sorted(shared, key=lambda s: (-article.weight[s], s))  # ties by word, not hash order
     spelled = _spellings(claim.text)
     return [spelled[s] for s in ranked if s in spelled and article.weight[s] >= min_weight]
 
 
 def _top_words(article: _Article, claim: Statement) -> list[str]:
     spelled = _spellings(claim.text)
-    ranked = sorted(set(article.stems[claim.id]), key=lambda s: -article.weight[s])
+    ranked = sorted(set(article.stems[claim.id]), key=lambda s: (-article.weight[s], s))
     return [spelled[s] for s in ranked[:2] if s in spelled]
 
 
