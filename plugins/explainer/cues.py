@@ -236,9 +236,45 @@ class Cue:
         return self.verb if name == "verb" else ("according to" if self.acc else None)
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None):
-    """Yield every cue in ``text[start:end]`` in order (longest form at each position)."""
+_HEADLINE_FORMS = frozenset(
+    [
+        "Says",
+        "Said",
+        "Tells",
+        "Told",
+        "Warns",
+        "Claims",
+        "Urges",
+        "Announces",
+        "Promises",
+        "Declares",
+        "Tweets",
+        "Vows",
+        "Pledges",
+        "Accuses",
+        "Slams",
+        "Blasts",
+        "Insists",
+        "Argues",
+        "Admits",
+        "Denies",
+        "Suggests",
+        "Predicts",
+    ]
+)
+_HEADLINE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_FORMS)) + r")\b")
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool = False):
+    """Yield every cue in ``text[start:end]`` in order (longest form at each position).
+
+    ``headline``: the text is a title-case headline, where verbs are capitalised too
+    ("Sanders Says He Has Started Writing His Address")."""
     end = len(text) if end is None else end
+    if headline:
+        for m in _HEADLINE_PATTERN.finditer(text, start, end):
+            yield Cue(m.start(), m.end(), m.group().lower(), False)
+        return
     for m in _CUE_PATTERN.finditer(text, start, end):
         if m.group("acc"):
             yield Cue(m.start(), m.end(), None, True)

@@ -412,7 +412,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     out: list[_Candidate] = []
     masked = art.masked
     subject: tuple[Mention, int] | None = None
-    for m in find_cues(masked, s, e):
+    headline = s == 0 and _is_headline(masked, s, e)
+    for m in find_cues(masked, s, e, headline):
         cs, ce = m.span()
         if m.group("acc"):
             cand = _according(art, s, e, cs, ce)
@@ -482,6 +483,15 @@ def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     if not start < quotes[0].start < end:
         return None
     return _Candidate(start, end, m.group(2), mention, s + m.start(1))
+
+
+def _is_headline(masked: str, s: int, e: int) -> bool:
+    """A first line in title case: most words capitalised, no line break inside."""
+    if "\n" in masked[s:e]:
+        return False
+    words = masked[s:e].split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
