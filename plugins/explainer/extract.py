@@ -272,7 +272,10 @@ _TO_SOMEONE = re.compile(
 )
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s+(?=\S+\s*$)")
 _CLAUSE_TAIL = re.compile(
-    r",\s+(?:who|whose)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--)\s+|;\s|:\s+(?=[A-Z])"
+    r",\s+(?:who|whose|which)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
+    r"|:\s+(?=[A-Z])"
+    # a second verb of the same subject: "called it “shameful” and called on leaders …"
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|told|says|[a-z]+ing)\b"
 )
 _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
