@@ -29,13 +29,13 @@ _CLAUSE = (
 _OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defend urge"
 _QUOTE = (
     "call describe dub label brand term ask mock identify denounce condemn decry scold blast "
-    "hail tout reject welcome reference invoke characterize characterise"
+    "hail tout reject welcome reference invoke characterize characterise continue"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
-    "go on": "clause",
+    "go on": "quote",
     "point to": "object",
     "call for": "quote",
     "call on": "quote",
@@ -44,7 +44,7 @@ _PHRASAL = {
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
-    "write": ("write", "writes", "wrote", "written", "writing"),
+    "write": ("write", "writes", "wrote", "writing"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "deny": ("deny", "denies", "denied", "denying"),
@@ -132,7 +132,7 @@ AMBIGUOUS_FORMS = frozenset(
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
-INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge", "agree", "refuse"])
+INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"])
 
 
 def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:

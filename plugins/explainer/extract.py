@@ -299,6 +299,7 @@ _TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,60}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
+_NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -308,7 +309,7 @@ _QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _PREP_START = re.compile(
-    r"(?:with|at|in|on|after|during|before|about|from|for|over|"
+    r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
     r"against|outside|inside|near|while)\b"
 )
 _INVERTED_STOP = frozenset(
@@ -596,6 +597,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
+        if not quoted and _NOT_A_CLAUSE.match(art.masked, start):
+            return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
