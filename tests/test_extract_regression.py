@@ -226,6 +226,37 @@ CASES = [
         "“The so-called ‘reform’ changes nothing,” Sen. Paul Kerr said.",
         [("Paul Kerr", "direct", "changes nothing")],
     ),
+    # --- more shapes
+    (
+        "role-appositive-name",
+        "Her campaign manager, Lena Ortiz, said the bus tour would start in Iowa.",
+        [("Lena Ortiz", "indirect", "the bus tour would start in Iowa")],
+    ),
+    (
+        "name-colon-quote",
+        "Pollster Dana Ruiz: “The race has not moved at all since June.”",
+        [("Dana Ruiz", "direct", "The race has not moved")],
+    ),
+    (
+        "doubled-apostrophe-quotes",
+        "''We will appeal the ruling,'' said Mark Hale, the county's lawyer.",
+        [("Mark Hale", "direct", "We will appeal the ruling")],
+    ),
+    (
+        "headline",
+        "Senator Ruth Adler Says Budget Talks Have Collapsed\n\nThe talks ended Monday.",
+        [("Ruth Adler", "indirect", "Budget Talks Have Collapsed")],
+    ),
+    (
+        "attribution-after-exclamation",
+        "“We won this one!” Ann Becker told supporters in Dayton.",
+        [("Ann Becker", "direct", "We won this one!")],
+    ),
+    (
+        "partial-after-other-verb",
+        "Governor Ray Olsen mocked the plan as “a bridge to nowhere” on Monday.",
+        [("Ray Olsen", "partial", "a bridge to nowhere")],
+    ),
     # --- things that are not statements
     ("scare-quotes", "The mayor's “reform” plan passed the council on Tuesday.", []),
     ("book-title", "Her book “The Long Road Home” sold a million copies.", []),
