@@ -152,16 +152,17 @@ def _from_txt(text: str, slug: str, shown: str) -> Article:
 
 
 def _from_markdown(text: str, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+    opening = _FENCE.match(text)  # trailing spaces allowed, as on the closing line
+    if opening is None:
         problems.append(Problem(shown, 1, 1, "missing front matter: start the file with a "
                                 "'---' line, then 'title: ...', then a closing '---' line"))
         return None
-    closing = _FENCE.search(text, 4)
+    closing = _FENCE.search(text, opening.end() + 1)
     if closing is None:
         problems.append(Problem(shown, 1, 1, "the front matter never closes: add a '---' line "
                                 "after the last metadata line"))
         return None
-    header = text[4 : closing.start()]
+    header = text[opening.end() + 1 : closing.start()]
     body_offset = min(closing.end() + 1, len(text))
     body_line = text.count("\n", 0, body_offset) + 1
     meta = _parse_front_matter(header, shown, problems)
@@ -173,7 +174,7 @@ def _from_markdown(text: str, slug: str, shown: str, problems: list[Problem]) ->
     return Article(slug=slug, path=shown, body=text[body_offset:], body_line=body_line, **fields)
 
 
-_POINT_AT_CONTEXT = ("<stream end>", "could not find expected ':'")
+_POINT_AT_CONTEXT = ("<stream end>", "end of stream", "could not find expected ':'")
 
 
 def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dict | None:
@@ -223,7 +224,7 @@ def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
                     fields["terms_line"] = line
     if "title" not in meta:
         problems.append(Problem(shown, 2, 1, "missing 'title' in front matter"))
-    elif "title" in fields and not fields["title"]:
+    elif isinstance(meta["title"], str) and not meta["title"].strip():
         problems.append(Problem(shown, _key_line(meta, "title"), 1, "'title' is empty"))
     if not fields.get("title"):
         fields.pop("title", None)
@@ -259,8 +260,11 @@ def _published(value, shown: str, line: int, problems: list[Problem]):
 
 def _type_message(key: str, value) -> str:
     wanted = {"published": "a date such as 2017-08-16", "terms": "a list such as [detainer]"}
+    hint = ""
+    if key not in wanted and isinstance(value, int | float | bool | dt.date):
+        hint = f" (put it in quotes: {key}: \"{value}\")"
     return (f"'{key}' should be {wanted.get(key, 'text')}, "
-            f"not {type(value).__name__} {_SHORT.repr(value)}")
+            f"not {type(value).__name__} {_SHORT.repr(value)}{hint}")
 
 
 def _key_line(meta: dict, key: str) -> int:

@@ -340,6 +340,8 @@ def _term_nodes(text: str, report: _Report) -> list[yaml.Node]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         reason = getattr(err, "problem", None) or str(err)
+        if "stream end" in reason or "end of stream" in reason:  # point at what never closed
+            mark = getattr(err, "context_mark", None) or mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         report.problems.append(Problem(report.path, line, column, f"invalid YAML: {reason}"))
         return []

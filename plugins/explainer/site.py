@@ -159,7 +159,8 @@ def _free_slug(slug: str, taken: dict[str, str]) -> str:
 
 
 def _display(path: Path, root: Path) -> str:
+    """The path as the editor knows it: relative to the project, a link named as the link."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return str((path.parent.resolve() / path.name).relative_to(root.resolve()))
     except ValueError:
         return str(path)
