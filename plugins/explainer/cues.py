@@ -29,7 +29,8 @@ _CLAUSE = (
 _OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defend urge"
 _QUOTE = (
     "call describe dub label brand term ask mock identify denounce condemn decry scold blast "
-    "hail tout reject welcome reference invoke characterize characterise continue"
+    "hail tout reject welcome reference invoke characterize characterise continue chant "
+    "scream exclaim proclaim sing react plead"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
@@ -60,6 +61,7 @@ _IRREGULAR = {
     "regret": ("regret", "regrets", "regretted", "regretting"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "slam": ("slam", "slams", "slammed", "slamming"),
+    "sing": ("sing", "sings", "sang", "singing"),
     "brag": ("brag", "brags", "bragged", "bragging"),
 }
 

@@ -270,7 +270,7 @@ _QUOTE_LED = re.compile(
 _TO_SOMEONE = re.compile(
     r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
 )
-_LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s+(?=\S+\s*$)")
+_LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 _CLAUSE_TAIL = re.compile(
     r",\s+(?:who|whose|which)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
@@ -650,6 +650,8 @@ def _is_trailing(pre: str, rest: str) -> bool:
     if _SPLIT_QUOTE.match(rest):
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
         return cleaned[cut] == MASK and not rest.lstrip().startswith(":")
+    if cleaned[cut] == MASK and rest.lstrip()[:1] in "-—–(":
+        return True  # "… unserious - “Again, …,” she said - and charged …"
     return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
 
 
@@ -689,6 +691,10 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         return _make(art, start, end, cue, cls, mention, mpos, whole=True)
     content_end = s + cut + (1 if pre_clean[cut] == MASK else 0)
     start = s
+    if pre_clean[cut] == MASK:
+        # the content is the quotation right before the speaker, not the words before it
+        q = art.quotes[bisect.bisect_right(art.quote_starts, s + cut) - 1]
+        start = art.chain_start[q.chain] if q.start >= s else s
     end = content_end
     split = _SPLIT_QUOTE.match(masked, tail, e)
     if split:
