@@ -70,7 +70,10 @@ _ADVERB_BEFORE = re.compile(
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
 )
 _TRAIL_END = re.compile(r"[\s.!?]*$")
-_SPLIT_QUOTE = re.compile(r"\s*[,:—–-]*\s*" + MASK)
+_SPLIT_QUOTE = re.compile(
+    # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
+    r"\s*(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
+)
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 _THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
 _OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
@@ -587,6 +590,15 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
+    q = art.quote_at(start)
+    if (
+        q is not None
+        and art.chain_end[q.chain] < end
+        and cls != "object"
+        and art.body[art.chain_end[q.chain] - 2 : art.chain_end[q.chain] - 1]
+        in (",", ".", "!", "?")
+    ):
+        end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
     if cls == "object":
         stop = _CLAUSE_BREAK.search(art.masked, start, end)
         if stop:
