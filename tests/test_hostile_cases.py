@@ -182,6 +182,8 @@ CASES = [
     Case("duplicate-key", {A: md("title: T\npublisher: P\ntitle: U")},
          [(A, 4, "'title' appears twice")]),
     Case("unknown-field", {A: md("title: T\nauthr: X")}, [(A, 3, "unknown field 'authr'")]),
+    Case("web-line-separators", {A: md("title: 'A\u2028B\u2029C\x85D'\nauthr: X")},
+         [(A, 3, "unknown field 'authr'")]),
     Case("terms-not-a-list", {A: md("title: T\nterms: detainer")},
          [(A, 3, "'terms' should be a list")]),
     Case("terms-nested", {A: md("title: T\nterms: [detainer, [x]]")},

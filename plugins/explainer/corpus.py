@@ -188,8 +188,7 @@ def _parse_front_matter(header: str, shown: str, problems: list[Problem]) -> dic
         mark = getattr(err, "problem_mark", None)
         if any(what in str(getattr(err, "problem", "")) for what in _POINT_AT_CONTEXT):
             mark = getattr(err, "context_mark", None) or mark  # where the broken thing began
-        line = mark.line + 2 if mark else 2
-        column = mark.column + 1 if mark else 1
+        line, column = _position(header, mark.index) if mark else (2, 1)
         reason = getattr(err, "problem", None) or str(err)
         problems.append(Problem(shown, line, column, f"invalid YAML in front matter: {reason}"))
         return None
@@ -271,6 +270,16 @@ def _key_line(meta: dict, key: str) -> int:
     return getattr(meta, "lines", {}).get(key, 2)
 
 
+def _position(header: str, index: int) -> tuple[int, int]:
+    """File line and column of a character of the front matter (which starts on line 2).
+
+    Counted here rather than taken from YAML, which also breaks lines at U+2028, U+2029 and
+    U+0085: text pasted from the web carries those, and editors do not show them as new lines.
+    """
+    line_start = header.rfind("\n", 0, index) + 1
+    return header.count("\n", 0, index) + 2, index - line_start + 1
+
+
 class _LineDict(dict):
     """A mapping that remembers the file line of each key, for error messages, and which
     text keys were written more than once (YAML would silently keep the last)."""
@@ -303,7 +312,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict
     mapping.lines, mapping.repeated = {}, []
     for key, _ in node.value:
         if isinstance(key, yaml.ScalarNode):
-            line = key.start_mark.line + 2
+            line = _position(loader.buffer, key.start_mark.index)[0]
             if key.value in mapping.lines:
                 mapping.repeated.append((_SHORT.repr(key.value).strip("'"), line))
             mapping.lines[key.value] = line
