@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from explainer import disputes
 from explainer.disputes import topic_pages, topic_slugs
-from explainer.people_pages import build_corpus
+from explainer.people_pages import LEXICON, OTHER_TOPIC, build_corpus, topic_group
 from explainer.site import build_site
 from explainer.sources import NO_PUBLISHER, sources
 
 from htmlquery import parse
-from projects import ROOT
+from projects import ROOT, build_project, copy_project
 
 REUTERS = "reuters-2017-08-16-sessions-chicago"
 DNAINFO = "dnainfo-2017-08-16-sessions-call-your-mayor"
@@ -36,7 +37,27 @@ def test_every_exchange_of_every_article_is_on_exactly_one_topic_page(seeds):
     found = sorted((r.article.slug, r.number) for t in topics for r in t.rows)
     assert found == expected
     for topic in topics:
-        assert all(r.claim.topic == topic.label for r in topic.rows)
+        assert all(topic_group(r.label) == topic.label == topic_group(r.claim.topic)
+                   for r in topic.rows)
+
+
+def test_word_labelled_exchanges_share_the_other_topics_page(seeds):
+    _, _, topics = seeds
+    labels = [t.label for t in topics]
+    assert set(labels) - {OTHER_TOPIC} <= set(LEXICON)
+    if OTHER_TOPIC in labels:
+        assert labels[-1] == OTHER_TOPIC
+        other = topics[-1]
+        assert all(r.label not in LEXICON for r in other.rows)
+
+
+def test_long_topics_are_split_into_parts(seeds):
+    _, _, topics = seeds
+    crime = topics[0]
+    parts = crime.parts(2)
+    assert [r for part in parts for r in part] == list(crime.rows)
+    assert all(len(p) == 2 for p in parts[:-1]) and 1 <= len(parts[-1]) <= 2
+    assert crime.parts(1000) == [crime.rows]
 
 
 def test_crime_gathers_both_seed_articles_and_both_sides(seeds):
@@ -128,6 +149,23 @@ def test_crime_page_shows_claims_and_rebuttals_side_by_side_with_sources(built_s
         assert row.find("time") is not None  # the source's date
     johnson = [c for c in doc.find_all("figure", data_speaker="Eddie Johnson")]
     assert johnson and any("Also reported by" in c.text for c in johnson)
+
+
+def test_topic_parts_are_built_and_linked(tmp_path, monkeypatch):
+    monkeypatch.setattr(disputes, "ROWS_PER_PART", 2)
+    site = build_project(copy_project(tmp_path) / "mkdocs.yml", tmp_path / "site")
+    first = html(site, "topics/crime")
+    nav = first.find("nav", **{"class": "ex-parts"})
+    hrefs = [a.attrs["href"] for a in nav.find_all("a")]
+    assert hrefs[0] == "2/" and len(hrefs) >= 2
+    second = html(site, "topics/crime/2")
+    assert second.find("div", data_part="2") is not None
+    assert [s.attrs["data-exchange"] for s in second.find_all("section", data_exchange=True)] \
+        == ["3", "4"]
+    assert "part 2 of" in second.find("title").text
+    back = second.find("nav", **{"class": "ex-parts"}).find("a").attrs["href"]
+    assert (site / "topics/crime/2" / back / "index.html").resolve() == (
+        site / "topics/crime/index.html").resolve()
 
 
 def test_sources_page_lists_publishers_timeline_and_open_data(built_site):

@@ -20,7 +20,7 @@ from . import exports, render_corpus, share
 from .disputes import TopicPage, topic_pages
 from .feed import atom_feed, summary
 from .pages import ArticleView
-from .people_pages import Corpus, PersonPage, build_corpus
+from .people_pages import Corpus, PersonPage, build_corpus, topic_group
 from .render_corpus import Links
 from .site import Site
 from .sources import sources
@@ -50,9 +50,10 @@ class CorpusPages:
         self.site: Site | None = None
         self.corpus: Corpus | None = None
         self.people: dict[str, PersonPage] = {}
-        self.topics: dict[str, TopicPage] = {}
+        self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
         self.topic_uris: dict[str, str] = {}
+        self.topic_list: list[TopicPage] = []
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add) -> None:
@@ -61,8 +62,10 @@ class CorpusPages:
         self.corpus = build_corpus(site.views, site.people)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
-        self.topics = {f"topics/{t.slug}.md": t for t in topic_pages(site.views, self.corpus)}
-        self.topic_uris = {t.label: uri for uri, t in self.topics.items()}
+        self.topic_list = topic_pages(site.views, self.corpus)
+        self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
+                       for n in range(1, len(t.parts()) + 1)}
+        self.topic_uris = {t.label: _part_uri(t, 1) for t in self.topic_list}
         for uri in (PEOPLE, TOPICS, SOURCES, *self.people, *self.topics):
             inclusion = (InclusionLevel.UNDEFINED if uri in (PEOPLE, TOPICS, SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
@@ -102,8 +105,9 @@ class CorpusPages:
                            f"article{'s' if person.article_count != 1 else ''}, by topic, "
                            "with the sources.")
         elif uri in self.topics:
-            topic = self.topics[uri]
-            title = topic.label.capitalize()
+            topic, part = self.topics[uri]
+            parts = len(topic.parts())
+            title = topic.label.capitalize() + (f" (part {part} of {parts})" if parts > 1 else "")
             description = (f"Every claim and response on {topic.label} across "
                            f"{len(topic.articles)} article{'s' if len(topic.articles) != 1 else ''}"
                            ", side by side, with the sources.")
@@ -129,9 +133,12 @@ class CorpusPages:
         if uri in self.people:
             return render_corpus.person_page(self.people[uri], self.corpus, links, data)
         if uri == TOPICS:
-            return render_corpus.topics_index(list(self.topics.values()), links, data)
+            return render_corpus.topics_index(self.topic_list, links, data)
         if uri in self.topics:
-            return render_corpus.topic_page(self.topics[uri], self.corpus, links, data)
+            topic, part = self.topics[uri]
+            part_urls = [_url(files, _part_uri(topic, n), page)
+                         for n in range(1, len(topic.parts()) + 1)]
+            return render_corpus.topic_page(topic, part, part_urls, self.corpus, links, data)
         if uri == SOURCES:
             targets = {key: _url(files, path, page) for key, path in DATA.items()}
             targets["feed"] = _url(files, FEED, page)
@@ -183,7 +190,12 @@ class CorpusPages:
                      topic=lambda label: to(self._topic_uri(label)))
 
     def _topic_uri(self, label: str) -> str:
-        return self.topic_uris.get(label, "")
+        return self.topic_uris.get(topic_group(label), "")
+
+
+def _part_uri(topic: TopicPage, part: int) -> str:
+    """topics/crime.md, then topics/crime/2.md, ... (URLs topics/crime/, topics/crime/2/)."""
+    return f"topics/{topic.slug}.md" if part == 1 else f"topics/{topic.slug}/{part}.md"
 
 
 def _url(files: Files, src_uri: str, page: Page) -> str:

@@ -1,7 +1,10 @@
 """The dispute by topic: exchanges from every article, grouped by what they argue about.
 
 Each row is one exchange of one article (a claim and the statements that answer it), with
-its source. Rows run oldest first, so a topic page reads as the dispute unfolded. Pure core.
+its source. Rows run oldest first, so a topic page reads as the dispute unfolded. Topics are
+the pairing lexicon's (crime, funding, the courts, ...); exchanges that the pairing labelled
+by their shared words instead share one "other topics" page, so the number of topic pages
+stays small however large the corpus. Long topics are split into parts. Pure core.
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .corpus import Article, slugify
-from .exchanges import TOPICS
 from .pages import ArticleView
-from .people_pages import Appearance, Corpus, date_key
+from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
+
+ROWS_PER_PART = 50
 
 
 @dataclass(frozen=True)
 class DisputeRow:
     article: Article
     number: int  # the exchange's number on its article page
+    label: str  # the exchange's own topic label (differs from the page's on "other topics")
     claim: Appearance
     rebuttals: tuple[Appearance, ...]
 
@@ -44,25 +49,30 @@ class TopicPage:
     def answered(self) -> int:
         return sum(1 for r in self.rows if r.rebuttals)
 
+    def parts(self, size: int | None = None) -> list[tuple[DisputeRow, ...]]:
+        """The rows in pages of ``size`` (ROWS_PER_PART), oldest first; at least one."""
+        size = size or ROWS_PER_PART
+        return [self.rows[n:n + size] for n in range(0, len(self.rows), size)] or [()]
+
 
 def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]:
-    """One page per exchange topic; the most argued topics first."""
-    by_local = {(a.article.slug, a.statement.id): a for a in corpus.appearances}
+    """One page per topic; the most argued topics first, "other topics" last."""
     rows: dict[str, list[DisputeRow]] = defaultdict(list)
     for view in views:
         if view.article is None:
             continue
         slug = view.article.slug
+        by_local = {a.statement.id: a for a in corpus.by_article.get(slug, ())}
         for row in view.rows:
-            claim = by_local.get((slug, row.claim.statement.id))
+            claim = by_local.get(row.claim.statement.id)
             if claim is None:
                 continue
-            answers = tuple(by_local[(slug, r.statement.id)] for r in row.rebuttals
-                            if (slug, r.statement.id) in by_local)
-            rows[row.topic].append(DisputeRow(view.article, row.number, claim, answers))
-    order = [label for label, _ in TOPICS]
-    labels = sorted(rows, key=lambda t: (-len(rows[t]),
-                                         order.index(t) if t in order else len(order), t))
+            answers = tuple(by_local[r.statement.id] for r in row.rebuttals
+                            if r.statement.id in by_local)
+            rows[topic_group(row.topic)].append(
+                DisputeRow(view.article, row.number, row.topic, claim, answers))
+    labels = sorted(rows, key=lambda t: (t == OTHER_TOPIC, -len(rows[t]),
+                                         LEXICON.index(t) if t in LEXICON else 0, t))
     slugs = topic_slugs(labels)
     return [TopicPage(slugs[label], label, tuple(sorted(
         rows[label], key=lambda r: (date_key(r.article), r.article.slug, r.number))))

@@ -20,7 +20,8 @@ from .inline import Mark
 from .pages import ArticleView, Card
 from .people import People, Person
 
-OTHER_TOPIC = "other statements"
+OTHER_TOPIC = "other topics"  # exchanges labelled by their words, not by a lexicon topic
+LEXICON = tuple(label for label, _ in TOPICS)
 MIN_RUN = 5  # shared consecutive words for two reports to be the same statement
 MIN_CONTENT = 3  # of which content words (not function words or speech verbs)
 _NEGATORS = {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without",
@@ -118,6 +119,8 @@ class Corpus:
     entry_of: dict[str, Entry]  # appearance id -> its entry
     people: tuple[PersonPage, ...]
     person_slugs: dict[str, str]  # speaker name -> page slug
+    by_article: dict[str, tuple[Appearance, ...]]  # article slug -> its statements
+    person: dict[str, PersonPage]  # speaker name -> page
 
 
 def statement_id(slug: str, speaker: str, text: str) -> str:
@@ -182,7 +185,13 @@ def _article_appearances(view: ArticleView) -> list[Appearance]:
 def statement_topic(text: str) -> str:
     """A statement outside any exchange: its first lexicon topic, in the lexicon's order."""
     found = topics_of(text)
-    return next((label for label, _ in TOPICS if label in found), OTHER_TOPIC)
+    return next((label for label in LEXICON if label in found), OTHER_TOPIC)
+
+
+def topic_group(label: str) -> str:
+    """The page a topic label belongs on: a lexicon topic has its own, word labels share one
+    (a corpus of thousands of articles would otherwise get thousands of one-row topics)."""
+    return label if label in LEXICON else OTHER_TOPIC
 
 
 def words(text: str) -> list[str]:
@@ -307,7 +316,12 @@ def build_corpus(views: Iterable[ArticleView], people: People | None) -> Corpus:
             by_speaker[speaker].append(entry)
     pages = [_person_page(name, slugs[name], by_speaker[name], people)
              for name in sorted(by_speaker, key=lambda n: (n.lower(), n))]
-    return Corpus(tuple(found), tuple(entries), entry_of, tuple(pages), slugs)
+    by_article: dict[str, list[Appearance]] = defaultdict(list)
+    for a in found:
+        by_article[a.article.slug].append(a)
+    return Corpus(tuple(found), tuple(entries), entry_of, tuple(pages), slugs,
+                  {slug: tuple(items) for slug, items in by_article.items()},
+                  {p.name: p for p in pages})
 
 
 def _person_page(name: str, slug: str, entries: list[Entry], people: People | None) -> PersonPage:
@@ -321,10 +335,9 @@ def _person_page(name: str, slug: str, entries: list[Entry], people: People | No
     sides = [side] if side else [a.card.side_label for a in own]
     by_topic: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        by_topic[entry.topic].append(entry)
-    order = [label for label, _ in TOPICS]
+        by_topic[topic_group(entry.topic)].append(entry)
     topics = sorted(by_topic, key=lambda t: (t == OTHER_TOPIC, -len(by_topic[t]),
-                                              order.index(t) if t in order else len(order), t))
+                                              LEXICON.index(t) if t in LEXICON else 0, t))
     return PersonPage(slug, name, person, _distinct(roles),
                       _distinct(sides),
                       tuple((t, tuple(by_topic[t])) for t in topics))

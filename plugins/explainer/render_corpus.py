@@ -15,7 +15,7 @@ from markupsafe import Markup
 from . import jsonld
 from .disputes import TopicPage
 from .pages import ArticleView
-from .people_pages import Corpus, PersonPage
+from .people_pages import OTHER_TOPIC, Corpus, PersonPage
 from .render import _env
 from .sources import Sources
 
@@ -51,12 +51,17 @@ def topics_index(topics: list[TopicPage], html: Links, data: Links) -> str:
                    jsonld=jsonld.script(jsonld.item_list("Topics", data.page, items)))
 
 
-def topic_page(topic: TopicPage, corpus: Corpus, html: Links, data: Links) -> str:
+def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus,
+               html: Links, data: Links) -> str:
+    """Part ``part`` (1-based) of a topic; ``part_urls`` links every part, this one included."""
+    rows = topic.parts()[part - 1]
     speaker_of = _speakers(corpus, data)
     claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
-              for row in topic.rows for a in (row.claim, *row.rebuttals)]
-    return _render("topic.html", t=topic, entry_of=corpus.entry_of, article_url=html.article,
-                   person_url=html.person, jsonld=jsonld.script(jsonld.graph(claims)))
+              for row in rows for a in (row.claim, *row.rebuttals)]
+    return _render("topic.html", t=topic, rows=rows, part=part, part_urls=part_urls,
+                   first=(part - 1) * len(topic.parts()[0]), other=topic.label == OTHER_TOPIC,
+                   entry_of=corpus.entry_of, article_url=html.article, person_url=html.person,
+                   jsonld=jsonld.script(jsonld.graph(claims)))
 
 
 def sources_page(sources: Sources, article_count: int, html: Links, data: Links,
@@ -73,15 +78,14 @@ def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
     if view.article is None:
         return Markup("")
     slug = view.article.slug
-    mine = [a for a in corpus.appearances if a.article.slug == slug]
+    mine = corpus.by_article.get(slug, ())
     speaker_of = _speakers(corpus, data)
     article = jsonld.news_article(view.article, data.article(slug), full=True)
     article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
     claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
               for a in mine]
-    people = {p.name: p for p in corpus.people}
-    speakers = [_speaker(people[name], data, full=True) for name in view.speakers
-                if name in people]
+    speakers = [_speaker(corpus.person[name], data, full=True) for name in view.speakers
+                if name in corpus.person]
     return jsonld.script(jsonld.graph([article, *speakers, *claims]))
 
 
@@ -99,8 +103,10 @@ def _speaker(page: PersonPage, data: Links, full: bool = False) -> dict:
 
 
 def _speakers(corpus: Corpus, data: Links):
-    kinds = {p.name: p.kind for p in corpus.people}
-    return lambda name: jsonld.speaker_node(name, data.person(name), kinds.get(name, "person"))
+    def speaker_of(name: str) -> dict:
+        page = corpus.person.get(name)
+        return jsonld.speaker_node(name, data.person(name), page.kind if page else "person")
+    return speaker_of
 
 
 def _render(template: str, **context) -> str:
