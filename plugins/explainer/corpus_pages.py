@@ -165,12 +165,18 @@ class CorpusPages:
     def _links(self, page: Page, files: Files, config: MkDocsConfig) -> tuple[Links, Links]:
         """Links relative to the page (for HTML), and absolute ones when ``site_url`` is set
         (for JSON-LD; else the relative ones again)."""
+        memo: dict[tuple[bool, str], str] = {}  # a page links the same pages many times
+
         def make(absolute: bool) -> Links:
             def to(uri: str) -> str:
-                if absolute and config.site_url:
-                    target = files.get_file_from_path(uri)
-                    return urljoin(config.site_url, target.url) if target else ""
-                return _url(files, uri, page)
+                key = (absolute and bool(config.site_url), uri)
+                if key not in memo:
+                    if key[0]:
+                        target = files.get_file_from_path(uri)
+                        memo[key] = urljoin(config.site_url, target.url) if target else ""
+                    else:
+                        memo[key] = _url(files, uri, page)
+                return memo[key]
             return Links(
                 article=lambda slug: to(f"articles/{slug}.md"),
                 person=lambda name: to(f"people/{self.corpus.person_slugs[name]}.md"),
