@@ -214,8 +214,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+_NOUNISH_THAT = r"note|state|report|charge|estimate|repeat|remark|promise|pledge|counter|post"
 _CUE_PATTERN = re.compile(
-    r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r"))\b"
+    r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
+    # base forms that are usually nouns count when "that" follows: "groups note that …"
+    r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b))\b"
 )
 
 
@@ -281,7 +284,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
         if m.group("acc"):
             yield Cue(m.start(), m.end(), None, True)
         else:
-            yield Cue(m.start(), m.end(), m.group("verb"), False)
+            yield Cue(m.start(), m.end(), m.group("verb") or m.group("nt"), False)
 
 
 def has_cue(text: str) -> bool:
@@ -290,7 +293,7 @@ def has_cue(text: str) -> bool:
 
 def cue_info(word: str) -> tuple[str, str]:
     """Return ``(lemma, class)`` of a matched cue form."""
-    return FORMS[word.lower()]
+    return FORMS.get(word.lower()) or (word.lower(), "clause")
 
 
 def is_participle(word: str) -> bool:

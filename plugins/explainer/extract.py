@@ -912,10 +912,17 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if i < 0:
         return None
     end_i = i
+    rel = _restrictive_relative(pre, words, i)
+    if rel is not None:
+        end_i = i = rel  # "executives who have worked with Lachlan Murdoch say"
     taken = 0
     while i >= 0 and taken < 10:
         w = words[i].group()
         low = w.lower()
+        if low == "with" and i > 0 and words[i - 1].group().lower() == "familiar":
+            i -= 1  # "a person familiar with the planning says"
+            taken += 1
+            continue
         if low in {"who", "which"} and pre[: words[i].start()].rstrip().endswith(","):
             break  # "the policy, which officials said …": "officials" is the speaker
         if low in {"who", "which"}:
@@ -945,6 +952,21 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if mention is None:
         return None
     return mention, s + a
+
+
+def _restrictive_relative(pre: str, words, i: int) -> int | None:
+    """Index of the word before ``who``/``that`` when a relative clause with its own verb sits
+    between the subject and the cue ("executives who have worked with X say")."""
+    for k in range(i, max(-1, i - 12), -1):
+        low = words[k].group().lower()
+        if _gap(pre, words, k):
+            return None
+        if low in {"who", "that"} and k > 0 and k < i:
+            between = [w.group().lower() for w in words[k + 1 : i + 1]]
+            if any(b in _STOP_BACK or _VERBISH.match(b) for b in between):
+                return k - 1
+            return None
+    return None
 
 
 def _gap(pre: str, words, i: int) -> bool:

@@ -562,6 +562,11 @@ _CALENDAR = frozenset(
         "december",
     ]
 )
+_APPROX = re.compile(
+    r"^(?:nearly|almost|about|roughly|some|only|just|over|under|fully|more than|fewer than|"
+    r"less than|at least|around)\s+(?=\S+\s)",
+    re.IGNORECASE,
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
@@ -635,6 +640,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
     text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-")).strip()
+    text = _APPROX.sub("", text)  # "nearly two-thirds of voters" -> "two-thirds of voters"
     text = _TRAILING_NOISE.sub("", text).strip(" ,")
     if not text or len(text) > 120:
         return None
