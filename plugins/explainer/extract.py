@@ -80,6 +80,7 @@ _OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
+    r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
 )
@@ -1052,8 +1053,6 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
             m = _TO_QUOTE.match(masked[pos:e])
             if m:
                 pos += m.end()
-            elif a.group().strip()[:1].islower() and a.group().split()[0] not in _ADDRESSEES:
-                return None  # "told him" needs a quote or "that"; "told reporters" does not
             elif _PREP_NEXT.match(masked[pos:e]):
                 return None  # "told Breitbart about …", "told him to leave"
     elif cls in ("clause", "quote"):
