@@ -304,6 +304,9 @@ _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
+_BARE_PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -1190,6 +1193,8 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         if resolved is None:
             continue
         speaker, role, gender = resolved
+        if not speaker or speaker.lower() in _BARE_PRONOUNS:
+            continue  # never show a bare pronoun as a speaker
         mention_text = art.body[c.mention_pos : c.mention_pos + len(c.mention.text)]
         if mention_text != c.mention.text:
             mention_text = c.mention.text

@@ -639,7 +639,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     word (seen lower-case elsewhere in the article), so "Immigration advocates" becomes the
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
-    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-")).strip()
+    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-()[]\"'“”‘’")).strip()
     text = _APPROX.sub("", text)  # "nearly two-thirds of voters" -> "two-thirds of voters"
     text = _TRAILING_NOISE.sub("", text).strip(" ,")
     if not text or len(text) > 120:
