@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import functools
 import threading
-from http.server import ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from conftest import _QuietHandler
 from projects import build_project, copy_project
 
 SCRIPT = "<script>window.__pwned=1</script>"
@@ -84,9 +83,14 @@ def hostile_site(tmp_path_factory) -> Path:
     return build_project(project / "mkdocs.yml", project / "site", strict=False)
 
 
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature from the base class
+        pass
+
+
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site):
-    handler = functools.partial(_QuietHandler, directory=str(hostile_site))
+    handler = functools.partial(_Quiet, directory=str(hostile_site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
