@@ -363,6 +363,7 @@ class _Article:
         self.masked = "".join(parts)
         self._lower_words: set[str] | None = None
         self._parsed: dict[str, Mention | None] = {}
+        self._surnames: set[str] | None = None
 
     def parse(self, text: str) -> Mention | None:
         """:func:`parse_mention` with this article's case rule, cached per article."""
@@ -371,6 +372,12 @@ class _Article:
         except KeyError:
             mention = self._parsed[text] = parse_mention(text, self.lower_ok)
             return mention
+
+    def surnames(self) -> set[str]:
+        """Lower-cased surnames of the people named in full in the article."""
+        if self._surnames is None:
+            self._surnames = {m.name.split()[-1].lower() for _, m in _people(self) if " " in m.name}
+        return self._surnames
 
     def lower_ok(self, word: str) -> bool:
         """True when a capitalised first word of a group is a common word, not a name.
@@ -666,6 +673,8 @@ def _is_trailing(pre: str, rest: str) -> bool:
     if _SPLIT_QUOTE.match(rest):
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
         return cleaned[cut] == MASK and not rest.lstrip().startswith(":")
+    if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
+        return True  # "Compaq, she predicted, would come to them.": the clause around it
     if cleaned[cut] == MASK and rest.lstrip()[:1] in "-—–(":
         return True  # "… unserious - “Again, …,” she said - and charged …"
     return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
@@ -1030,10 +1039,14 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and _GROUP_HEAD(words[1]):
         return art.parse(" ".join(words[:2])), s + off
-    for m in _RUN.finditer(text, off):  # fall back on the first full name in the clause
+    surnames = art.surnames()
+    for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
         mention = _parse_name(m.group())
         if mention is not None and mention.kind == "person" and " " in mention.name:
             return mention, s + m.start()
+        word = m.group().split(" ")[-1]
+        if word.lower() in surnames:  # "… -- Sanders claimed momentum and argued …"
+            return art.parse(word), s + m.end() - len(word)
     return None, 0
 
 
