@@ -257,6 +257,23 @@ CASES = [
         "Governor Ray Olsen mocked the plan as “a bridge to nowhere” on Monday.",
         [("Ray Olsen", "partial", "a bridge to nowhere")],
     ),
+    (
+        "attribution-mid-clause",
+        "Mayor Tom Kline spoke at noon.\n\nThe new levee, he said, would be finished by May.",
+        [("Tom Kline", "indirect", "would be finished by May")],
+    ),
+    (
+        "according-to-long-source",
+        "According to early results of a survey conducted for the county by Beacon Research,"
+        " most residents support the new library.",
+        [
+            (
+                "early results of a survey conducted for the county by Beacon Research",
+                "indirect",
+                "most residents support the new library",
+            )
+        ],
+    ),
     # --- things that are not statements
     ("scare-quotes", "The mayor's “reform” plan passed the council on Tuesday.", []),
     ("book-title", "Her book “The Long Road Home” sold a million copies.", []),

@@ -307,6 +307,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _BARE_PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]
 )
+_SOURCE_CUT = re.compile(
+    r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -786,6 +789,17 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     )
 
 
+def _source_phrase(art: _Article, text: str) -> Mention | None:
+    """The source after "according to": long descriptions are cut before a participle or
+    relative clause ("exit polls conducted for the AP by Edison Research" -> "exit polls")."""
+    mention = art.parse(text)
+    if mention is None:
+        cut = _SOURCE_CUT.search(text)
+        if cut:
+            mention = art.parse(text[: cut.start()])
+    return mention
+
+
 def _according(art, s, e, cs, ce) -> _Candidate | None:
     """``According to X, …`` and ``…, according to X.``"""
     masked = art.masked
@@ -794,13 +808,13 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
         comma = masked.find(",", ce, e)
         if comma < 0:
             return None
-        mention = art.parse(masked[ce:comma])
+        mention = _source_phrase(art, masked[ce:comma])
         start, end = comma + 1, e
     else:
         m = _ACC_NP.match(masked[ce:e])
         if not m:
             return None
-        mention = art.parse(m.group(1))
+        mention = _source_phrase(art, m.group(1))
         after = masked[ce + m.end() : e]
         start = s
         end = (

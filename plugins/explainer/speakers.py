@@ -496,8 +496,38 @@ _NOT_NP_WORDS = frozenset(
         "asked",
     ]
 )
+# words ending in -ly that are nouns or adjectives, not adverbs
 _LY_NOUNS = frozenset(
-    ["family", "ally", "rally", "assembly", "italy", "supply", "monopoly", "anomaly", "july"]
+    [
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "italy",
+        "supply",
+        "monopoly",
+        "anomaly",
+        "july",
+        "early",
+        "only",
+        "likely",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "friendly",
+        "elderly",
+        "lonely",
+        "costly",
+        "deadly",
+        "holy",
+        "ugly",
+        "timely",
+        "orderly",
+        "unlikely",
+        "homely",
+        "lowly",
+    ]
 )
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
 
