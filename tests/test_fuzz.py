@@ -75,6 +75,7 @@ def test_loader_on_arbitrary_bytes(tmp_path_factory, raw, suffix):
 @FUZZ
 @given(header=FRONT_MATTER, body=TEXT, crlf=st.booleans())
 @example(header="title: !!int abc", body="", crlf=False)
+@example(header="title: !!int", body="", crlf=False)
 @example(header="a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b", body="x", crlf=False)
 def test_loader_on_hostile_front_matter(tmp_path_factory, header, body, crlf):
     text = f"---\ntitle: T\n{header}\n---\n{body}"

@@ -211,7 +211,7 @@ def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
         expected = _FIELDS.get(key)
         if expected is None:
             known = ", ".join(_FIELDS)
-            name = key if isinstance(key, str) and len(key) <= 60 else _SHORT.repr(key)
+            name = str(key) if len(str(key)) <= 60 else str(key)[:59] + "…"
             problems.append(Problem(shown, line, 1, f"unknown field '{name}' (known: {known})"))
         elif not isinstance(value, expected) or isinstance(value, bool):
             problems.append(Problem(shown, line, 1, _type_message(key, value)))
@@ -292,14 +292,16 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader whose mappings record key lines (front matter starts on file line 2).
 
     PyYAML's constructors raise plain Python errors for values they cannot build, such as
-    ``!!int abc``, ``!!timestamp x`` or the date ``2017-13-45``; those become YAML errors
-    that point at the value, like any other mistake in the file.
+    ``!!int abc``, an empty ``!!int``, ``!!timestamp x`` or the date ``2017-13-45``; those
+    become YAML errors that point at the value, like any other mistake in the file.
     """
 
     def construct_object(self, node: yaml.Node, deep: bool = False):
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as err:
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as err:  # IndexError, ValueError, …: whatever a constructor throws
             value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
             what = " as a date" if node.tag.endswith(":timestamp") else ""
             raise yaml.constructor.ConstructorError(
@@ -310,12 +312,13 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
     mapping = _LineDict(loader.construct_mapping(node, deep=True))
     mapping.lines, mapping.repeated = {}, []
-    for key, _ in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            line = _position(loader.buffer, key.start_mark.index)[0]
-            if key.value in mapping.lines:
-                mapping.repeated.append((_SHORT.repr(key.value).strip("'"), line))
-            mapping.lines[key.value] = line
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            key = loader.construct_object(key_node)  # as the mapping has it: 1, True, "a"
+            line = _position(loader.buffer, key_node.start_mark.index)[0]
+            if key in mapping.lines:
+                mapping.repeated.append((_SHORT.repr(key).strip("'"), line))
+            mapping.lines[key] = line
     return mapping
 
 
