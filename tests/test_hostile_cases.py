@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
@@ -301,6 +303,8 @@ CASES = [
                                     A: Path("b.md")}, check=slugs({"a", "b"})),
 ]
 
+CASES_BY_ID = {case.id: case for case in CASES}
+
 
 def write_case(case: Case, project: Path) -> Path:
     (project / "corpus/articles").mkdir(parents=True)
@@ -474,3 +478,34 @@ def test_paragraph_split_is_shared_not_repeated():
     body = "One.\n\nTwo.\n"
     assert split_paragraphs(body) == split_paragraphs(body)
     assert split_paragraphs(body) is not split_paragraphs(body)  # callers get their own list
+
+
+# --- mkdocs serve: broken files appear while the preview runs; everything else keeps serving --
+
+def test_serve_shows_each_broken_file_on_its_page_and_keeps_the_rest(tmp_path):
+    from test_serve import fetch, free_port, wait_for
+
+    copy_project(tmp_path)
+    port = free_port()
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    process = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=tmp_path, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(base + "articles/", "dnainfo-2017-08-16")
+        broken = {"not-utf8": (CASES_BY_ID["not-utf8"], 5),
+                  "never-closes": (CASES_BY_ID["never-closes"], 1),
+                  "ten-thousand-paragraphs": (CASES_BY_ID["ten-thousand-paragraphs"], 4)}
+        for slug, (case, _) in broken.items():
+            data = case.files[A]
+            (tmp_path / f"corpus/articles/{slug}.md").write_bytes(
+                data.encode("utf-8") if isinstance(data, str) else data)
+        for slug, (_, line) in broken.items():
+            wait_for(base + f"articles/{slug}/", f"corpus/articles/{slug}.md:{line}:")
+        for seed in (ROOT / "corpus/articles").glob("*.md"):
+            page = fetch(base + f"articles/{seed.stem}/")
+            assert page is not None and 'data-role="claim"' in page
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
