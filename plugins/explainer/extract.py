@@ -415,17 +415,40 @@ def extract_statements(body: str) -> list[Statement]:
     """Return the statements of ``body`` ordered by start, with ids s1, s2, …"""
     art = _Article(body)
     candidates: list[_Candidate] = []
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for q in art.quotes:
+        by_paragraph.setdefault(q.paragraph, []).append((q.start, q.end))
     for index, para in enumerate(art.paragraphs):
-        protected = [(q.start, q.end) for q in art.quotes if q.paragraph == index]
+        protected = by_paragraph.get(index, [])
         previous: tuple[int, int] | None = None
         for s, e in split_sentences(body, para.start, para.end, protected):
-            candidates.extend(_sentence(art, s, e, previous))
+            for a, b in _chunks(art.masked, s, e):
+                candidates.extend(_sentence(art, a, b, previous))
             previous = (s, e)
     candidates.extend(_orphan_quotes(art, candidates))
     return _resolve(art, _dedupe(candidates))
 
 
 # --------------------------------------------------------------------------- sentence rules
+
+
+_CHUNK = 1500
+
+
+def _chunks(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A run-on "sentence" longer than any real one (no full stops: lists, transcripts,
+    hostile input) is read in pieces cut at commas or spaces, so that the work per cue stays
+    bounded and extraction stays linear in the length of the article."""
+    if e - s <= 2 * _CHUNK:
+        return [(s, e)]
+    out = []
+    while e - s > 2 * _CHUNK:
+        cut = max(masked.rfind(", ", s + _CHUNK // 2, s + _CHUNK), masked.rfind(" ", s, s + _CHUNK))
+        cut = cut + 1 if cut > s else s + _CHUNK
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
 
 
 def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
@@ -1173,7 +1196,7 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
 def _opens_sentence(art: _Article, q: Quote) -> bool:
     """True when only sentence punctuation or the paragraph start precedes the quotation."""
     para = art.paragraphs[q.paragraph]
-    before = art.masked[para.start : q.start].rstrip()
+    before = art.masked[max(para.start, q.start - 40) : q.start].rstrip()
     return not before or before.endswith((".", "!", "?", MASK, ":"))
 
 

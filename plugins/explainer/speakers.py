@@ -15,6 +15,7 @@ title or pronoun. The rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -796,6 +797,9 @@ def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     return Mention("group", text, " ".join(words), gender=gender)
 
 
+_LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
+
+
 @functools.lru_cache(maxsize=256)
 def _owner_pattern(noun: str) -> re.Pattern:
     return re.compile(
@@ -822,6 +826,8 @@ class Resolver:
         """``people``: every full-name or role mention outside quotations, with offsets;
         ``body``: the (masked) article text, for naming documents by their authors."""
         self.body = body
+        self._owners: dict[str, list[tuple[int, str]]] = {}
+        self._by_role: dict[str, Person | bool] = {}
         self.by_surname: dict[str, Person] = {}
         self.by_full: dict[str, Person] = {}
         self.timeline: list[tuple[int, Person]] = []
@@ -830,6 +836,7 @@ class Resolver:
             person = self._register(m)
             if person:
                 self.timeline.append((pos, person))
+        self._positions = [p for p, _ in self.timeline]
 
     def _register(self, m: Mention) -> Person | None:
         if m.kind != "person":
@@ -861,9 +868,14 @@ class Resolver:
                 person.role = m.role
             return person.name, m.role or person.role, person.gender
         if m.kind == "role":
-            for _, person in self.timeline:
-                if person.role and m.name in person.role.lower():
-                    return person.name, person.role, person.gender
+            person = self._by_role.get(m.name)
+            if person is None:
+                person = next(
+                    (p for _, p in self.timeline if p.role and m.name in p.role.lower()), None
+                )
+                self._by_role[m.name] = person or False
+            if person:
+                return person.name, person.role, person.gender
             return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
         if m.kind == "group":
             owner = self._owner(m.name, pos)
@@ -877,15 +889,15 @@ class Resolver:
         if self.body is None or len(words) != 2 or words[0] != "the":
             return None
         noun = words[1]
-        if self.body.find(noun + " ", 0, pos) < 0:
+        found = self._owners.get(noun)
+        if found is None:  # every "a <noun> filed by …" of the article, found once per noun
+            found = self._owners[noun] = [
+                (m.start(), m.group(1)) for m in _owner_pattern(noun).finditer(self.body)
+            ]
+        i = bisect.bisect_left(found, (pos, "")) - 1
+        if i < 0:
             return None
-        pattern = _owner_pattern(noun)
-        found = None
-        for m in pattern.finditer(self.body, 0, pos):
-            found = m
-        if found is None:
-            return None
-        owner = found.group(1).split()
+        owner = found[i][1].split()
         while owner and owner[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
             owner.pop()
         if not owner:
@@ -894,20 +906,24 @@ class Resolver:
         return f"{' '.join(owner)}{mark}s {noun}"
 
     def _pronoun(self, gender: str, pos: int, previous):
+        """Nearest compatible antecedent; looks back a bounded distance so that long
+        articles stay linear."""
+        recent = previous[-_LOOKBACK:]
         if gender in ("p", "o"):
-            for _p, speaker, kind, g in reversed(previous):
+            for _p, speaker, kind, g in reversed(recent):
                 if kind == "group" and (g == gender or gender == "p"):
                     return speaker, None, g
             return None
         if gender == "s":
             return None
         best = None
-        for p, person in self.timeline:
-            if p >= pos:
-                break
+        i = bisect.bisect_left(self._positions, pos) - 1
+        for k in range(i, max(-1, i - _LOOKBACK), -1):
+            p, person = self.timeline[k]
             if not person.gender or person.gender == gender:
                 best = (p, person.name, person.role, person.gender)
-        for p, speaker, kind, g in reversed(previous):
+                break
+        for p, speaker, kind, g in reversed(recent):
             if kind == "person" and (not g or g == gender):
                 if best is None or p >= best[0]:
                     return speaker, None, g
