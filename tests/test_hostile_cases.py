@@ -509,3 +509,16 @@ def test_serve_shows_each_broken_file_on_its_page_and_keeps_the_rest(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_extract_refuses_what_the_build_refuses(tmp_path, capsys):
+    """`explainer extract` on a 10,000-paragraph file says why and moves on, instead of
+    analysing for minutes; the other files are extracted as usual."""
+    big = tmp_path / "big.txt"
+    big.write_text("".join(f"“Line {n},” Al Bo said.\n\n" for n in range(10_000)), "utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("“It works,” Al Bo said.\n", encoding="utf-8")
+    assert cli(["extract", "--json", str(big), str(small)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{big}: not analysed" in err
+    assert str(small) in out and str(big) not in out

@@ -17,7 +17,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .analysis import analyse
-from .corpus import decode_text, load_article, slugify
+from .corpus import (
+    MAX_BODY_CHARS,
+    MAX_PARAGRAPHS,
+    decode_text,
+    load_article,
+    oversized,
+    slugify,
+)
 from .importer import from_html, from_text
 from .people import People, load_people
 from .review_file import write_review
@@ -121,6 +128,10 @@ def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
         body, problems = _body(path)
         for problem in problems:
             print(problem, file=sys.stderr)
+        if body is not None and oversized(body):  # as in the build: not one article
+            print(f"{path}: not analysed: more than {MAX_BODY_CHARS:,} characters or "
+                  f"{MAX_PARAGRAPHS:,} paragraphs", file=sys.stderr)
+            body = None
         if body is None:
             failed = True
             continue

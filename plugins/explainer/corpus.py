@@ -132,13 +132,18 @@ def load_article(path: Path, display_path: str | None = None) -> ArticleSource:
 
 def too_long(article: Article) -> bool:
     """Whether the article is beyond the limits that analysis is meant for (see below)."""
-    return bool(_size_problems(article))
+    return oversized(article.body)
+
+
+def oversized(body: str) -> bool:
+    """Whether a text is longer than ``MAX_BODY_CHARS`` or ``MAX_PARAGRAPHS``."""
+    return len(body) > MAX_BODY_CHARS or len(split_paragraphs(body)) > MAX_PARAGRAPHS
 
 
 def _size_problems(article: Article) -> list[Problem]:
-    chars, paragraphs = len(article.body), len(split_paragraphs(article.body))
-    if chars <= MAX_BODY_CHARS and paragraphs <= MAX_PARAGRAPHS:
+    if not oversized(article.body):
         return []
+    chars, paragraphs = len(article.body), len(split_paragraphs(article.body))
     return [Problem(article.path, article.body_line, 1, (
         f"the article is too long to be one article ({chars:,} characters in {paragraphs:,} "
         f"paragraphs; the limits are {MAX_BODY_CHARS:,} and {MAX_PARAGRAPHS:,}): is it a whole "
