@@ -75,6 +75,7 @@ def test_reuters_follow_on_quote_inherits_sessions(reuters):
 def test_reuters_rebuttals(reuters):
     _, st = reuters
     _one(st, "sanctuary policies build trust", "Democratic city and state leaders", "indirect")
+    _one(st, "which helps deter crime", "Democratic city and state leaders")
     cave = _one(st, "will not cave", "Rahm Emanuel", "partial")
     assert cave.cue == "said in a statement"
     assert cave.role in ("Chicago Mayor", "Mayor")

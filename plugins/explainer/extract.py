@@ -276,7 +276,7 @@ _TO_SOMEONE = re.compile(
 )
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 _CLAUSE_TAIL = re.compile(
-    r",\s+(?:who|whose|which)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
+    r",\s+(?:who|whose)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|told|says|[a-z]+ing)\b"
