@@ -76,6 +76,7 @@ PERSON = f"""
 def hostile_site(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("hostile"))
     (project / "corpus/articles/pwned.md").write_text(ARTICLE, encoding="utf-8")
+    (project / f"corpus/articles/{IMG.replace('/', '')}.md").write_text("---\n", "utf-8")
     with (project / "corpus/glossary.yml").open("a", encoding="utf-8") as glossary:
         glossary.write(GLOSSARY_TERM)
     with (project / "corpus/people.yml").open("a", encoding="utf-8") as people:
