@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -217,3 +218,62 @@ def test_every_person_page_lists_each_statement_with_its_source(built_site, seed
         for li in reports:
             assert li.find("time") is not None and li.find("a").attrs["href"].startswith(
                 "../../articles/")
+
+
+# -- the page policy at scale ----------------------------------------------------------------------
+
+FBI = "the FBI\u2019s Uniform Crime Reporting statistics"
+
+
+def test_by_default_only_declared_and_recurring_speakers_get_a_page(seeds):
+    site, _ = seeds
+    corpus = build_corpus(site.views, site.people, min_articles=2)
+    paged = {p.name for p in corpus.people}
+    declared = {p.name for p in corpus.person.values() if p.person is not None}
+    assert paged == declared | {p.name for p in corpus.person.values() if p.article_count >= 2}
+    assert FBI not in paged  # one article, not in people.yml: listed, not paged
+    [listing] = corpus.listed
+    assert (listing.key, listing.part, listing.parts) == ("t", 1, 1)
+    assert [p.name for p in listing.people] == [FBI]
+    assert corpus.person_uri[FBI] == f"people/more/t.md#{corpus.person_slugs[FBI]}"
+    assert corpus.person_uri["Jeff Sessions"] == "people/jeff-sessions.md"
+    # nobody is lost: every speaker has a page or a place on a listing page
+    assert set(corpus.person_uri) == {a.speaker for a in corpus.appearances}
+
+
+def test_listing_pages_split_by_letter_and_part():
+    from explainer.people_pages import LISTED_PER_PAGE, PersonPage, listing_pages
+
+    people = [PersonPage(f"a{n:04d}", f"A {n}", None, (), (), ()) for n in range(
+        LISTED_PER_PAGE + 1)] + [PersonPage("7-up", "7 Up", None, (), (), ())]
+    pages = listing_pages(people)
+    assert [(p.key, p.part, p.parts, len(p.people)) for p in pages] == [
+        ("0-9", 1, 1, 1), ("a", 1, 2, LISTED_PER_PAGE), ("a", 2, 2, 1)]
+    assert [p.uri for p in pages] == ["people/more/0-9.md", "people/more/a.md",
+                                      "people/more/a/2.md"]
+
+
+def test_the_default_policy_in_a_built_site_links_listed_speakers(tmp_path):
+    from projects import build_project, copy_project
+
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("people_min_articles: 1", "people_min_articles: 2"),
+                      encoding="utf-8")
+    site = build_project(config, tmp_path / "site")
+    assert not (site / "people/the-fbis-uniform-crime-reporting-statistics").exists()
+    listing = html(site, "people/more/t")
+    [item] = listing.find_all("li", data_person=True)
+    assert item.attrs["id"] == "the-fbis-uniform-crime-reporting-statistics"
+    for a in item.find_all("a"):  # each statement link lands on the article's sentence
+        path, anchor = a.attrs["href"].split("#")
+        target = parse((site / "people/more/t" / path / "index.html").read_text(
+            encoding="utf-8"))
+        assert target.find(id=anchor) is not None
+    index = html(site, "people")
+    assert {a.attrs["href"] for a in index.find_all("a")} >= {"more/t/"}
+    records = json.loads((site / "data/statements.json").read_text(encoding="utf-8"))
+    fbi = [r for r in records["statements"] if r["speaker"] == FBI]
+    assert fbi and {r["person_page"] for r in fbi} == {
+        "people/more/t/#the-fbis-uniform-crime-reporting-statistics"}

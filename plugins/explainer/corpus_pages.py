@@ -20,7 +20,7 @@ from . import exports, render_corpus, share
 from .disputes import TopicPage, topic_pages
 from .feed import atom_feed, summary
 from .pages import ArticleView
-from .people_pages import Corpus, PersonPage, build_corpus, topic_group
+from .people_pages import Corpus, ListingPage, PersonPage, build_corpus, topic_group
 from .render_corpus import Links
 from .site import Site
 from .sources import sources
@@ -50,23 +50,27 @@ class CorpusPages:
         self.site: Site | None = None
         self.corpus: Corpus | None = None
         self.people: dict[str, PersonPage] = {}
+        self.listed: dict[str, ListingPage] = {}  # uri -> a page of speakers without their own
         self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
 
     # -- on_files ---------------------------------------------------------------------------
-    def add_files(self, site: Site, files: Files, config: MkDocsConfig, add) -> None:
-        """Generate the pages and data files; ``add`` is the plugin's clash-checking append."""
+    def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
+                  min_articles: int = 1) -> None:
+        """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
+        ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site = site
-        self.corpus = build_corpus(site.views, site.people)
+        self.corpus = build_corpus(site.views, site.people, min_articles)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
+        self.listed = {page.uri: page for page in self.corpus.listed}
         self.topic_list = topic_pages(site.views, self.corpus)
         self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
                        for n in range(1, len(t.parts()) + 1)}
         self.topic_uris = {t.label: _part_uri(t, 1) for t in self.topic_list}
-        for uri in (PEOPLE, TOPICS, SOURCES, *self.people, *self.topics):
+        for uri in (PEOPLE, TOPICS, SOURCES, *self.people, *self.listed, *self.topics):
             inclusion = (InclusionLevel.UNDEFINED if uri in (PEOPLE, TOPICS, SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
             add(files, File.generated(config, uri, content="", inclusion=inclusion))
@@ -87,7 +91,8 @@ class CorpusPages:
             add(files, File.generated(config, uri, content=content))
 
     def owns(self, uri: str) -> bool:
-        return uri in self.people or uri in self.topics or uri in (PEOPLE, TOPICS, SOURCES)
+        return (uri in self.people or uri in self.listed or uri in self.topics
+                or uri in (PEOPLE, TOPICS, SOURCES))
 
     # -- on_page_markdown -------------------------------------------------------------------
     def page_meta(self, page: Page, files: Files, config: MkDocsConfig) -> None:
@@ -104,6 +109,12 @@ class CorpusPages:
             description = (f"What {person.name} said across {person.article_count} "
                            f"article{'s' if person.article_count != 1 else ''}, by topic, "
                            "with the sources.")
+        elif uri in self.listed:
+            listing = self.listed[uri]
+            title = f"People: {listing.key.upper()}" + (
+                f" (part {listing.part} of {listing.parts})" if listing.parts > 1 else "")
+            description = (f"Speakers quoted in one article whose names start with "
+                           f"{listing.key.upper()}, with their statements.")
         elif uri in self.topics:
             topic, part = self.topics[uri]
             parts = len(topic.parts())
@@ -129,7 +140,13 @@ class CorpusPages:
         assert self.site is not None and self.corpus is not None
         links, data = self._links(page, files, config)
         if uri == PEOPLE:
-            return render_corpus.people_index(self.corpus, self._article_count(), links, data)
+            listings = [(listing, _url(files, listing.uri, page))
+                        for listing in self.corpus.listed]
+            return render_corpus.people_index(self.corpus, self._article_count(), links, data,
+                                              listings)
+        if uri in self.listed:
+            return render_corpus.people_listing(self.listed[uri], links, data,
+                                                _url(files, PEOPLE, page))
         if uri in self.people:
             return render_corpus.person_page(self.people[uri], self.corpus, links, data)
         if uri == TOPICS:
@@ -179,7 +196,7 @@ class CorpusPages:
                 return memo[key]
             return Links(
                 article=lambda slug: to(f"articles/{slug}.md"),
-                person=lambda name: to(f"people/{self.corpus.person_slugs[name]}.md"),
+                person=lambda name: _with_fragment(to, self.corpus.person_uri[name]),
                 topic=lambda label: to(self._topic_uri(label)) if self._topic_uri(label) else "",
                 page=(page.canonical_url or "") if absolute else "",
             )
@@ -192,11 +209,18 @@ class CorpusPages:
             url = target.url if target else ""
             return urljoin(config.site_url, url) if config.site_url else url
         return Links(article=lambda slug: to(f"articles/{slug}.md"),
-                     person=lambda name: to(f"people/{self.corpus.person_slugs[name]}.md"),
+                     person=lambda name: _with_fragment(to, self.corpus.person_uri[name]),
                      topic=lambda label: to(self._topic_uri(label)))
 
     def _topic_uri(self, label: str) -> str:
         return self.topic_uris.get(topic_group(label), "")
+
+
+def _with_fragment(to, uri: str) -> str:
+    """``to`` resolves a page's src_uri to a URL; keep the ``#fragment`` of a listed speaker."""
+    path, _, fragment = uri.partition("#")
+    url = to(path)
+    return f"{url}#{fragment}" if url and fragment else url
 
 
 def _part_uri(topic: TopicPage, part: int) -> str:

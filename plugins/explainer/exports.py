@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from .glossary import Glossary
 from .pages import ArticleView
-from .people_pages import Appearance, Corpus
+from .people_pages import Appearance, Corpus, page_url
 
 VERSION = 1
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -128,7 +128,7 @@ def statement_records(
     article_url: Callable[[str], str] = lambda slug: f"articles/{slug}/",
     person_url: Callable[[str], str] | None = None,
 ) -> list[dict]:
-    person_url = person_url or (lambda name: f"people/{corpus.person_slugs[name]}/")
+    person_url = person_url or (lambda name: page_url(corpus.person_uri[name]))
     ordered = sorted(corpus.appearances, key=lambda a: (a.article.slug, a.statement.start, a.id))
     return [_record(a, corpus, article_url, person_url) for a in ordered]
 

@@ -55,7 +55,8 @@ def speaker_node(name: str, url: str, kind: str = "person", role: str | None = N
                  affiliation: str | None = None, full: bool = False) -> dict:
     """A speaker as a ``Person`` (or an ``Organization`` for a group quoted as one voice)."""
     node = {"@type": "Organization" if kind == "group" else "Person",
-            "@id": f"{url}#speaker", "name": name, "url": url}
+            "@id": f"{url}-speaker" if "#" in url else f"{url}#speaker",  # listed: #slug
+            "name": name, "url": url}
     if full:
         if role and kind != "group":
             node["jobTitle"] = role

@@ -24,6 +24,7 @@ OTHER_TOPIC = "other topics"  # exchanges labelled by their words, not by a lexi
 LEXICON = tuple(label for label, _ in TOPICS)
 MIN_RUN = 5  # shared consecutive words for two reports to be the same statement
 MIN_CONTENT = 3  # of which content words (not function words or speech verbs)
+LISTED_PER_PAGE = 200  # speakers without a page of their own, per listing page
 _NEGATORS = {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without",
              "n't", "cannot", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
              "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't",
@@ -120,7 +121,60 @@ class Corpus:
     people: tuple[PersonPage, ...]
     person_slugs: dict[str, str]  # speaker name -> page slug
     by_article: dict[str, tuple[Appearance, ...]]  # article slug -> its statements
-    person: dict[str, PersonPage]  # speaker name -> page
+    person: dict[str, PersonPage]  # speaker name -> their statements (page or listing)
+    listed: tuple[ListingPage, ...] = ()  # everyone without a page of their own, by letter
+    person_uri: dict[str, str] | None = None  # speaker name -> "people/x.md" or "...md#slug"
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of the speakers who have no page of their own (quoted in one article and not
+    declared in people.yml): each with their statements' links, alphabetical by page slug.
+    ``key`` is the first letter of their slugs (``0-9`` for digits); a letter with more than
+    LISTED_PER_PAGE speakers runs over several parts."""
+
+    key: str
+    part: int
+    parts: int
+    people: tuple[PersonPage, ...]
+
+    @property
+    def uri(self) -> str:
+        """people/more/a.md, then people/more/a/2.md, ..."""
+        return listing_uri(self.key, self.part)
+
+
+def listing_uri(key: str, part: int) -> str:
+    return f"people/more/{key}.md" if part == 1 else f"people/more/{key}/{part}.md"
+
+
+def page_url(uri: str) -> str:
+    """The site-root URL of a generated page's ``src_uri`` (``people/x.md#y`` ->
+    ``people/x/#y``), as MkDocs makes it with directory URLs."""
+    path, _, fragment = uri.partition("#")
+    url = path.removesuffix(".md") + "/"
+    return f"{url}#{fragment}" if fragment else url
+
+
+def has_page(page: PersonPage, min_articles: int) -> bool:
+    """Who gets a page of their own: everyone declared in people.yml, and every speaker
+    reported in at least ``min_articles`` articles. A page for each one-article speaker would
+    only repeat that article (and thousands of them make the build slow); they are listed,
+    with their statements' links, on the ``people/more/`` pages instead."""
+    return page.person is not None or page.article_count >= min_articles
+
+
+def listing_pages(listed: Sequence[PersonPage]) -> list[ListingPage]:
+    by_key: dict[str, list[PersonPage]] = defaultdict(list)
+    for page in sorted(listed, key=lambda p: p.slug):
+        by_key[page.slug[0] if page.slug[0].isalpha() else "0-9"].append(page)
+    result = []
+    for key in sorted(by_key):
+        people = by_key[key]
+        chunks = [people[n:n + LISTED_PER_PAGE] for n in range(0, len(people), LISTED_PER_PAGE)]
+        result.extend(ListingPage(key, n, len(chunks), tuple(chunk))
+                      for n, chunk in enumerate(chunks, 1))
+    return result
 
 
 def statement_id(slug: str, speaker: str, text: str) -> str:
@@ -305,7 +359,10 @@ def person_slugs(names: Iterable[str]) -> dict[str, str]:
     return slugs
 
 
-def build_corpus(views: Iterable[ArticleView], people: People | None) -> Corpus:
+def build_corpus(views: Iterable[ArticleView], people: People | None,
+                 min_articles: int = 1) -> Corpus:
+    """The cross-article models. ``min_articles`` is the page policy (:func:`has_page`); 1
+    gives every speaker a page of their own."""
     found = appearances(views)
     entries = merge(found)
     entry_of = {a.id: e for e in entries for a in e.appearances}
@@ -314,14 +371,18 @@ def build_corpus(views: Iterable[ArticleView], people: People | None) -> Corpus:
     for entry in entries:
         for speaker in dict.fromkeys(a.speaker for a in entry.appearances):
             by_speaker[speaker].append(entry)
-    pages = [_person_page(name, slugs[name], by_speaker[name], people)
-             for name in sorted(by_speaker, key=lambda n: (n.lower(), n))]
+    everyone = [_person_page(name, slugs[name], by_speaker[name], people)
+                for name in sorted(by_speaker, key=lambda n: (n.lower(), n))]
+    pages = [p for p in everyone if has_page(p, min_articles)]
+    listed = listing_pages([p for p in everyone if not has_page(p, min_articles)])
+    uris = {p.name: f"people/{p.slug}.md" for p in pages}
+    uris.update((p.name, f"{page.uri}#{p.slug}") for page in listed for p in page.people)
     by_article: dict[str, list[Appearance]] = defaultdict(list)
     for a in found:
         by_article[a.article.slug].append(a)
     return Corpus(tuple(found), tuple(entries), entry_of, tuple(pages), slugs,
                   {slug: tuple(items) for slug, items in by_article.items()},
-                  {p.name: p for p in pages})
+                  {p.name: p for p in everyone}, tuple(listed), uris)
 
 
 def _person_page(name: str, slug: str, entries: list[Entry], people: People | None) -> PersonPage:

@@ -41,6 +41,9 @@ ARTICLE_TOC = (("Claims and rebuttals", "claims-and-rebuttals"), ("Key terms", "
 class ExplainerConfig(base.Config):
     corpus = c.Dir(exists=False, default="corpus")
     link_all_uses = c.Type(bool, default=False)
+    # A page of their own for speakers in people.yml and those in at least this many articles;
+    # the others are listed with their statements on people/more/ (1: a page for everyone).
+    people_min_articles = c.Type(int, default=2)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -78,7 +81,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _add(files, File.generated(config, uri, content="", inclusion=inclusion))
         for uri in (CSS, JS):
             _add(files, File.generated(config, uri, abs_src_path=str(ASSETS / Path(uri).name)))
-        self.corpus_pages.add_files(self.site, files, config, _add)
+        self.corpus_pages.add_files(self.site, files, config, _add,
+                                    max(1, self.config.people_min_articles))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from . import jsonld
 from .disputes import TopicPage
 from .pages import ArticleView
-from .people_pages import OTHER_TOPIC, Corpus, PersonPage
+from .people_pages import OTHER_TOPIC, Corpus, ListingPage, PersonPage
 from .render import _env
 from .sources import Sources
 
@@ -28,11 +28,23 @@ class Links:
     page: str = ""  # the page's own URL ("" = the page itself)
 
 
-def people_index(corpus: Corpus, article_count: int, html: Links, data: Links) -> str:
+def people_index(corpus: Corpus, article_count: int, html: Links, data: Links,
+                 listings: list[tuple[ListingPage, str]] = ()) -> str:
+    """The speakers with a page of their own, then links to the pages listing the others
+    (``listings``: each listing page with its URL)."""
     items = [_speaker(p, data) for p in corpus.people]
     return _render("people_index.html", people=corpus.people, article_count=article_count,
-                   person_url=html.person,
+                   person_url=html.person, listings=listings,
+                   listed=sum(len(page.people) for page, _ in listings),
                    jsonld=jsonld.script(jsonld.item_list("People", data.page, items)))
+
+
+def people_listing(page: ListingPage, html: Links, data: Links, people_url: str) -> str:
+    """Speakers without a page of their own: each with every statement's link."""
+    items = [_speaker(p, data, full=True) for p in page.people]
+    return _render("people_more.html", listing=page, article_url=html.article,
+                   people_url=people_url,
+                   jsonld=jsonld.script(jsonld.graph(items)))
 
 
 def person_page(page: PersonPage, corpus: Corpus, html: Links, data: Links) -> str:
