@@ -81,6 +81,7 @@ _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
     r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
 )
@@ -276,7 +277,7 @@ _TO_SOMEONE = re.compile(
 )
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 _CLAUSE_TAIL = re.compile(
-    r",\s+(?:who|whose)\b|,\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
+    r",\s+(?:who|whose)\b|(?<!that),\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|told|says|[a-z]+ing)\b"
@@ -299,7 +300,7 @@ _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 _WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
 _ACC_NP = re.compile(r"\s*([^,.;:" + MASK + r"]+)")
-_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,60}?\s)?that\s+")
+_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
@@ -309,6 +310,9 @@ _BARE_PRONOUNS = frozenset(
 )
 _SOURCE_CUT = re.compile(
     r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
+)
+_TO_SAY_OK = frozenset(
+    ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
 )
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
@@ -570,7 +574,10 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "20 pledged delegates", "Clinton’s pledged delegates"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
-    return prev in _NOUN_BEFORE or prev == "to"
+    if prev == "to":
+        # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
+        return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
+    return prev in _NOUN_BEFORE
 
 
 def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
