@@ -371,6 +371,8 @@ class _Article:
         self._lower_words: set[str] | None = None
         self._parsed: dict[str, Mention | None] = {}
         self._surnames: set[str] | None = None
+        self._people: list[tuple[int, Mention]] | None = None
+        self.cues: tuple[int, int, list] = (0, 0, [])
 
     def parse(self, text: str) -> Mention | None:
         """:func:`parse_mention` with this article's case rule, cached per article."""
@@ -380,10 +382,16 @@ class _Article:
             mention = self._parsed[text] = parse_mention(text, self.lower_ok)
             return mention
 
+    def people(self) -> list[tuple[int, Mention]]:
+        """Every full name outside quotations (computed once per article)."""
+        if self._people is None:
+            self._people = _people(self)
+        return self._people
+
     def surnames(self) -> set[str]:
         """Lower-cased surnames of the people named in full in the article."""
         if self._surnames is None:
-            self._surnames = {m.name.split()[-1].lower() for _, m in _people(self) if " " in m.name}
+            self._surnames = {m.name.split()[-1].lower() for _, m in self.people() if " " in m.name}
         return self._surnames
 
     def lower_ok(self, word: str) -> bool:
@@ -461,7 +469,9 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     masked = art.masked
     subject: tuple[Mention, int] | None = None
     headline = s == 0 and _is_headline(masked, s, e)
-    for m in find_cues(masked, s, e, headline):
+    cues = list(find_cues(masked, s, e, headline))
+    art.cues = (s, e, cues)  # reused by _content_end instead of scanning again
+    for m in cues:
         cs, ce = m.span()
         if m.group("acc"):
             cand = _according(art, s, e, cs, ce)
@@ -1133,7 +1143,12 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
-    for m in find_cues(masked, start, e):
+    cs_, ce_, cues = art.cues
+    if not (cs_ <= start and e <= ce_):
+        cues = list(find_cues(masked, start, e))
+    for m in cues:
+        if m.start() < start or m.start() >= e:
+            continue
         word = m.group("verb")
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
@@ -1225,7 +1240,7 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
-    resolver = Resolver(_people(art), art.masked)
+    resolver = Resolver(art.people(), art.masked)
     previous: list[tuple[int, str, str, str]] = []
     done: list[dict] = []
     for c in candidates:
