@@ -853,7 +853,11 @@ class Resolver:
             if not person.role and m.role:
                 person.role = m.role
             return person
-        return self.by_surname.get(surname)
+        person = self.by_surname.get(surname)
+        if person is None and (m.gender or m.role):
+            # "Mr. Hannity", "Sen. Grassley": a surname with an honorific or title is a person
+            person = self.by_surname[surname] = Person(m.name, m.role, m.gender)
+        return person
 
     def resolve(self, m: Mention, pos: int, previous: list[tuple[int, str, str, str]]):
         """Return ``(speaker, role, gender)`` or None when the mention cannot be resolved.
