@@ -26,6 +26,7 @@ article puts each argument on the table, also for backward exchanges).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -186,8 +187,10 @@ def content_stems(text: str) -> list[str]:
     ] + numbers
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """Crude suffix stripping plus truncation: enough to match inflections within a story."""
+    """Crude suffix stripping plus truncation: enough to match inflections within a story.
+    (Pure and called for every word of every statement: remembered.)"""
     word = re.sub(r"['’]s$", "", word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
@@ -205,9 +208,21 @@ def _plain_stems(text: str) -> list[str]:
     'immigration' in two statements should not count again as a shared word. Numbers stay
     (the figures topic only says that there are some): the same number twice is a stronger
     sign than any two numbers."""
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|" + _NUMBER, text)
-    plain = " ".join(w for w in words if not any(p.match(w) for _, p in _WORD_TOPIC_RES))
+    words = _PLAIN_WORD.findall(text)
+    plain = " ".join(w for w in words if not _topical(w))
     return content_stems(plain)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + _NUMBER)
+# One pattern that matches at the start of a word when any word topic's does.
+_ANY_WORD_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _WORD_TOPIC_RES),
+                             re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _topical(word: str) -> bool:
+    """Does a word topic cover ``word``? (Words repeat: remembered.)"""
+    return _ANY_WORD_TOPIC.match(word) is not None
 
 
 def topics_of(text: str) -> set[str]:

@@ -100,16 +100,22 @@ def _fold(text: str) -> tuple[str, list[int]]:
     A separator run becomes one space, or a newline when it holds a blank line, so a term
     never links across a paragraph break.
     """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text:  # İ, word-final Σ: one at a time
+        lowered = _lower(text)
     pieces: list[str] = []
     origin: list[int] = []
     pos = 0
     for run in _SEPARATORS.finditer(text):
-        pieces.append(_lower(text[pos:run.start()]))
-        origin.extend(range(pos, run.start()))
-        pieces.append("\n" if len(_LINE_BREAK.findall(run.group())) >= 2 else " ")
-        origin.append(run.start())
-        pos = run.end()
-    pieces.append(_lower(text[pos:]))
+        start, end = run.span()
+        pieces.append(lowered[pos:start])
+        origin.extend(range(pos, start))
+        # one character holds at most one line break: a single space, tab or newline
+        blank = end - start > 1 and len(_LINE_BREAK.findall(text, start, end)) >= 2
+        pieces.append("\n" if blank else " ")
+        origin.append(start)
+        pos = end
+    pieces.append(lowered[pos:])
     origin.extend(range(pos, len(text)))
     return "".join(pieces).replace("\u2019", "'"), origin
 
@@ -192,35 +198,44 @@ class _Matcher:
                     for key in _path(form):
                         node = node.setdefault(key, {})
                     node.setdefault(_TERM, term.id)
+        self.firsts = frozenset(token for _, token in self.root)
 
     def find(self, text: str) -> list[TermMatch]:
         folded, origin = _fold(text)
-        tokens = _tokens(folded)
+        spans = [m.span() for m in _TOKEN.finditer(folded)]
+        firsts = self.firsts
         matches = []
         i = 0
-        while i < len(tokens):
-            longest = self._longest(tokens, i)
+        while i < len(spans):
+            start, end = spans[i]
+            if folded[start:end] not in firsts:  # no variant starts with this token
+                i += 1
+                continue
+            longest = self._longest(folded, spans, i)
             if longest is None:
                 i += 1
                 continue
             last, term_id = longest
-            matches.append(TermMatch(origin[tokens[i].start], origin[tokens[last].end - 1] + 1,
-                                     term_id))
+            matches.append(TermMatch(origin[start], origin[spans[last][1] - 1] + 1, term_id))
             i = last + 1
         return matches
 
-    def _longest(self, tokens: list[_Token], first: int) -> tuple[int, str] | None:
+    def _longest(self, folded: str, spans: list[tuple[int, int]],
+                 first: int) -> tuple[int, str] | None:
         """The last token index and term id of the longest variant starting at ``first``."""
-        node = self.root.get(("", tokens[first].text))
+        start, end = spans[first]
+        node = self.root.get(("", folded[start:end]))
         longest = None
         index = first
         while node is not None:
             if _TERM in node:
                 longest = (index, node[_TERM])
             index += 1
-            if index == len(tokens):
+            if index == len(spans):
                 break
-            node = node.get((tokens[index].gap, tokens[index].text))
+            previous_end = end
+            start, end = spans[index]
+            node = node.get((folded[previous_end:start], folded[start:end]))
         return longest
 
 

@@ -17,6 +17,7 @@ The rebuttal signals found here are reused by :mod:`explainer.exchanges` to pair
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -207,12 +208,22 @@ def _match(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0).strip(" \t\n\"“”'‘’.,") if found else None
 
 
-def _find_stem(text: str, stems: Iterable[str]) -> str | None:
-    for stem in stems:
-        found = re.search(r"\b" + re.escape(stem) + r"[a-z]*", text)
+def _find_stem(text: str, stems: tuple[str, ...]) -> str | None:
+    """The word of the first stem (in ``stems`` order) that starts a word of ``text``."""
+    anywhere, each = _stem_patterns(stems)
+    if not anywhere.search(text):  # the usual case: none of them, one search
+        return None
+    for pattern in each:
+        found = pattern.search(text)
         if found:
             return found.group(0)
     return None
+
+
+@functools.cache
+def _stem_patterns(stems: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    each = [re.compile(r"\b" + re.escape(stem) + r"[a-z]*") for stem in stems]
+    return re.compile("|".join(p.pattern for p in each)), each
 
 
 def assign_sides(
