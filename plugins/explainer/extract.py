@@ -347,6 +347,9 @@ class _Candidate:
     cue_pos: int = -1
 
 
+_PARSE_CACHE: dict[str, list[tuple[tuple[tuple[str, bool], ...], Mention | None]]] = {}
+
+
 class _Article:
     """Per-article state shared by the sentence rules."""
 
@@ -375,12 +378,34 @@ class _Article:
         self.cues: tuple[int, int, list] = (0, 0, [])
 
     def parse(self, text: str) -> Mention | None:
-        """:func:`parse_mention` with this article's case rule, cached per article."""
+        """:func:`parse_mention` with this article's case rule, cached.
+
+        The result depends on the article only through the case questions parse_mention
+        asks (is "Immigration" a common word here?), so a process-wide cache keyed on the
+        phrase stores the questions with their answers and reuses a result when this
+        article answers them the same way."""
         try:
             return self._parsed[text]
         except KeyError:
-            mention = self._parsed[text] = parse_mention(text, self.lower_ok)
-            return mention
+            pass
+        entries = _PARSE_CACHE.get(text)
+        if entries is not None:
+            for answers, mention in entries:
+                if all(self.lower_ok(w) == a for w, a in answers):
+                    self._parsed[text] = mention
+                    return mention
+        asked: list[tuple[str, bool]] = []
+
+        def lower_ok(word: str) -> bool:
+            answer = self.lower_ok(word)
+            asked.append((word, answer))
+            return answer
+
+        mention = self._parsed[text] = parse_mention(text, lower_ok)
+        if len(_PARSE_CACHE) > 50_000:
+            _PARSE_CACHE.clear()
+        _PARSE_CACHE.setdefault(text, []).append((tuple(asked), mention))
+        return mention
 
     def people(self) -> list[tuple[int, Mention]]:
         """Every full name outside quotations (computed once per article)."""
