@@ -288,7 +288,8 @@ _PP_TAIL = re.compile(
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|:)\s*")
 _SUBJECT_VERB = re.compile(
-    r"((?:He|She|They)|(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
+    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
+    r"(?:\s+(?:campaign|administration|spokesman|spokeswoman|aides?|allies|supporters))?)\s+"
     r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
     r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
 )
@@ -559,8 +560,10 @@ def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     if not m:
         return None
     mention = art.parse(m.group(1))
-    if mention is None or mention.kind not in ("person", "pronoun"):
+    if mention is None or mention.kind not in ("person", "pronoun", "group"):
         return None
+    if mention.kind == "group" and not any(w[:1].isupper() for w in mention.name.split()[1:]):
+        return None  # "The Trump campaign" may speak; "The book" may not
     start = _skip_space(art.body, s + m.end(), e)
     end = _content_end(art, start, e)
     if not start < quotes[0].start < end:
