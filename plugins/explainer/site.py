@@ -78,22 +78,35 @@ def load_sources(corpus: Path, root: Path) -> list[ArticleSource]:
 def build_site(
     corpus: Path,
     root: Path,
-    cache: dict[str, Extraction] | None = None,
+    cache: dict[str, Extraction | ArticleView] | None = None,
     link_all_uses: bool = False,
 ) -> Site:
     """Load, check and analyse the corpus. ``cache`` maps content hashes to extractions and
-    survives between builds, so a preview rebuild re-analyses only the articles that changed.
+    article views and survives between builds, so a preview rebuild re-analyses (and
+    re-links) only the articles that changed.
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
     people = _relocated(load_people(corpus / "people.yml"), corpus / "people.yml", root)
     fingerprint = _file_hash(corpus / "people.yml")
+    # a view also depends on the glossary (links, key terms) and the linking option
+    view_basis = f"{_file_hash(corpus / 'glossary.yml')}\0{link_all_uses}"
     review_files = review_paths(corpus)
     views, used = [], set()
     for source in load_sources(corpus, root):
         review = review_files.pop(source.slug, None)
-        extraction = _analysed(source, people, fingerprint, review, root, cache, used)
-        views.append(article_view(source, extraction, glossary, people, link_all_uses))
+        extraction, analysis_key = _analysed(source, people, fingerprint, review, root, cache,
+                                             used)
+        if extraction is None:
+            views.append(article_view(source, extraction, glossary, people, link_all_uses))
+            continue
+        key = "view:" + hashlib.sha256("\0".join((
+            view_basis, analysis_key, source.slug, source.path,
+            repr(source.article), repr(source.problems))).encode()).hexdigest()
+        used.add(key)
+        if key not in cache:
+            cache[key] = article_view(source, extraction, glossary, people, link_all_uses)
+        views.append(cache[key])
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     views.sort(key=sort_key)
@@ -114,11 +127,11 @@ def review_paths(corpus: Path) -> dict[str, Path]:
 def _analysed(
     source: ArticleSource, people: People, fingerprint: str, review_path: Path | None,
     root: Path, cache: dict, used: set[str],
-) -> Extraction | None:
-    """The cached analysis of an article; the key covers everything the result depends on:
-    the body, people.yml and the article's review file."""
+) -> tuple[Extraction | None, str]:
+    """The cached analysis of an article and its cache key; the key covers everything the
+    result depends on: the body, people.yml and the article's review file."""
     if source.article is None or too_long(source.article):  # the loader reported why
-        return None
+        return None, ""
     review_hash = _file_hash(review_path) if review_path else ""
     key = hashlib.sha256(
         f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
@@ -131,10 +144,10 @@ def _analysed(
             log.debug("analysis failed for %s", source.path, exc_info=True)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
                                            f"internal error while analysing: {err!r}"))
-            return None
+            return None, ""
     extraction = cache[key]
     source.problems.extend(extraction.problems)
-    return extraction
+    return extraction, key
 
 
 def _file_hash(path: Path) -> str:

@@ -1,0 +1,86 @@
+"""A preview rebuild (``mkdocs serve``) re-analyses and re-links only what changed.
+
+The plugin keeps one cache across rebuilds (``on_startup``); these tests call ``build_site``
+twice with one cache, as the plugin does, and count the analyses.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import explainer.site as site_module
+from explainer.site import build_site
+
+from projects import ROOT
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    calls: list[str] = []
+    real = site_module.analyse
+
+    def analyse(body, *args, **kwargs):
+        calls.append(body[:40])
+        return real(body, *args, **kwargs)
+
+    monkeypatch.setattr(site_module, "analyse", analyse)
+    return calls
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    return tmp_path / "corpus"
+
+
+def _articles(corpus):
+    return sorted((corpus / "articles").glob("*.md"))
+
+
+def test_a_rebuild_with_nothing_changed_analyses_nothing_and_reuses_every_view(corpus, counted):
+    cache: dict = {}
+    first = build_site(corpus, corpus.parent, cache)
+    assert len(counted) == len(_articles(corpus))
+    second = build_site(corpus, corpus.parent, cache)
+    assert len(counted) == len(_articles(corpus))  # no new analysis
+    assert all(a is b for a, b in zip(first.views, second.views, strict=True))
+
+
+def test_editing_one_article_reanalyses_only_that_one(corpus, counted):
+    cache: dict = {}
+    first = build_site(corpus, corpus.parent, cache)
+    edited, other = _articles(corpus)[:2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
+                      encoding="utf-8")
+    counted.clear()
+    second = build_site(corpus, corpus.parent, cache)
+    assert len(counted) == 1
+    by_slug = {v.source.slug: v for v in first.views}
+    for view in second.views:
+        same = view is by_slug[view.source.slug]
+        assert same == (view.source.slug == other.stem), view.source.slug
+    # the stale entries of the edited article are dropped: one analysis and one view each
+    assert len(cache) == 2 * len(second.views)
+
+
+def test_a_glossary_edit_relinks_every_article_without_reanalysing(corpus, counted):
+    cache: dict = {}
+    first = build_site(corpus, corpus.parent, cache)
+    glossary = corpus / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    counted.clear()
+    second = build_site(corpus, corpus.parent, cache)
+    assert counted == []
+    assert not any(a is b for a, b in zip(first.views, second.views, strict=True))
+
+
+def test_a_people_edit_reanalyses_every_article(corpus, counted):
+    cache: dict = {}
+    build_site(corpus, corpus.parent, cache)
+    people = corpus / "people.yml"
+    people.write_text(people.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    counted.clear()
+    build_site(corpus, corpus.parent, cache)
+    assert len(counted) == len(_articles(corpus))
