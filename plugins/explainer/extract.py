@@ -372,7 +372,7 @@ class _Article:
             pos = q.end
         parts.append(body[pos:])
         self.masked = "".join(parts)
-        self._lower_words: set[str] | None = None
+        self._lower_words: dict[str, bool] | None = None
         self._parsed: dict[str, Mention | None] = {}
         self._surnames: set[str] | None = None
         self._people: list[tuple[int, Mention]] | None = None
@@ -427,11 +427,19 @@ class _Article:
         mid-sentence and does not look like a proper adjective ("Democratic", "Chicagoan").
         """
         if self._lower_words is None:
-            self._lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", self.masked))
-            self._mid_caps = set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", self.masked))
-        if word.lower() in self._lower_words:
-            return True
-        return word not in self._mid_caps and not word.endswith(_PROPER_ADJ_ENDINGS)
+            self._lower_words = {}
+        known = self._lower_words.get(word)
+        if known is None:  # a couple of searches per distinct word beat indexing every word
+            low = word.lower()
+            if low[:1].isalpha() and re.search(
+                r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", self.masked
+            ):
+                known = True
+            else:
+                mid_cap = re.search(r"(?<=[a-z,] )" + re.escape(word) + r"\b", self.masked)
+                known = not mid_cap and not word.endswith(_PROPER_ADJ_ENDINGS)
+            self._lower_words[word] = known
+        return known
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation starting exactly at ``pos``."""
