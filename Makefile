@@ -31,7 +31,7 @@ lint: $(STAMP)
 # Refresh the pinned versions from the ranges in pyproject.toml.
 lock:
 	rm -rf /tmp/explainer-lock && $(PYTHON) -m venv /tmp/explainer-lock
-	/tmp/explainer-lock/bin/pip install --quiet -e '.[test]'
+	/tmp/explainer-lock/bin/pip install --quiet -e '.[test,pagefind]'
 	{ echo '# Exact versions for a reproducible install: pip install -c constraints.txt -e ".[test]".'; \
 	  echo '# Regenerate: make lock'; \
 	  /tmp/explainer-lock/bin/pip freeze --exclude-editable | grep -vi '^explainer'; } > constraints.txt

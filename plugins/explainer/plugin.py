@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
-from . import render, safe_markdown
+from . import pagefind_search, render, safe_markdown
 from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
 from .model import Extraction
@@ -44,6 +44,8 @@ class ExplainerConfig(base.Config):
     # A page of their own for speakers in people.yml and those in at least this many articles;
     # the others are listed with their statements on people/more/ (1: a page for everyone).
     people_min_articles = c.Type(int, default=2)
+    # "pagefind": a chunked Pagefind index made after the build (see pagefind_search)
+    search = c.Choice(("material", "pagefind"), default="material")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -60,7 +62,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
         self.term_links = TermLinkExtension(self.config.link_all_uses)
         config.markdown_extensions.append(self.term_links)
-        for extra, uri in ((config.extra_css, CSS), (config.extra_javascript, JS)):
+        self.pagefind = self.config.search == "pagefind"
+        if self.pagefind and not pagefind_search.available():
+            raise PluginError("explainer: search: pagefind needs Pagefind: "
+                              "pip install -c constraints.txt -e '.[pagefind]'")
+        scripts = (JS, pagefind_search.SCRIPT) if self.pagefind else (JS,)
+        for extra, uri in ((config.extra_css, CSS), *((config.extra_javascript, s)
+                                                       for s in scripts)):
             if uri not in [str(item) for item in extra]:
                 extra.append(uri)
         return config
@@ -79,8 +87,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
                 InclusionLevel.UNDEFINED)
             _add(files, File.generated(config, uri, content="", inclusion=inclusion))
-        for uri in (CSS, JS):
+        for uri in (CSS, JS, *((pagefind_search.SCRIPT,) if self.pagefind else ())):
             _add(files, File.generated(config, uri, abs_src_path=str(ASSETS / Path(uri).name)))
+        if self.pagefind:  # reached from the header's search button
+            _add(files, File.generated(config, pagefind_search.PAGE, content="",
+                                       inclusion=InclusionLevel.NOT_IN_NAV))
         self.corpus_pages.add_files(self.site, files, config, _add,
                                     max(1, self.config.people_min_articles))
         return files
@@ -89,7 +100,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                          files: Files) -> str:
         uri = page.file.src_uri
         generated = (uri in self.articles or uri in (INDEX, GLOSSARY)
-                     or self.corpus_pages.owns(uri))
+                     or self.corpus_pages.owns(uri)
+                     or (self.pagefind and uri == pagefind_search.PAGE))
         self.term_links.glossary_url = "" if generated else _url(files, GLOSSARY, page)
         if uri in self.articles:
             view = self.articles[uri]
@@ -100,6 +112,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.meta["title"] = "Articles"
         elif uri == GLOSSARY:
             page.meta["title"] = "Glossary"
+        elif self.pagefind and uri == pagefind_search.PAGE:
+            page.meta["title"] = "Search"
         self.corpus_pages.page_meta(page, files, config)
         return markdown
 
@@ -124,8 +138,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
             page_url = page.canonical_url or ""  # relative ids resolve against the page
             return render.glossary_page(entries, self._article_url(files, page), page_url)
+        if self.pagefind and uri == pagefind_search.PAGE:
+            return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
         own = self.corpus_pages.page_content(page, files, config)
         return html_ if own is None else own
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.pagefind:
+            try:
+                log.info(pagefind_search.index(config.site_dir).strip().splitlines()[-1])
+            except (RuntimeError, IndexError) as err:
+                raise PluginError(f"explainer: {err}") from err
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.config.corpus))
