@@ -40,6 +40,7 @@ _PHRASAL = {
     "point to": "object",
     "call for": "quote",
     "call on": "quote",
+    "put it": "quote",
 }
 
 _IRREGULAR = {
@@ -56,6 +57,7 @@ _IRREGULAR = {
     "point to": ("point to", "points to", "pointed to", "pointing to"),
     "call for": ("call for", "calls for", "called for", "calling for"),
     "call on": ("call on", "calls on", "called on", "calling on"),
+    "put it": ("put it", "puts it", "putting it"),
     "refer to": ("refer to", "refers to", "referred to", "referring to"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "regret": ("regret", "regrets", "regretted", "regretting"),

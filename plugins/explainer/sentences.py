@@ -138,7 +138,7 @@ ABBREVIATIONS = frozenset(
 )
 """Lower-case words that are normally followed by a period that does not end a sentence."""
 
-_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:''|[\"'“‘(\[])?[A-Z0-9])")
+_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:''|[\"'“‘(\[]){0,2}[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., a.m., D.C.
 
