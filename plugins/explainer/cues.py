@@ -30,7 +30,8 @@ _OBJECT = "accuse criticize criticise blame cite slam attack praise dismiss defe
 _QUOTE = (
     "call describe dub label brand term ask mock identify denounce condemn decry scold blast "
     "hail tout reject welcome reference invoke characterize characterise continue chant "
-    "scream exclaim proclaim sing react plead"
+    "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
+    "bellow cry shrug thank question chide discuss name offer publish"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
@@ -41,6 +42,7 @@ _PHRASAL = {
     "call for": "quote",
     "call on": "quote",
     "put it": "quote",
+    "talk about": "quote",
 }
 
 _IRREGULAR = {
@@ -58,12 +60,15 @@ _IRREGULAR = {
     "call for": ("call for", "calls for", "called for", "calling for"),
     "call on": ("call on", "calls on", "called on", "calling on"),
     "put it": ("put it", "puts it", "putting it"),
+    "talk about": ("talk about", "talks about", "talked about", "talking about"),
     "refer to": ("refer to", "refers to", "referred to", "referring to"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "regret": ("regret", "regrets", "regretted", "regretting"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "slam": ("slam", "slams", "slammed", "slamming"),
     "sing": ("sing", "sings", "sang", "singing"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
     "brag": ("brag", "brags", "bragged", "bragging"),
 }
 
