@@ -225,7 +225,9 @@ _NOUNISH_THAT = r"note|state|report|charge|estimate|repeat|remark|promise|pledge
 _CUE_PATTERN = re.compile(
     r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
-    r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b))\b"
+    r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
+    # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
+    r"|(?<=[a-z,] )(?P<cap>Said|Says|Added|Adding|Told|Tells|Wrote|Writes))\b"
 )
 
 
@@ -291,7 +293,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
         if m.group("acc"):
             yield Cue(m.start(), m.end(), None, True)
         else:
-            yield Cue(m.start(), m.end(), m.group("verb") or m.group("nt"), False)
+            verb = m.group("verb") or m.group("nt") or m.group("cap").lower()
+            yield Cue(m.start(), m.end(), verb, False)
 
 
 def has_cue(text: str) -> bool:
