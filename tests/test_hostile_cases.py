@@ -516,3 +516,26 @@ def test_extract_refuses_what_the_build_refuses(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert f"{big}: not analysed" in err
     assert str(small) in out and str(big) not in out
+
+
+# --- Markdown in glossary definitions that would make Python-Markdown crawl -------------------
+
+@pytest.mark.parametrize("soup", [
+    "[" * 20_000, "[" * 10_000 + "]" * 10_000, "![" * 10_000, "[a](" * 5_000,
+    "[(" * 10_000 + ")]" * 10_000,
+], ids=["unclosed", "nested", "images", "unclosed-links", "nested-mixed"])
+def test_bracket_soup_in_a_definition_renders_as_text(soup):
+    from explainer.safe_markdown import render as markdown
+
+    started = time.process_time()
+    html = markdown(f"Before {soup} after.")
+    assert parse(str(html)).text == f"Before {soup} after."
+    assert time.process_time() - started < 20, "took a minute before the fix"
+
+
+def test_links_still_work_around_stray_brackets():
+    from explainer.safe_markdown import render as markdown
+
+    doc = parse(str(markdown("[a (see [x](https://e.org/(b)) [[[[[[deep]]]]]] \\[ [c")))
+    assert [a.attrs["href"] for a in doc.find_all("a")] == ["https://e.org/(b)"]
+    assert doc.text == "[a (see x [[[[[[deep]]]]]] [ [c"
