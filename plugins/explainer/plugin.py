@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
-from . import pagefind_search, render, safe_markdown
+from . import pagefind_search, render, safe_markdown, theme_fixes
 from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
 from .model import Extraction
@@ -142,6 +142,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
         own = self.corpus_pages.page_content(page, files, config)
         return html_ if own is None else own
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return theme_fixes.repair(output)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.pagefind:

@@ -19,10 +19,22 @@
       w.classList.remove("ex-open");
     });
   });
+  /* A tooltip that would run past the edge of a narrow screen is moved back onto it. */
+  function place(wrap) {
+    var tip = wrap && wrap.querySelector(".ex-tip");
+    if (!tip) return;
+    tip.style.left = "";
+    var box = tip.getBoundingClientRect();
+    if (!box.width) return;
+    var room = document.documentElement.clientWidth - 8;
+    var shift = Math.min(box.right - room, box.left - 8);
+    if (shift > 0) tip.style.left = -shift + "px";
+  }
   /* A dismissed tooltip may show again once the pointer or focus comes back to the term. */
   function reset(event) {
     var wrap = wrapOf(event.target);
     if (wrap && !wrap.contains(event.relatedTarget)) wrap.classList.remove("ex-dismissed");
+    place(wrap);
   }
   document.addEventListener("focusin", reset);
   document.addEventListener("mouseover", reset);
@@ -38,6 +50,7 @@
       closeAll(wrap);
       wrap.classList.remove("ex-dismissed");
       wrap.classList.add("ex-open");
+      place(wrap);
     }
   });
 })();
