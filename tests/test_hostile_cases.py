@@ -169,6 +169,8 @@ CASES = [
         f"a{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'x'] * 9)}]\n" for i in range(10))
         + "title: *a9")},
         [(A, 2 + i, "unknown field 'a") for i in range(10)] + [(A, 12, "should be text")]),
+    Case("huge-front-matter", {A: md("".join(f"k{n}: v\n" for n in range(100_000)) + "title: T")},
+         [(A, 1, "the front matter is 988,899 characters long")]),
     Case("tab-indent", {A: md("title: T\n\tauthor: X")}, [(A, 3, "invalid YAML")]),
     # --- fields of the wrong type or value --------------------------------------------------
     Case("date-as-number", {A: md("title: T\npublished: 20170816")},

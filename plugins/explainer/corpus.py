@@ -27,6 +27,7 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 MAX_BODY_CHARS = 300_000
 MAX_PARAGRAPHS = 2_000
 MAX_SLUG = 80
+MAX_FRONT_MATTER_CHARS = 20_000  # a dozen short lines in practice; YAML is slow on megabytes
 _FIELDS = {
     "title": str,
     "publisher": str,
@@ -168,6 +169,12 @@ def _from_markdown(text: str, slug: str, shown: str, problems: list[Problem]) ->
                                 "after the last metadata line"))
         return None
     header = text[opening.end() + 1 : closing.start()]
+    if len(header) > MAX_FRONT_MATTER_CHARS:
+        problems.append(Problem(shown, 1, 1, (
+            f"the front matter is {len(header):,} characters long (at most "
+            f"{MAX_FRONT_MATTER_CHARS:,}): it should be a few 'key: value' lines; is the "
+            "article text above the closing '---' line?")))
+        return None
     body_offset = min(closing.end() + 1, len(text))
     body_line = text.count("\n", 0, body_offset) + 1
     meta = _parse_front_matter(header, shown, problems)
