@@ -2,44 +2,62 @@
 
     .venv/bin/python bench/build.py [--texts ../shared/polnear/train/text] [--sizes 100,1000,5000]
 
-For each N it makes two temporary projects from the same N articles (PolNeAR train texts,
-reused under new slugs past 840): one with the explainer plugin, one with the texts as plain
-Markdown pages (Material + search, articles left out of the nav in both). Each build runs in
-its own process; the table gives wall time, ratio, peak memory, output size, search index
-size, and the explainer's own share of its build from a profile. Then, at 1,000 articles, it
-measures under a real ``mkdocs serve`` the time from saving one article to the rebuilt page
+For each N it makes three temporary projects from the same N articles (PolNeAR train texts;
+past the 840 texts they are reused under new slugs, each copy ending in its own short line so
+that no two bodies are the same and the extraction cache cannot share work between copies):
+
+- ``explainer``: the explainer plugin with Material's search (the default set-up);
+- ``pagefind``: the explainer plugin with ``search: pagefind`` and no Material search;
+- ``plain``: the texts as plain Markdown pages, Material + search, no explainer.
+
+Articles are left out of the nav in all three (the same nav policy). Each build runs in its own
+process; the table gives wall time, ratio to plain, peak memory (max RSS of the build process),
+output size and search index size. Then: the explainer's own share of one build from a profile
+(extraction, linking, page models, rendering, people/topic pages, Material's search indexing);
+what a reader downloads for one article page and for their first search, measured in Chromium
+(bytes as served, and gzip-compressed as a web server would send them); and, at 1,000
+articles, under a real ``mkdocs serve``, the time from saving one article to the rebuilt page
 being served, for both projects. Run by hand; results go in bench/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
+import functools
+import gzip
 import os
+import platform
 import pstats
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 MKDOCS = str(BIN / "mkdocs")
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 BASE_CONFIG = """\
 site_name: bench
 theme:
   name: material
 plugins:
-  - search
-{extra}
+{plugins}
 nav:
   - Home: index.md
   - Articles: articles/index.md
 """
+QUERY = "immigration"  # the first search: a word in many articles
 
 
 def articles(texts: Path, count: int) -> list[tuple[str, str, str]]:
@@ -47,14 +65,17 @@ def articles(texts: Path, count: int) -> list[tuple[str, str, str]]:
     files = sorted(texts.glob("*.txt"))
     out = []
     for n in range(count):
-        text = files[n % len(files)].read_text(encoding="utf-8")
-        title, _, body = text.partition("\n")
-        out.append((f"a{n:05d}-{files[n % len(files)].stem[:40]}".lower(), title.strip(),
-                    body.strip() + "\n"))
+        source = files[n % len(files)]
+        title, _, body = source.read_text(encoding="utf-8").partition("\n")
+        copy = n // len(files)
+        ending = f"\n\nCopy {copy + 1} of this article.\n" if copy else "\n"
+        slug = re.sub(r"[^a-z0-9]+", "-", f"a{n:05d}-{source.stem[:40]}".lower()).strip("-")
+        out.append((slug, title.strip(),
+                    body.strip() + ending))
     return out
 
 
-def explainer_project(root: Path, items) -> Path:
+def explainer_project(root: Path, items, search: str = "material") -> Path:
     (root / "docs").mkdir(parents=True)
     (root / "docs/index.md").write_text("# Bench\n")
     folder = root / "corpus/articles"
@@ -64,9 +85,14 @@ def explainer_project(root: Path, items) -> Path:
     for slug, title, body in items:
         quoted = title.replace("\\", "\\\\").replace('"', '\\"')
         (folder / f"{slug}.md").write_text(f'---\ntitle: "{quoted}"\n---\n{body}')
-    extra = "  - explainer:\n      corpus: corpus"
-    (root / "mkdocs.yml").write_text(BASE_CONFIG.format(extra=extra).replace(
+    plugins = "  - explainer:\n      corpus: corpus"
+    if search == "pagefind":
+        plugins += "\n      search: pagefind"
+    else:
+        plugins = "  - search\n" + plugins
+    (root / "mkdocs.yml").write_text(BASE_CONFIG.format(plugins=plugins).replace(
         "  - Articles: articles/index.md", "  - Articles: articles/index.md\n"
+        "  - People: people/index.md\n  - Topics: topics/index.md\n  - Sources: sources.md\n"
         "  - Glossary: glossary.md"))
     return root
 
@@ -80,7 +106,7 @@ def plain_project(root: Path, items) -> Path:
         (folder / f"{slug}.md").write_text(f"# {title}\n\n{body}")
         lines.append(f"- [{title}]({slug}.md)")
     (folder / "index.md").write_text("\n".join(lines) + "\n")
-    (root / "mkdocs.yml").write_text(BASE_CONFIG.format(extra=""))
+    (root / "mkdocs.yml").write_text(BASE_CONFIG.format(plugins="  - search"))
     return root
 
 
@@ -88,8 +114,7 @@ def timed_build(project: Path) -> tuple[float, int]:
     """Wall seconds and peak RSS (MB) of ``mkdocs build`` in a child process."""
     start = time.perf_counter()
     process = subprocess.Popen([MKDOCS, "build", "-q", "-f", str(project / "mkdocs.yml")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
@@ -101,8 +126,33 @@ def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
+def search_index_mb(site: Path) -> float:
+    lunr = site / "search/search_index.json"
+    if lunr.is_file():
+        return lunr.stat().st_size / 1e6
+    return size_mb(site / "pagefind") if (site / "pagefind").is_dir() else 0.0
+
+
+STAGES = {  # name: (file suffix, function) whose cumulative time is the stage's
+    "extraction (analyse: extract, sides, pairing)": ("explainer/analysis.py", "analyse"),
+    "glossary linking (Glossary.find)": ("explainer/glossary.py", "find"),
+    "article page models (article_view, linking included)": ("explainer/pages.py",
+                                                             "article_view"),
+    "article HTML (render.article_page)": ("explainer/render.py", "article_page"),
+    "people/topic/sources models and data files (CorpusPages.add_files)": (
+        "explainer/corpus_pages.py", "add_files"),
+    "people/topic/sources HTML (CorpusPages.page_content)": ("explainer/corpus_pages.py",
+                                                             "page_content"),
+    "JSON-LD of article pages (structured_data)": ("explainer/corpus_pages.py",
+                                                    "structured_data"),
+    "glossary page": ("explainer/pages.py", "glossary_entries"),
+    "Material search indexing (on_page_context)": ("material/plugins/search/plugin.py",
+                                                   "on_page_context"),
+}
+
+
 def profile_share(project: Path) -> dict[str, float]:
-    """Seconds spent in the explainer's stages during one in-process build."""
+    """Seconds per stage during one in-process, profiled build (so slower than unprofiled)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -113,19 +163,85 @@ def profile_share(project: Path) -> dict[str, float]:
     profiler.runcall(build, config)
     total = time.perf_counter() - start
     stats = pstats.Stats(profiler)
-    stages = {
-        "extraction": ("explainer/analysis.py", "analyse"),
-        "linking": ("explainer/glossary.py", "find"),
-        "page models": ("explainer/pages.py", "article_view"),
-        "rendering": ("explainer/render.py", "article_page"),
-        "glossary page": ("explainer/pages.py", "glossary_entries"),
-    }
-    shares = {"total build": total}
-    for name, (file, function) in stages.items():
+    shares = {"total build (profiled)": total}
+    for name, (file, function) in STAGES.items():
         shares[name] = sum(row[3] for key, row in stats.stats.items()
                            if key[0].endswith(file) and key[2] == function)
+    shutil.rmtree(project / "site-prof", ignore_errors=True)
     return shares
 
+
+# -- what a reader downloads --------------------------------------------------------------------
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature from the base class
+        pass
+
+
+def _serve_folder(folder: Path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def _search_file(url: str) -> bool:
+    return any(part in url for part in ("/search/search_index.json", "/workers/search.",
+                                        "/pagefind/", "lunr"))
+
+
+def reader_bytes(site: Path, article_path: str, search: str) -> dict[str, float] | None:
+    """KB a reader's browser fetches: opening one article page (HTML, CSS, JS, fonts,
+    images), then their first search for QUERY. Raw as served, and gzip-compressed."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not Path(CHROMIUM).exists():
+        return None
+    server, base = _serve_folder(site)
+    fetched: list[tuple[str, bytes]] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+                "--no-sandbox", "--disable-gpu", "--no-first-run"])
+            page = browser.new_page()
+
+            def keep(response):
+                with contextlib.suppress(Exception):  # redirects etc. have no body
+                    fetched.append((response.url, response.body()))
+            page.on("response", keep)
+            page.goto(base + article_path, wait_until="networkidle")
+            opened = len(fetched)
+            if search == "pagefind":
+                page.goto(base + "search/", wait_until="networkidle")
+                page.fill(".pagefind-ui__search-input", QUERY)
+                page.wait_for_selector(".pagefind-ui__result", state="attached",
+                                       timeout=300_000)
+            else:
+                page.locator("input[data-md-component='search-query']").click()
+                page.keyboard.type(QUERY)  # Material searches on key events
+                page.wait_for_selector(".md-search-result__item", state="attached",
+                                       timeout=300_000)
+            page.wait_for_load_state("networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+
+    def kb(items, compressed=False):
+        return sum(len(gzip.compress(body, 6)) if compressed else len(body)
+                   for _, body in items) / 1e3
+    # Material's worker fetches its whole index as soon as a page opens: that is the search's
+    # download, not the page's. Pagefind's files are all under pagefind/ (the Search page's
+    # own HTML is a page like any other and is not counted).
+    article = [(u, b) for u, b in fetched[:opened] if not _search_file(u)]
+    searching = [(u, b) for u, b in fetched if _search_file(u)]
+    return {"page KB": kb(article), "page KB gz": kb(article, True),
+            "search KB": kb(searching), "search KB gz": kb(searching, True),
+            "search files": len(searching)}
+
+
+# -- mkdocs serve --------------------------------------------------------------------------------
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -138,20 +254,20 @@ def reload_time(project: Path, article: Path, url_path: str, rounds: int = 3) ->
     port = free_port()
     server = subprocess.Popen([MKDOCS, "serve", "-f", str(project / "mkdocs.yml"),
                                "--dev-addr", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                              stderr=subprocess.DEVNULL, env=ENV)
     url = f"http://127.0.0.1:{port}/{url_path}"
     try:
-        _wait_for(url, "", timeout=900)
+        _wait_for(url, "", timeout=1800)
+        time.sleep(2)
         times = []
         for n in range(rounds):
             marker = f"benchmarkmarker{n}x"
             text = article.read_text(encoding="utf-8")
             start = time.perf_counter()
             article.write_text(text.rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
-            _wait_for(url, marker, timeout=900)
+            _wait_for(url, marker, timeout=1800)
             times.append(time.perf_counter() - start)
-            time.sleep(2)
+            time.sleep(3)
         return sorted(times)[len(times) // 2]
     finally:
         server.terminate()
@@ -176,46 +292,81 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "shared/polnear/train/text")
     parser.add_argument("--sizes", default="100,1000,5000")
     parser.add_argument("--serve-size", type=int, default=1000)
+    parser.add_argument("--profile-size", type=int, default=1000)
     parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--no-pagefind", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
+    kinds = ["explainer", "plain"] + ([] if args.no_pagefind else ["pagefind"])
     work = Path(tempfile.mkdtemp(prefix="explainer-bench-"))
-    print(f"# {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python "
-          f"{sys.version.split()[0]}; work dir {work}")
-    print("| N | explainer s | plain s | ratio | explainer MB peak | plain MB peak | "
-          "explainer site MB | plain site MB | explainer search index MB | "
-          "plain search index MB |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(f"# {time.strftime('%Y-%m-%d %H:%M %Z')}; {platform.processor() or platform.machine()}"
+          f", {os.cpu_count()} cores, Linux {platform.release()}; Python "
+          f"{sys.version.split()[0]}; work dir {work}", flush=True)
+    print("\n| N | variant | build s | ratio to plain | peak MB | site MB | search index MB |")
+    print("|---|---|---|---|---|---|---|", flush=True)
+    results: dict[tuple[int, str], tuple[float, int]] = {}
     for count in sizes:
         items = articles(args.texts, count)
-        ours = explainer_project(work / f"explainer-{count}", items)
-        plain = plain_project(work / f"plain-{count}", items)
-        (t_ours, m_ours), (t_plain, m_plain) = timed_build(ours), timed_build(plain)
-        index = "site/search/search_index.json"
-        print(f"| {count} | {t_ours:.1f} | {t_plain:.1f} | {t_ours / t_plain:.2f} | {m_ours} | "
-              f"{m_plain} | {size_mb(ours / 'site'):.1f} | {size_mb(plain / 'site'):.1f} | "
-              f"{(ours / index).stat().st_size / 1e6:.2f} | "
-              f"{(plain / index).stat().st_size / 1e6:.2f} |", flush=True)
-    profiled = max(n for n in sizes if n <= 1000) if any(n <= 1000 for n in sizes) else sizes[0]
-    shares = profile_share(work / f"explainer-{profiled}")
-    print(f"\nExplainer's own share of one in-process build at N={profiled} (profiled, "
-          "so slower than above):")
-    for name, seconds in shares.items():
-        print(f"- {name}: {seconds:.2f} s ({seconds / shares['total build']:.0%})")
+        projects = {"explainer": explainer_project(work / f"explainer-{count}", items),
+                    "plain": plain_project(work / f"plain-{count}", items)}
+        if "pagefind" in kinds:
+            projects["pagefind"] = explainer_project(work / f"pagefind-{count}", items,
+                                                     "pagefind")
+        for kind in kinds:
+            results[count, kind] = timed_build(projects[kind])
+        for kind in kinds:
+            seconds, peak = results[count, kind]
+            site = projects[kind] / "site"
+            print(f"| {count:,} | {kind} | {seconds:.1f} | "
+                  f"{seconds / results[count, 'plain'][0]:.2f} | {peak} | {size_mb(site):.1f} | "
+                  f"{search_index_mb(site):.2f} |", flush=True)
+    for kind in ("explainer", "pagefind", "plain"):
+        if kind in kinds and len(sizes) > 1 and (1000 in sizes and 5000 in sizes):
+            print(f"\n{kind}: 5,000 / 1,000 build time = "
+                  f"{results[5000, kind][0] / results[1000, kind][0]:.2f}", end="")
+    print(flush=True)
+
+    profiled = args.profile_size
+    if (work / f"explainer-{profiled}").exists():
+        shares = profile_share(work / f"explainer-{profiled}")
+        print(f"\nExplainer build at N={profiled:,}, profiled in process (cProfile slows it; "
+              "stages overlap: page models include linking):")
+        for name, seconds in shares.items():
+            print(f"- {name}: {seconds:.2f} s "
+                  f"({seconds / shares['total build (profiled)']:.0%})", flush=True)
+
+    biggest = max(sizes)
+    slug = articles(args.texts, biggest)[biggest // 2][0]
+    print(f"\nReader side at N={biggest:,} (Chromium; one article page, then a first search for "
+          f"'{QUERY}'):")
+    print("| variant | article page KB (gzip) | first search KB (gzip) | files fetched for "
+          "the search |")
+    print("|---|---|---|---|")
+    for kind in kinds:
+        got = reader_bytes(work / f"{kind}-{biggest}" / "site", f"articles/{slug}/",
+                           "pagefind" if kind == "pagefind" else "material")
+        if got is None:
+            print(f"| {kind} | (Playwright/Chromium not available) | | |")
+            continue
+        print(f"| {kind} | {got['page KB']:.0f} ({got['page KB gz']:.0f}) | "
+              f"{got['search KB']:.0f} ({got['search KB gz']:.0f}) | "
+              f"{got['search files']} |", flush=True)
+
     if not args.no_serve:
         count = args.serve_size
         items = articles(args.texts, count)
         slug = items[count // 2][0]
-        ours = work / f"explainer-{count}"
-        plain = work / f"plain-{count}"
+        ours, plain = work / f"explainer-{count}", work / f"plain-{count}"
         if not ours.exists():
             explainer_project(ours, items)
             plain_project(plain, items)
         t_ours = reload_time(ours, ours / f"corpus/articles/{slug}.md", f"articles/{slug}/")
         t_plain = reload_time(plain, plain / f"docs/articles/{slug}.md", f"articles/{slug}/")
-        print(f"\nmkdocs serve at N={count}, save-to-served (median of 3): explainer "
-              f"{t_ours:.1f} s, plain {t_plain:.1f} s, ratio {t_ours / t_plain:.2f}")
-    shutil.rmtree(work, ignore_errors=True)
+        print(f"\nmkdocs serve at N={count:,}, save-to-served (median of 3): explainer "
+              f"{t_ours:.1f} s, plain {t_plain:.1f} s, ratio {t_ours / t_plain:.2f}", flush=True)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
