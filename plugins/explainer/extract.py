@@ -792,7 +792,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             return _Candidate(0, 0, cue, mention, mpos)
         start, end = previous
         end = _trim_end(art.body, start, end)
-        return _make(art, start, end, cue, cls, mention, mpos, whole=True)
+        return _make(art, start, end, cue, cls, mention, mpos)
     content_end = s + cut + (1 if pre_clean[cut] == MASK else 0)
     start = s
     if pre_clean[cut] == MASK:
@@ -811,7 +811,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         and not _PARTICIPLE_NEXT.match(masked, tail, e)
     ):
         end = e
-    return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos, whole=True)
+    return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
 
 
 _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
@@ -860,9 +860,7 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         q = art.quote_at(split.end() - 1)
         if q is not None:
             end = art.chain_end[q.chain]
-    return _make(
-        art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + m.start(1), whole=True
-    )
+    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + m.start(1))
 
 
 def _source_phrase(art: _Article, text: str) -> Mention | None:
@@ -1080,7 +1078,7 @@ def _gap(pre: str, words, i: int) -> bool:
     return bool(between.strip())
 
 
-def _GROUP_HEAD(word: str) -> bool:  # noqa: N802 - reads as a predicate
+def _group_head(word: str) -> bool:
     """``the mayor``, ``the campaign``, ``the protesters`` can speak; ``the first`` cannot."""
     low = word.lower().strip(",")
     return low in ROLE_NOUNS or low in ORG_HEADS or (low.endswith("s") and len(low) > 4)
@@ -1127,7 +1125,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
             return art.parse(" ".join(words[lead:])), s + start
     words = rest.split()
-    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and _GROUP_HEAD(words[1]):
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and _group_head(words[1]):
         return art.parse(" ".join(words[:2])), s + off
     surnames = art.surnames()
     for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
@@ -1211,7 +1209,7 @@ def _trim_end(body: str, start: int, end: int) -> int:
     return end
 
 
-def _make(art, start, end, cue, cls, mention, mpos, whole=False) -> _Candidate | None:
+def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
     """Build a candidate once the content is known; reject what cannot be speech."""
     if end <= start:
         return None
@@ -1354,15 +1352,11 @@ def _kind(art: _Article, start: int, end: int) -> str:
         return "indirect"
     if quotes[0].start == start and art.chain_end[quotes[-1].chain] >= end:
         outside = art.masked[start:end].replace(MASK, "")
-        if len(_WORD.findall(outside)) <= 6 and _CUE_INSIDE(outside):
+        if len(_WORD.findall(outside)) <= 6 and has_cue(outside):
             return "direct"
         if not _WORD.findall(outside):
             return "direct"
     return "partial"
-
-
-def _CUE_INSIDE(text: str) -> bool:  # noqa: N802 - reads as a predicate
-    return has_cue(text)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -831,7 +831,6 @@ class Resolver:
         self.by_surname: dict[str, Person] = {}
         self.by_full: dict[str, Person] = {}
         self.timeline: list[tuple[int, Person]] = []
-        self.groups: list[tuple[int, str, str]] = []
         for pos, m in people:
             person = self._register(m)
             if person:
