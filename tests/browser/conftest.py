@@ -8,6 +8,8 @@ than skipping them, unless EXPLAINER_SKIP_BROWSER=1 says so explicitly.
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import os
 import shutil
 import threading
@@ -19,12 +21,35 @@ import pytest
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+NODE_MODULES = ROOT / "node_modules"  # axe-core, lighthouse, vnu-jar: `make node_modules`
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml",
+                "image/svg+xml")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site as a static host does: text compressed with gzip when the browser asks
+    (GitHub Pages, Netlify, nginx and the like all do), which Lighthouse's timings depend on."""
+
     def log_message(self, format, *args):  # noqa: A002 - signature from the base class
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        kind = self.guess_type(str(path))
+        if ("gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file()
+                or not kind.startswith(COMPRESSIBLE)):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 @pytest.fixture(scope="session")
@@ -56,3 +81,31 @@ def browser():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def node_tool(relative: str) -> Path:
+    """A file from the npm packages in package.json; a missing one fails with the fix."""
+    path = NODE_MODULES / relative
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `make node_modules` (npm ci)")
+    return path
+
+
+# Material sets `overflow-x: hidden` on <html>, so a page never scrolls sideways: what is too
+# wide is cut off instead, and document.scrollWidth cannot tell. This lists the visible elements
+# of the page's content whose box reaches past the right edge of the window (ignoring those inside
+# a container that scrolls sideways by design, such as a wide table's scroll wrapper).
+CUT_OFF = """() => {
+  const out = [];
+  const scrolls = el => { for (let a = el.parentElement; a; a = a.parentElement) {
+    const o = getComputedStyle(a).overflowX;
+    if ((o === 'auto' || o === 'scroll') && a !== document.documentElement) return true; }
+    return false; };
+  for (const el of document.querySelectorAll('.md-content *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width && (r.right > innerWidth + 0.5 || r.left < -0.5) && el.checkVisibility()
+        && !scrolls(el))
+      out.push(`${el.tagName.toLowerCase()}.${el.className} ${r.left | 0}-${r.right | 0}`);
+  }
+  return out;
+}"""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import CUT_OFF
+
 DNAINFO = "articles/dnainfo-2017-08-16-sessions-call-your-mayor/"
 REUTERS = "articles/reuters-2017-08-16-sessions-chicago/"
 
@@ -68,13 +70,14 @@ def test_first_tap_shows_the_definition_second_tap_follows_the_link(browser, sit
     context.close()
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 375, 320])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_claims_and_responses_layout(browser, site_url, artifacts, width, scheme):
+@pytest.mark.parametrize("article", [DNAINFO, REUTERS])
+def test_claims_and_responses_layout(browser, site_url, artifacts, width, scheme, article):
     context = browser.new_context(viewport={"width": width, "height": 900},
                                   color_scheme=scheme)
     page = context.new_page()
-    page.goto(site_url + DNAINFO)
+    page.goto(site_url + article)
     rows = page.locator("[data-exchange]")
     assert rows.count() >= 2
     for index in range(rows.count()):
@@ -90,5 +93,7 @@ def test_claims_and_responses_layout(browser, site_url, artifacts, width, scheme
         else:
             assert answer["y"] >= claim["y"] + claim["height"] - 1  # stacked, claim first
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    page.screenshot(path=str(artifacts / f"article-{width}-{scheme}.png"), full_page=True)
+    assert page.evaluate(CUT_OFF) == []  # nothing reaches past the edge of the screen
+    name = "article" if article == DNAINFO else "article-reuters"
+    page.screenshot(path=str(artifacts / f"{name}-{width}-{scheme}.png"), full_page=True)
     context.close()

@@ -1,0 +1,89 @@
+"""axe-core (from npm, injected into the page) on the pages readers use, in both palettes and
+at a desktop and a phone width: no violation of any WCAG 2.0/2.1/2.2 A or AA rule, and none of
+axe's best-practice rules either (landmarks, heading order, dialog names, ...).
+
+Nothing is excluded: what axe found in Material's own markup is repaired (contrast by our CSS,
+the search dialog's name by explainer.theme_fixes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import node_tool
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+PAGES = [
+    "",  # home
+    "articles/",
+    "articles/reuters-2017-08-16-sessions-chicago/",
+    "articles/dnainfo-2017-08-16-sessions-call-your-mayor/",
+    "glossary/",
+    "people/",
+    "people/jeff-sessions/",
+    "people/eddie-johnson/",
+    "topics/",
+    "topics/crime/",
+    "sources/",
+    "method/",
+]
+RUN = """async ([selector, tags]) => {
+  const result = await axe.run(selector || document, {runOnly: {type: 'tag', values: tags},
+                                         resultTypes: ['violations']});
+  return result.violations.map(v => ({
+    rule: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)}));
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    return node_tool("axe-core/axe.min.js").read_text(encoding="utf-8")
+
+
+def axe(page, source: str, selector: str | None = None, tags=(*WCAG, "best-practice")):
+    """axe's violations on the page (or inside the elements that match selector)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=source)
+    return page.evaluate(RUN, [selector, list(tags)])
+
+
+def describe(violations) -> str:
+    return "\n".join(f"{v['rule']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["nodes"])
+                     for v in violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_no_axe_violations(browser, site_url, axe_source, scheme, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    failures = []
+    for path in PAGES:
+        page.goto(site_url + path)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        violations = axe(page, axe_source)
+        if violations:
+            failures.append(f"/{path} ({scheme}, {width}px):\n{describe(violations)}")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_open_tooltip_and_a_hovered_link_pass_axe(browser, site_url, axe_source, scheme):
+    """axe skips hidden tooltips and sees links at rest: open one (by keyboard focus), hover a
+    link, and check both."""
+    context = browser.new_context(viewport={"width": 375, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + PAGES[2])
+    link = page.locator(".ex-text a[data-term]").first
+    link.focus()
+    tip = page.locator("#" + link.get_attribute("aria-describedby"))
+    assert tip.is_visible()
+    violations = axe(page, axe_source, ".ex-term:focus-within")
+    card_link = page.locator(".ex-card-link").first
+    card_link.hover()  # links change colour on hover and focus
+    violations += axe(page, axe_source, ".ex-card:has(.ex-card-link:hover)")
+    context.close()
+    assert not violations, describe(violations)
