@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Material 9.7+ prints a notice about MkDocs 2 on every command; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
+# Reproducible output: the same corpus builds to a byte-identical site/ (dates in the sitemap).
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: site test test-browser node_modules serve lint lock clean
 
