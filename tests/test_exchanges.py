@@ -304,10 +304,6 @@ def test_fixture_pair_f1_with_reference_statements():
     assert pair_f1(reference_statements) >= 0.8
 
 
-# The misses left are extraction errors (speaker of a split "That is simply not true"; "the
-# company" not resolved to the company's name; a noun phrase taken as speaker; "called it an
-# empty threat" not a cue), so this is not strict while the extractor is being written.
-@pytest.mark.xfail(strict=False, reason="extractor still misattributes some fixture statements")
 def test_fixture_pair_f1_full_pipeline():
     pytest.importorskip("explainer.extract")
     assert pair_f1(extracted_statements) >= 0.8

@@ -274,7 +274,56 @@ CASES = [
             )
         ],
     ),
+    # --- relative clauses, definite descriptions, evidence, naming verbs
+    (
+        "relative-clause-before-cue",
+        "The board voted 5-2 on Monday, and Council member Rita Vance, who wrote the parks"
+        " bond, said the pool will reopen in June.",
+        [("Rita Vance", "indirect", "the pool will reopen in June")],
+    ),
+    (
+        "relative-clause-organisation",
+        "The Riverside Growers Union, which represents farm workers, said the heat rules"
+        " come too late.",
+        [("the Riverside Growers Union", "indirect", "the heat rules come too late")],
+    ),
+    (
+        "relative-clause-with-cue",
+        "Rep. Ada Fox, who wrote that the bond was too small, told reporters the pool will"
+        " reopen in June.",
+        [
+            ("Ada Fox", "indirect", "the bond was too small"),
+            ("Ada Fox", "indirect", "the pool will reopen in June"),
+        ],
+    ),
+    (
+        "the-company-named-before",
+        "Norland Mining Co. applied for the permit last year.\n\n"
+        "The company said the new shaft would be safe.",
+        [("Norland Mining Co.", "indirect", "the new shaft would be safe")],
+    ),
+    (
+        "the-district-named-before",
+        "The Lakeview School District opened bids on Monday. The district said costs rose 12"
+        " percent.",
+        [("Lakeview School District", "indirect", "costs rose 12 percent")],
+    ),
+    (
+        "called-y-z",
+        "Councilwoman Lisa Park called the budget plan a gift to developers.",
+        [("Lisa Park", "indirect", "the budget plan a gift to developers")],
+    ),
+    (
+        "adverb-before-cue",
+        "Mayor Ben Ortiz has nonetheless insisted that the bridge is safe, and Ortiz"
+        " pointedly said the inspectors agree.",
+        [
+            ("Ben Ortiz", "indirect", "the bridge is safe"),
+            ("Ben Ortiz", "indirect", "the inspectors agree"),
+        ],
+    ),
     # --- things that are not statements
+    ("called-on-the-phone", "Park called the clerk a second time on Monday.", []),
     ("scare-quotes", "The mayor's “reform” plan passed the council on Tuesday.", []),
     ("book-title", "Her book “The Long Road Home” sold a million copies.", []),
     ("nickname", "Fans still call him “The Bus” after all these years.", []),
@@ -326,3 +375,19 @@ def test_role_phrases():
 def test_said_in_a_statement_cue():
     (s,) = extract_statements("Ann Grey said in a statement that the talks had failed.")
     assert s.cue == "said in a statement"
+
+
+def test_relative_clause_verb_is_not_a_statement():
+    text = "Council member Rita Vance, who wrote the parks bond, said the pool will reopen in June."
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.text) == ("Rita Vance", "the pool will reopen in June")
+
+
+def test_according_to_records_inside_a_reported_clause_is_evidence():
+    text = (
+        "Judge Omar Reyes said the city met every deadline, according to the court's own"
+        " filing records."
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Omar Reyes"
+    assert s.text.startswith("the city met every deadline")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .cues import (
     AMBIGUOUS_FORMS,
+    FORMS,
     INFINITIVE_OK,
     THAT_REQUIRED,
     cue_info,
@@ -66,6 +67,8 @@ _ADVERB_BEFORE = re.compile(
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
+    r"nevertheless|nonetheless|already|even|still|"
+    r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
 )
@@ -331,6 +334,37 @@ _INVERTED_STOP = frozenset(
     _STOP_BACK
     | {"when", "who", "which", "adding", "noting", "after", "according", "whose", "where"}
 )
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s[^,;" + MASK + r"]*,\s*$")
+_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+)?$")
+# the comma closing a relative clause, before the main clause's verb ("…, said", "…, has")
+_RELATIVE_END = re.compile(
+    r",\s+(?:((?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|"
+    r"did|does)\b|[a-z]+ed\b|(?!(?:is|as|his|this|has|was|its|thus|plus|perhaps|unless|"
+    r"across|whereas|towards)\b)[a-z]{3,}s\b)|([a-z]+))"
+)
+_EVIDENCE = frozenset(
+    [
+        "records",
+        "record",
+        "data",
+        "figures",
+        "statistics",
+        "documents",
+        "filings",
+        "logs",
+        "numbers",
+        "minutes",
+        "transcripts",
+        "files",
+    ]
+)
+_NAMING = frozenset(["call", "label", "brand", "dub"])
+_CALLED_NP = re.compile(
+    r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
+    r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
+    r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
+    r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
+)
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bor|\bthen|,)\s*$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
 
@@ -508,6 +542,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     for m in cues:
         cs, ce = m.span()
         if m.group("acc"):
+            if _evidence_inside(art, out, cs, ce, e):
+                continue  # "X said that …, according to records": X's evidence, not a speaker
             cand = _according(art, s, e, cs, ce)
         else:
             word = m.group("verb")
@@ -663,6 +699,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and pre.rstrip().endswith((",", MASK))
         and cls not in ("object", "tell")
         and not (pre.rstrip().endswith(",") and _clause_head(art, s, pre.rstrip()))
+        and not _RELATIVE_BEFORE.search(pre, max(0, len(pre) - 200))
     ):
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
@@ -680,6 +717,18 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
+    if _RELATIVE_CUE.search(pre, max(0, len(pre) - 40)):
+        # "Alvarez, who wrote the measure, said …": the relative clause ends at its comma
+        for comma in _RELATIVE_END.finditer(art.masked, start, end):
+            if comma.group(1) is None and comma.group(2).lower() not in FORMS:
+                continue  # a comma inside the clause, not before the main verb
+            end = _trim_end(art.body, start, comma.start())
+            break
+    if cls == "quote" and lemma in _NAMING and MASK not in art.masked[start:end]:
+        # "Liu called the team's threat an empty threat": naming something is a verdict
+        if not _CALLED_NP.match(art.masked, start, end):
+            return None
+        cls = "object"
     q = art.quote_at(start)
     if (
         q is not None
@@ -872,6 +921,22 @@ def _source_phrase(art: _Article, text: str) -> Mention | None:
         if cut:
             mention = art.parse(text[: cut.start()])
     return mention
+
+
+def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: int) -> bool:
+    """``Flores said that …, according to the county's records``: an ``according to`` ending
+    a person's reported clause and naming records or data is their evidence, not a second
+    statement by the records."""
+    if not out:
+        return False
+    last = out[-1]
+    if not (last.cue_pos < cs and last.start < cs <= last.end + 2):
+        return False
+    if last.mention is None or last.mention.kind not in ("person", "pronoun", "role"):
+        return False
+    m = _ACC_NP.match(art.masked, ce, e)
+    words = m.group(1).lower().split() if m else []
+    return bool(words) and words[-1] in _EVIDENCE
 
 
 def _according(art, s, e, cs, ce) -> _Candidate | None:

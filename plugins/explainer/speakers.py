@@ -810,6 +810,66 @@ def _owner_pattern(noun: str) -> re.Pattern:
     )
 
 
+# definite descriptions that name an organisation mentioned earlier ("the company said")
+_DEFINITE_ORGS = frozenset(
+    [
+        "company",
+        "firm",
+        "district",
+        "union",
+        "county",
+        "city",
+        "council",
+        "board",
+        "agency",
+        "department",
+        "commission",
+        "coalition",
+        "association",
+        "alliance",
+        "authority",
+        "hospital",
+        "university",
+        "college",
+        "utility",
+    ]
+)
+# last words of company names ("Harlow Chemical", "Acme Corp.")
+_COMPANY_WORDS = frozenset(
+    [
+        "company",
+        "co.",
+        "co",
+        "corp.",
+        "corp",
+        "corporation",
+        "inc.",
+        "inc",
+        "llc",
+        "ltd.",
+        "ltd",
+        "chemical",
+        "chemicals",
+        "industries",
+        "energy",
+        "motors",
+        "pharmaceuticals",
+        "airlines",
+        "technologies",
+        "holdings",
+        "bank",
+        "foods",
+        "systems",
+        "manufacturing",
+        "mining",
+        "oil",
+        "steel",
+        "utilities",
+    ]
+)
+_ORG_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+
+
 @dataclass
 class Person:
     """A person named in the article: canonical full name, role and gender when known."""
@@ -827,6 +887,7 @@ class Resolver:
         ``body``: the (masked) article text, for naming documents by their authors."""
         self.body = body
         self._owners: dict[str, list[tuple[int, str]]] = {}
+        self._orgs: dict[str, list[tuple[int, str]]] = {}
         self._by_role: dict[str, Person | bool] = {}
         self.by_surname: dict[str, Person] = {}
         self.by_full: dict[str, Person] = {}
@@ -881,9 +942,42 @@ class Resolver:
                 return person.name, person.role, person.gender
             return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
         if m.kind == "group":
-            owner = self._owner(m.name, pos)
+            owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
+
+    def _named_org(self, name: str, pos: int) -> str | None:
+        """``the company`` after ``Eastvale Water Company`` or ``Harlow Chemical``: a definite
+        institution noun names the latest organisation before it whose name ends in that
+        noun (or, for a company, in a word companies are named with)."""
+        words = name.split()
+        if self.body is None or len(words) != 2 or words[0] != "the":
+            return None
+        head = words[1]
+        if head not in _DEFINITE_ORGS:
+            return None
+        found = self._orgs.get(head)
+        if found is None:
+            ends = _COMPANY_WORDS if head in ("company", "firm") else frozenset([head])
+            found = self._orgs[head] = []
+            for m in _ORG_RUN.finditer(self.body):
+                run = m.group().split()
+                cut = [
+                    k
+                    for k, w in enumerate(run[:-1])
+                    if w.endswith(".") and len(w) > 3 and w.lower() not in _COMPANY_WORDS
+                ]
+                if cut:
+                    run = run[cut[-1] + 1 :]  # "… Muslim Ban. The St. Paul City Council"
+                last = run[-1].lower()
+                if last not in ends or len(run) < 2:
+                    continue
+                if run[0] in ("The", "A", "An"):
+                    run = run[1:]
+                if len(run) >= 2 or last not in _DEFINITE_ORGS:
+                    found.append((m.start(), " ".join(run)))
+        i = bisect.bisect_left(found, (pos, "")) - 1
+        return found[i][1] if i >= 0 else None
 
     def _owner(self, name: str, pos: int) -> str | None:
         """``the lawsuit`` after ``a lawsuit filed by the city of Chicago``: name the document
