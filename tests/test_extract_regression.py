@@ -322,7 +322,43 @@ CASES = [
             ("Ben Ortiz", "indirect", "the inspectors agree"),
         ],
     ),
+    (
+        "said-opens-sentence",
+        "Said Nora Quist, who has run the shelter since 2009, “We have never been this full.”",
+        [("Nora Quist", "direct", "We have never been this full")],
+    ),
+    (
+        "told-addressee-place-then-quote",
+        "Gov. Lena Marsh told reporters in Dayton on Monday, “The budget will balance.”",
+        [("Lena Marsh", "direct", "The budget will balance")],
+    ),
+    (
+        "question-quote-before-sentence",
+        "Coach Ray Dunn watched the replay. “Was that a foul?” Dunn asked as the crowd booed.",
+        [("Ray Dunn", "direct", "Was that a foul?")],
+    ),
+    (
+        "answered-barked",
+        "“Not today,” Captain Sam Ortiz barked and walked off. Asked again, Ortiz answered,"
+        " “We will talk next week.”",
+        [
+            ("Sam Ortiz", "direct", "Not today"),
+            ("Sam Ortiz", "direct", "We will talk next week"),
+        ],
+    ),
+    (
+        "country-abbreviation-title",
+        "“We will hold the line,” US Senator Ruth Calder said as the vote opened.",
+        [("Ruth Calder", "direct", "We will hold the line")],
+    ),
+    (
+        "surname-looks-like-participle",
+        "The club was founded by Owen Manning in 2005. Manning said the members will keep"
+        " meeting monthly.",
+        [("Owen Manning", "indirect", "the members will keep meeting monthly")],
+    ),
     # --- things that are not statements
+    ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),
     ("called-on-the-phone", "Park called the clerk a second time on Monday.", []),
     ("scare-quotes", "The mayor's “reform” plan passed the council on Tuesday.", []),
     ("book-title", "Her book “The Long Road Home” sold a million copies.", []),

@@ -31,6 +31,7 @@ _QUOTE = (
     "call describe dub label brand term ask mock identify denounce condemn decry scold blast "
     "hail tout reject welcome reference invoke characterize characterise continue chant "
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
+    "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish"
 )
 _TELL = "tell inform assure remind"
@@ -125,6 +126,10 @@ _NOUNISH_FORMS = frozenset(
         "boasts",
         "lament",
         "laments",
+        "answer",
+        "answers",
+        "snap",
+        "bark",
     ]
 )
 

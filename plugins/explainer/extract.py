@@ -358,6 +358,16 @@ _EVIDENCE = frozenset(
         "files",
     ]
 )
+_PP_QUOTE = re.compile(
+    r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60},\s*(?=" + MASK + ")"
+)
+# a quotation ending in ? or ! right before the sentence: "“Too forced?” He tweeted when …"
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!][”\"]\s*$")
+# "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
+_SAID_FIRST = re.compile(
+    r"(?:Said|Says|Added|Asked|Wrote)\s+([^,;:" + MASK + r"]{2,80}?)\s*"
+    r"(?:,\s*(?:who|a|an|the)\b[^;:" + MASK + r"]{0,120}?)?[,:]\s*(?=" + MASK + ")"
+)
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _CALLED_NP = re.compile(
     r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
@@ -440,6 +450,16 @@ class _Article:
         if len(_PARSE_CACHE) > 50_000:
             _PARSE_CACHE.clear()
         _PARSE_CACHE.setdefault(text, []).append((tuple(asked), mention))
+        return mention
+
+    def parse_speaker(self, text: str) -> Mention | None:
+        """:meth:`parse`, and a lone surname of someone named in full in the article even when
+        it looks like a participle or adverb ("Boreing", "Manning")."""
+        mention = self.parse(text)
+        if mention is None:
+            word = text.strip()
+            if word[:1].isupper() and word.isalpha() and word.lower() in self.surnames():
+                return Mention("person", word, word)
         return mention
 
     def people(self) -> list[tuple[int, Mention]]:
@@ -560,10 +580,25 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 out.append(cand)
     out = [c for c in out if c.end > c.start]
     if not out:
-        extra = _colon_quote(art, s, e) or _quoted_after_verb(art, s, e)
+        extra = _said_first(art, s, e) or _colon_quote(art, s, e) or _quoted_after_verb(art, s, e)
         if extra is not None:
             out.append(extra)
     return out
+
+
+def _said_first(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Said Comey, “…”``: an inverted cue opening the sentence, the speaker, the quote."""
+    m = _SAID_FIRST.match(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(1))
+    if mention is None or mention.kind == "pronoun":
+        return None
+    q = art.quote_at(m.end())
+    if q is None:
+        return None
+    cue = art.body[s : s + len(m.group().split()[0])]
+    return _Candidate(q.start, art.chain_end[q.chain], cue, mention, m.start(1), cue_pos=s)
 
 
 def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
@@ -681,7 +716,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and previous is not None
         and art.quote_at(previous[0]) is not None
         and MASK not in rest
-        and _PP_TAIL.fullmatch(rest)
+        and (_PP_TAIL.fullmatch(rest) or _ASKS_OR_EXCLAIMS.search(art.body, 0, s))
         and _only_subject(art, s, cs)
     ):
         # “Sometimes we need our fix!” Clinton said to People. -- split after the quote
@@ -824,7 +859,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             pre_clean = _strip_adverbs(inner[:c])
     cut = _last_boundary(pre_clean)
     np_text = pre_clean[cut + 1 :]
-    mention = art.parse(np_text)
+    mention = art.parse_speaker(np_text)
     if mention is None and cut > 0 and pre_clean[cut] == ",":
         # "the bespectacled, 71-year-old diplomat said": a comma inside the noun phrase
         cut2 = _last_boundary(pre_clean[:cut])
@@ -1114,7 +1149,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if first > end_i:
         return None
     a, b = words[first].start(), words[end_i].end()
-    mention = art.parse(pre[a:b])
+    mention = art.parse_speaker(pre[a:b])
     if mention is None:
         return None
     return mention, s + a
@@ -1223,7 +1258,10 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
             if m:
                 pos += m.end()
             elif _PREP_NEXT.match(masked[pos:e]):
-                return None  # "told Breitbart about …", "told him to leave"
+                m = _PP_QUOTE.match(masked, pos, e)
+                if not m:
+                    return None  # "told Breitbart about …", "told him to leave"
+                pos = m.end()  # "told reporters in Nashua last week, “…”"
     elif cls in ("clause", "quote"):
         m = _OF_ABOUT.match(masked, pos, e) or _TO_SOMEONE.match(masked, pos, e)
         if m:

@@ -548,6 +548,8 @@ def _plausible(tokens: list[str]) -> bool:
         low = t.lower()
         if _CONTRACTION.search(t):
             return False
+        if t == "US":
+            continue  # the country, not the pronoun: "US Senator Jeff Sessions"
         if low in _NOT_NP_WORDS and not (low == "them" and " of them" in " ".join(tokens)):
             return False  # "him for" is not a speaker; "most of them" is
         if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
