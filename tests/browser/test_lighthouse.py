@@ -3,8 +3,9 @@ phone on a slow 4G line, simulated): performance, accessibility, best practices 
 score at least 95. The full report is saved in test-artifacts/.
 
 The site is served from 127.0.0.1 with gzip, as static hosts serve it (see conftest). Timings
-vary from run to run on a busy machine, so a run below the bar is repeated once; a real
-regression fails both.
+vary from run to run on a busy machine (one run in several can lose 10-15 performance points),
+so Lighthouse runs three times and the median of each score counts, as Lighthouse's own
+documentation on variability advises; a real regression moves the median.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 
 import pytest
@@ -40,12 +42,10 @@ def lighthouse(url: str, output: str) -> dict[str, int]:
 
 def test_lighthouse_scores_an_article_page_95_or_more(browser, site_url, artifacts):
     # `browser` only for its check that Chromium is there (or EXPLAINER_SKIP_BROWSER=1)
-    output = str(artifacts / "lighthouse-article")
-    scores = lighthouse(site_url + ARTICLE, output)
-    if min(scores.values()) < 95:
-        first = scores
-        scores = lighthouse(site_url + ARTICLE, output)
-        print(f"Lighthouse, first run: {first}")
-    print(f"Lighthouse (mobile) on /{ARTICLE}: {scores}")
-    (artifacts / "lighthouse-scores.json").write_text(json.dumps(scores, indent=1) + "\n")
-    assert min(scores.values()) >= 95, scores
+    runs = [lighthouse(site_url + ARTICLE, str(artifacts / f"lighthouse-article-{n}"))
+            for n in (1, 2, 3)]
+    scores = {key: statistics.median(run[key] for run in runs) for key in CATEGORIES}
+    print(f"Lighthouse (mobile) on /{ARTICLE}: median {scores}, runs {runs}")
+    (artifacts / "lighthouse-scores.json").write_text(
+        json.dumps({"median": scores, "runs": runs}, indent=1) + "\n")
+    assert min(scores.values()) >= 95, runs

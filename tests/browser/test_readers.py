@@ -124,11 +124,11 @@ MARK_LINKS = """() => {
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-@pytest.mark.parametrize("article", [REUTERS, DNAINFO])
-def test_every_link_and_tooltip_is_reachable_by_tab(browser, site_url, width, article):
+@pytest.mark.parametrize("path", [REUTERS, DNAINFO, "glossary/", "people/jeff-sessions/"])
+def test_every_link_and_tooltip_is_reachable_by_tab(browser, site_url, width, path):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
-    page.goto(site_url + article)
+    page.goto(site_url + path)
     links = page.evaluate(MARK_LINKS)
     assert len(links) > 20
     reached, terms = set(), 0
@@ -151,7 +151,8 @@ def test_every_link_and_tooltip_is_reachable_by_tab(browser, site_url, width, ar
             assert not again["tipShown"], f"tooltip of {stop['term']} not closed by Esc"
     missed = [links[int(k)] for k in map(str, range(len(links))) if k not in reached]
     assert missed == []
-    assert terms == page.locator(".ex-text a[data-term]").count() > 0
+    assert terms == page.locator(".ex-text a[data-term]").count()
+    assert terms > 0 or not path.startswith("articles/")
     context.close()
 
 
