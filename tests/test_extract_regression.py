@@ -357,6 +357,28 @@ CASES = [
         " meeting monthly.",
         [("Owen Manning", "indirect", "the members will keep meeting monthly")],
     ),
+    (
+        "quote-then-speaker-then-participle",
+        "“Nobody checked the gauges,” Inspector Hal Reyes told the panel, pointing to the logs.",
+        [("Hal Reyes", "direct", "Nobody checked the gauges")],
+    ),
+    (
+        "participle-after-intro-phrase",
+        "Mayor Iris Dale toured the site. Here in the valley, Dale renewed her pledge, saying,"
+        " “The levee will be finished by spring.”",
+        [("Iris Dale", "direct", "The levee will be finished by spring")],
+    ),
+    (
+        "participle-after-subordinate-clause",
+        "Mayor Iris Dale toured the site. And although she praised the crews, she struck a"
+        " cautious note, saying, “We are not safe yet.”",
+        [("Iris Dale", "direct", "We are not safe yet")],
+    ),
+    (
+        "participle-role-subject",
+        "The retired county manager continued, saying, “The pumps were never tested.”",
+        [("the retired county manager", "direct", "The pumps were never tested")],
+    ),
     # --- things that are not statements
     ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),
     ("called-on-the-phone", "Park called the clerk a second time on Monday.", []),

@@ -39,7 +39,7 @@ from .model import Statement
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation, split_sentences
-from .speakers import ORG_HEADS, ROLE_NOUNS, Mention, Resolver, parse_mention
+from .speakers import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, Mention, Resolver, parse_mention
 
 MASK = "\x1a"
 _BOUNDARY = ",;:—–()" + MASK
@@ -169,8 +169,9 @@ _NOUN_BEFORE = frozenset(
     ]
 )
 _SUBJECT_SKIP = re.compile(
-    r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Also|Then|"
-    r"Even so|In\s+[^,]{1,60}|On\s+[^,]{1,60}|At\s+[^,]{1,60}|During\s+[^,]{1,60}|"
+    r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
+    r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
+    r"In\s+[^,]{1,60}|On\s+[^,]{1,60}|At\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
     r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80})\s*,?\s+)+"
 )
@@ -271,6 +272,7 @@ _RUN_NOISE = frozenset(
     ]
 )
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
+_PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
 _WORD = re.compile(r"\w+")
 _QUOTE_LED = re.compile(
     r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,160}$"
@@ -716,7 +718,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and previous is not None
         and art.quote_at(previous[0]) is not None
         and MASK not in rest
-        and (_PP_TAIL.fullmatch(rest) or _ASKS_OR_EXCLAIMS.search(art.body, 0, s))
+        and (_PP_TAIL.fullmatch(rest) or _ASKS_OR_EXCLAIMS.search(art.body, max(0, s - 8), s))
         and _only_subject(art, s, cs)
     ):
         # “Sometimes we need our fix!” Clinton said to People. -- split after the quote
@@ -891,6 +893,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             end = art.chain_end[q.chain]
     elif (
         not quote_only
+        and pre_clean[cut] != MASK  # “…,” Crowley told Becerra, alluding to …: the quote
         and _TRAIL_END.fullmatch(masked, tail, e) is None
         and not _PARTICIPLE_NEXT.match(masked, tail, e)
     ):
@@ -1212,7 +1215,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         while off < len(text) and text[off] == " ":
             off += 1
     rest = text[off:]
-    m = _PRONOUN_SUBJECT.match(rest)
+    m = (_PRONOUN_ANY if off else _PRONOUN_SUBJECT).match(rest)
     if m:
         return parse_mention(m.group(1)), s + off
     m = _RUN.match(rest)
@@ -1225,8 +1228,32 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
             return art.parse(" ".join(words[lead:])), s + start
     words = rest.split()
-    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and _group_head(words[1]):
-        return art.parse(" ".join(words[:2])), s + off
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+        head = 0
+        for k in range(1, min(len(words), 6)):
+            low = words[k].lower().strip(",")
+            if (
+                (k == 1 or head)
+                and _group_head(low)
+                or low in ROLE_NOUNS
+                or low in ORG_HEADS
+                or low in TITLE_WORDS
+            ):
+                head = k  # "The former Republican presidential candidate continued, saying …"
+            elif head or (
+                low in _STOP_BACK
+                or "’" in low
+                or "'" in low
+                or _VERBISH.match(low)
+                and low not in {"former", "retired"}
+            ):
+                break
+            if words[k].endswith(","):
+                break
+        if head:
+            mention = art.parse(" ".join(words[: head + 1]).rstrip(","))
+            if mention is not None:
+                return mention, s + off
     surnames = art.surnames()
     for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
         mention = _parse_name(m.group())
