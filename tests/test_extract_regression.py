@@ -379,7 +379,32 @@ CASES = [
         "The retired county manager continued, saying, “The pumps were never tested.”",
         [("the retired county manager", "direct", "The pumps were never tested")],
     ),
+    (
+        "dateline-with-date-and-agency",
+        "DENVER, Oct. 3 (UPI) — The Colorado Nurses Association issued a statement on Monday,"
+        " saying the staffing rules “put patients first.”",
+        [("Colorado Nurses Association", "partial", "put patients first")],
+    ),
+    (
+        "intro-phrase-with-city-and-state",
+        "At a town hall in Salem, Oregon, on Tuesday, Sen. Maya Ortiz defended the bill,"
+        " saying that it would lower rents.",
+        [("Maya Ortiz", "indirect", "it would lower rents")],
+    ),
+    (
+        "possessive-subject-of-participle",
+        "The seat went to Ray Holt on Thursday. Ray Holt’s chief of staff answered critics on"
+        " Friday, saying the vote was fair.",
+        [("Ray Holt’s chief of staff", "indirect", "the vote was fair")],
+    ),
+    (
+        "according-to-long-source-mention",
+        "Turnout fell 4 percent, according to early results of a count conducted for the county"
+        " by Beacon Research and two local papers.",
+        [("early results of a count", "indirect", "Turnout fell 4 percent")],
+    ),
     # --- things that are not statements
+    ("so-called-not-a-cue", "The council passed the so-called “quiet streets” rule.", []),
     ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),
     ("called-on-the-phone", "Park called the clerk a second time on Monday.", []),
     ("scare-quotes", "The mayor's “reform” plan passed the council on Tuesday.", []),
@@ -449,3 +474,13 @@ def test_according_to_records_inside_a_reported_clause_is_evidence():
     (s,) = extract_statements(text)
     assert s.speaker == "Omar Reyes"
     assert s.text.startswith("the city met every deadline")
+
+
+def test_long_according_to_source_keeps_every_word_as_mention():
+    text = (
+        "Turnout fell 4 percent, according to early results of a count conducted for the county"
+        " by Beacon Research and two local papers."
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "early results of a count"
+    assert s.mention.endswith("by Beacon Research and two local papers")

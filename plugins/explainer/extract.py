@@ -21,6 +21,7 @@ are never statements on their own.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -171,7 +172,8 @@ _NOUN_BEFORE = frozenset(
 _SUBJECT_SKIP = re.compile(
     r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
     r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"In\s+[^,]{1,60}|On\s+[^,]{1,60}|At\s+[^,]{1,60}|During\s+[^,]{1,60}|"
+    r"(?:In|At)\s+[^,]{1,100}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
+    r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
     r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80})\s*,?\s+)+"
 )
@@ -291,7 +293,10 @@ _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|:)\s*")
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
+    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z]{2,10}\))\s*(?:—|–|-|:)\s*"
+)
 _SUBJECT_VERB = re.compile(
     r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
     r"(?:\s+(?:campaign|administration|spokesman|spokeswoman|aides?|allies|supporters))?)\s+"
@@ -685,6 +690,8 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
 
 def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool:
     """``the report``, ``her claim``, ``declined to say`` are not reporting cues."""
+    if cs > 0 and masked[cs - 1] == "-":
+        return True  # "so-called", "self-described": part of a compound word
     before = masked[max(s, cs - 20) : cs].split()
     if not before:
         return False
@@ -958,6 +965,8 @@ def _source_phrase(art: _Article, text: str) -> Mention | None:
         cut = _SOURCE_CUT.search(text)
         if cut:
             mention = art.parse(text[: cut.start()])
+            if mention is not None:  # the mention keeps every word naming the source
+                mention = dataclasses.replace(mention, text=text.strip())
     return mention
 
 
@@ -1226,7 +1235,17 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             lead += 1
         if lead < len(words):
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
-            return art.parse(" ".join(words[lead:])), s + start
+            phrase = words[lead:]
+            if phrase[-1].endswith(("’s", "'s")):
+                # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
+                for w in rest[m.end() :].split()[:4]:
+                    low = w.lower().strip(",")
+                    if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii():
+                        break
+                    phrase.append(w.rstrip(","))
+                    if w.endswith(","):
+                        break
+            return art.parse(" ".join(phrase)), s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
         head = 0
