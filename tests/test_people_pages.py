@@ -277,3 +277,12 @@ def test_the_default_policy_in_a_built_site_links_listed_speakers(tmp_path):
     fbi = [r for r in records["statements"] if r["speaker"] == FBI]
     assert fbi and {r["person_page"] for r in fbi} == {
         "people/more/t/#the-fbis-uniform-crime-reporting-statistics"}
+
+
+def test_material_search_leaves_out_the_pages_that_repeat_article_statements(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    pages = {d["location"].split("#")[0] for d in index["docs"]}
+    assert "people/" in pages and "topics/" in pages  # the index pages list names and topics
+    assert f"articles/{REUTERS}/" in pages
+    assert not any(p.startswith("people/") and p != "people/" for p in pages)
+    assert not any(p.startswith("topics/") and p != "topics/" for p in pages)

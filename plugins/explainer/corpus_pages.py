@@ -129,6 +129,11 @@ class CorpusPages:
         if uri not in self.articles:  # the plugin sets the article pages' own title
             page.meta["title"] = html.escape(title)
         page.meta["template"] = "explainer.html"
+        if uri in self.people or uri in self.listed or uri in self.topics:
+            # They repeat statements that the article pages hold: Material's search (one
+            # index that every reader downloads) finds them there, and the People index
+            # lists the names. Pagefind, when used, indexes every page.
+            page.meta["search"] = {"exclude": True}
         page.meta["description"] = html.escape(description)  # Material prints it as is
         page.meta["share"] = share.meta_tags(title, description, kind, page.canonical_url,
                                              config.site_name)
