@@ -484,3 +484,9 @@ def test_long_according_to_source_keeps_every_word_as_mention():
     (s,) = extract_statements(text)
     assert s.speaker == "early results of a count"
     assert s.mention.endswith("by Beacon Research and two local papers")
+
+
+def test_approximate_share_keeps_its_words_in_the_mention():
+    (s,) = extract_statements("About 4 in 10 riders say the buses are late.")
+    assert s.speaker == "4 in 10 riders"
+    assert s.mention == "About 4 in 10 riders"

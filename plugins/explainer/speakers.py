@@ -16,6 +16,7 @@ title or pronoun. The rules, in order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -673,7 +674,13 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
     text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-()[]\"'“”‘’")).strip()
-    text = _APPROX.sub("", text)  # "nearly two-thirds of voters" -> "two-thirds of voters"
+    approx = _APPROX.match(text)
+    if approx:  # "nearly two-thirds of voters" -> "two-thirds of voters"
+        mention = parse_mention(text[approx.end() :], lower_ok)
+        if mention is not None and mention.kind == "group":
+            # the speaker drops the approximation; the words naming it keep it
+            return dataclasses.replace(mention, text=text[: approx.end()] + mention.text)
+        return mention
     text = _TRAILING_NOISE.sub("", text).strip(" ,")
     if not text or len(text) > 120:
         return None
