@@ -375,6 +375,7 @@ _SAID_FIRST = re.compile(
     r"(?:Said|Says|Added|Asked|Wrote)\s+([^,;:" + MASK + r"]{2,80}?)\s*"
     r"(?:,\s*(?:who|a|an|the)\b[^;:" + MASK + r"]{0,120}?)?[,:]\s*(?=" + MASK + ")"
 )
+_APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _CALLED_NP = re.compile(
     r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
@@ -1160,6 +1161,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     first = i + 1
     if first > end_i:
         return None
+    if (
+        first > 0
+        and words[first - 1].group().lower() in _APPROXIMATORS
+        and not _gap(pre, words, first - 1)
+    ):
+        first -= 1  # "About 4 in 10 say": the mention keeps the approximation
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
     if mention is None:
