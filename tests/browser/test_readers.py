@@ -5,7 +5,8 @@
 - every visible link is reachable with Tab, and each glossary tooltip opens on focus, fits on
   the screen and closes with Esc;
 - the side and the role of each statement are written in text, not shown by colour alone;
-- printed, each claim stays with its responses (a PDF is saved in test-artifacts/).
+- printed, each claim stays beside its responses, on one page (a PDF is saved in
+  test-artifacts/).
 """
 
 from __future__ import annotations
@@ -214,9 +215,13 @@ def test_print_keeps_each_claim_with_its_responses(browser, site_url, artifacts)
         assert row.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
         claim = row.locator("[data-role='claim']")
         assert claim.count() == 1
-        for card in (claim, *row.locator("[data-role='rebuttal']").all()):
+        responses = row.locator("[data-role='rebuttal']").all()
+        for card in (claim, *responses):
             assert card.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
             assert card.is_visible()
+        if responses:  # side by side on paper, claim left
+            left, right = claim.bounding_box(), responses[0].bounding_box()
+            assert right["x"] >= left["x"] + left["width"] and abs(right["y"] - left["y"]) < 2
         # avoid can only hold what fits on a page (A4 less Chromium's default margins)
         assert row.bounding_box()["height"] < 1123 - 2 * 38
     assert page.locator(".ex-tip").first.evaluate("e => getComputedStyle(e).display") == "none"
