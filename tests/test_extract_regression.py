@@ -403,6 +403,38 @@ CASES = [
         " by Beacon Research and two local papers.",
         [("early results of a count", "indirect", "Turnout fell 4 percent")],
     ),
+    (
+        "time-phrase-before-cue",
+        "Mayor Tess Greer at the time said the fees were legal, and the county two weeks ago"
+        " said the fees would be refunded.",
+        [
+            ("Tess Greer", "indirect", "the fees were legal"),
+            ("the county", "indirect", "the fees would be refunded"),
+        ],
+    ),
+    (
+        "appositive-name-of-organisation",
+        "One nurse on the night shift, Alma Reyes of Mercy Hospital in Joliet, said the ward"
+        " had been short-staffed for months.",
+        [("Alma Reyes", "indirect", "the ward had been short-staffed for months")],
+    ),
+    (
+        "dash-aside-before-cue",
+        "The fire chief -- who has clashed with the council over the past few weeks -- said"
+        " the station will stay open.",
+        [("the fire chief", "indirect", "the station will stay open")],
+    ),
+    (
+        "long-parenthesis-before-cue",
+        "Rep. Lou Baines (a first-term Democrat who has been mistaken for an intern more than"
+        " once) says the rules confuse everyone.",
+        [("Lou Baines", "indirect", "the rules confuse everyone")],
+    ),
+    (
+        "minutes-later-participle",
+        "Minutes later, the Harbor Authority issued a statement saying the pier was safe.",
+        [("Harbor Authority", "indirect", "the pier was safe")],
+    ),
     # --- things that are not statements
     ("so-called-not-a-cue", "The council passed the so-called “quiet streets” rule.", []),
     ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),

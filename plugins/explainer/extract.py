@@ -68,7 +68,11 @@ _ADVERB_BEFORE = re.compile(
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
-    r"nevertheless|nonetheless|already|even|still|"
+    r"nevertheless|nonetheless|already|even|still|at\s+the\s+time|in\s+the\s+past|"
+    r"(?:(?:less|more)\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|"
+    r"during\s+(?:a|an|the)\s+[A-Za-z]+|"
+    r"(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:morning|afternoon|evening|night)|"
     r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
@@ -175,7 +179,9 @@ _SUBJECT_SKIP = re.compile(
     r"(?:In|At)\s+[^,]{1,100}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
     r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
-    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80})\s*,?\s+)+"
+    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
+    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
+    r"\s*,?\s+)+"
 )
 _NAME_TOKEN = r"[A-Z](?:[\w’'\-]|\.(?=[A-Za-z]))*\.?"
 _RUN = re.compile(r"(?:" + _NAME_TOKEN + r")(?:[ ](?:" + _NAME_TOKEN + r"|of(?= [A-Z])))*")
@@ -332,7 +338,7 @@ _DETERMINERS = frozenset(
 )
 _QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
-_PAREN = re.compile(r"\([^()]{0,40}\)")
+_PAREN = re.compile(r"\([^()]{0,100}\)")
 _PREP_START = re.compile(
     r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
     r"against|outside|inside|near|while)\b"
@@ -376,6 +382,7 @@ _SAID_FIRST = re.compile(
     r"(?:,\s*(?:who|a|an|the)\b[^;:" + MASK + r"]{0,120}?)?[,:]\s*(?=" + MASK + ")"
 )
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
+_OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _CALLED_NP = re.compile(
     r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
@@ -1089,6 +1096,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """
     masked = art.masked
     pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
+    if pre.endswith(("--", "—", "–")):
+        # "The justice -- who has been in a scuffle with him -- said": skip the aside
+        body = pre.rstrip("-—– ")
+        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"))
+        if opener > 0:
+            pre = _strip_adverbs(body[:opener])
     if pre.endswith(","):
         inner = pre[:-1]
         cut = _last_boundary(inner)
@@ -1097,6 +1110,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         if first is not None:
             return first  # "Paul Porter, a truck driver from Ava, Mo., who …, said"
         named = art.parse(chunk) if cut >= 0 and inner[cut] == "," else None
+        if (named is None or named.kind != "person") and cut >= 0 and inner[cut] == ",":
+            of = _OF_PLACE.search(chunk)  # "One pastor, Dan Wise of Grace Church in Ames, said"
+            if of:
+                head = art.parse(chunk[: of.start()])
+                if head is not None and head.kind == "person" and " " in head.name:
+                    named = head
         if named is not None and named.kind == "person" and " " in named.name:
             # "Her campaign manager, Robby Mook, said": the appositive is the name
             return named, s + cut + 1 + len(chunk) - len(chunk.lstrip())
