@@ -13,7 +13,7 @@ from explainer.corpus import load_article
 from projects import ROOT
 
 ARTICLES = sorted((ROOT / "corpus/articles").glob("*.md"))
-SEEDS = sorted((ROOT.parent / "shared/seeds").glob("*.txt"))
+SEEDS = sorted((ROOT / "tests/fixtures/seeds").glob("*.txt"))  # the seeds as received
 
 
 def run_json(capsys, *args) -> dict:
@@ -145,7 +145,8 @@ def test_new_imports_a_saved_web_page(tmp_path, capsys):
 
 
 def test_new_imports_a_plain_text_copy_like_the_seed_corpus(tmp_path):
-    seed = ROOT.parent / "shared/seeds/dnainfo-2017-08-16-sessions-call-your-mayor.txt"
+    seed = SEEDS[0]
+    assert seed.name.startswith("dnainfo")
     corpus = tmp_path / "corpus"
     assert main(["new", str(seed), "--corpus", str(corpus), "--slug", "dnainfo"]) == 0
     imported = load_article(corpus / "articles/dnainfo.md").article
