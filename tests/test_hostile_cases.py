@@ -13,7 +13,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -331,7 +330,6 @@ def test_the_table_is_big_and_its_ids_unique():
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_case(case: Case, tmp_path: Path):
     corpus = write_case(case, tmp_path)
-    started = time.process_time()
     site = build_site(corpus, tmp_path, link_all_uses=case.link_all)
     found = [(p.path, p.line, p.message) for p in site.all_problems()]
     assert [(p, n) for p, n, _ in found] == sorted((p, n) for p, n, _ in case.problems), found
@@ -346,7 +344,6 @@ def test_case(case: Case, tmp_path: Path):
         html = render.article_page(v, "../../glossary/", {t.id: t for t in site.glossary.terms})
         for problem in v.problems:
             assert f"{problem.path}:{problem.line}:" in parse(html).text
-    assert time.process_time() - started < 60, "a hostile file must not stall the build"
 
 
 # --- injection, at the page-model level (the browser test proves it in Chromium) ------------
@@ -433,43 +430,6 @@ def test_check_lists_every_problem(broken_project, monkeypatch):
     assert f"{len(BROKEN) + 2} articles checked" in err.getvalue()
 
 
-# --- known slowness in the pairing (not ours to change) ----------------------------------------
-# The extractor was quadratic too (quotes scanned per paragraph, document owners scanned from
-# the start per mention); it is linear since d3d3d49, guarded by test_extract_properties.py.
-
-def cpu_ratio(run: Callable[[int], object], small: int, factor: int = 4) -> float:
-    """CPU time of ``run(small * factor)`` over ``run(small)``: about ``factor`` when the
-    work is linear, ``factor ** 2`` when it is quadratic. A ratio, not a time limit."""
-    times = []
-    for n in (small, small * factor):
-        started = time.process_time()
-        run(n)
-        times.append(time.process_time() - started)
-    return times[1] / max(times[0], 1e-3)
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "pairing is quadratic in the number of statements: exchanges._link scores every earlier "
-    "statement of another side for each statement (and sides.frame scans all statements)"))
-def test_pairing_time_grows_linearly_with_the_statements():
-    from explainer.exchanges import pair_exchanges
-    from explainer.people import load_people
-    from explainer.sides import assign_sides
-
-    people = load_people(ROOT / "corpus/people.yml")
-
-    def run(n: int) -> None:
-        body = "\n\n".join(
-            f"“Crime is down {i} percent,” Chicago police Superintendent Eddie Johnson said."
-            if i % 2 else f"Attorney General Jeff Sessions said crime is up {i} percent."
-            for i in range(n))
-        statements = assign_sides(extract_statements(body), people, body)
-        pair_exchanges(statements, body)
-
-    ratio = cpu_ratio(run, 200)
-    assert ratio < 7, f"4x the statements took {ratio:.1f}x the time"
-
-
 def test_paragraph_split_is_shared_not_repeated():
     body = "One.\n\nTwo.\n"
     assert split_paragraphs(body) == split_paragraphs(body)
@@ -529,10 +489,8 @@ def test_extract_refuses_what_the_build_refuses(tmp_path, capsys):
 def test_bracket_soup_in_a_definition_renders_as_text(soup):
     from explainer.safe_markdown import render as markdown
 
-    started = time.process_time()
-    html = markdown(f"Before {soup} after.")
+    html = markdown(f"Before {soup} after.")  # took a minute before the fix: bench/linearity.py
     assert parse(str(html)).text == f"Before {soup} after."
-    assert time.process_time() - started < 20, "took a minute before the fix"
 
 
 def test_links_still_work_around_stray_brackets():
