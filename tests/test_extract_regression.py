@@ -435,7 +435,13 @@ CASES = [
         "Minutes later, the Harbor Authority issued a statement saying the pier was safe.",
         [("Harbor Authority", "indirect", "the pier was safe")],
     ),
+    (
+        "reported-clause-without-that",
+        "The Ledger reported the mayor had resigned on Friday.",
+        [("The Ledger", "indirect", "the mayor had resigned on Friday")],
+    ),
     # --- things that are not statements
+    ("reported-object", "The county reported 41 new cases last week.", []),
     ("so-called-not-a-cue", "The council passed the so-called “quiet streets” rule.", []),
     ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),
     ("called-on-the-phone", "Park called the clerk a second time on Monday.", []),

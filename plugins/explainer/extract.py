@@ -796,8 +796,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             end = _trim_end(art.body, start, stop.start())
     elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
         quoted = MASK in art.masked[start:end]
-        if (lemma in THAT_REQUIRED or word in AMBIGUOUS_FORMS) and not quoted:
+        if word in AMBIGUOUS_FORMS and not quoted:
             return None
+        if lemma in THAT_REQUIRED and not quoted and not _has_clause(art.masked, start, end):
+            return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
         if not quoted and _NOT_A_CLAUSE.match(art.masked, start):
@@ -807,6 +809,48 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
+
+
+_FINITE = frozenset(
+    [
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "did",
+        "does",
+    ]
+)
+
+
+def _has_clause(masked: str, start: int, end: int) -> bool:
+    """True when the words after a verb like "reported" hold a clause of their own (a finite
+    verb after a subject), not just an object ("reported earnings of $8 a share")."""
+    words = masked[start:end].split()[:14]
+    if not words or words[0].lower().endswith("ing"):
+        return False
+    for k in range(1, len(words)):
+        low = words[k].lower().strip(",;")
+        if low in _FINITE:
+            return True
+        if (
+            low.endswith("ed")
+            and low.isalpha()
+            and words[k - 1].lower() not in _DETERMINERS
+            and not words[k - 1].endswith(",")
+        ):
+            return True
+    return False
 
 
 def _introduced(masked: str, tail: int, start: int) -> bool:
