@@ -163,8 +163,20 @@ def project(tmp_path):
     return tmp_path
 
 
+HOSTILE_REVIEW = """\
+statements:
+  - quote: the plan would
+    speaker: "<svg onload=alert(1)>"
+    note: "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))"
+    sources:
+      - title: "<b>source</b>"
+        url: https://example.org/s
+"""
+
+
 def test_hostile_article_is_rendered_as_text(project):
     (project / "corpus/articles/hostile.md").write_text(HOSTILE, encoding="utf-8")
+    (project / "corpus/reviews/hostile.yml").write_text(HOSTILE_REVIEW, encoding="utf-8")
     site = build_project(project / "mkdocs.yml", project / "site")
     html = (site / "articles/hostile/index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>fail" not in html
@@ -173,6 +185,11 @@ def test_hostile_article_is_rendered_as_text(project):
     doc = parse(html)
     assert doc.find("title").text.startswith("<script>alert('title')</script> & {{ jinja }}")
     assert doc.find("a", **{"class": "ex-original"}).attrs["href"] == "https://example.org/a?b=1&c=2"
+    assert "<svg" not in html and "<script>alert('note')" not in html and "<b>source" not in html
+    note = doc.find("p", **{"class": "ex-note"})
+    assert "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))" in note.text
+    assert [a.attrs["href"] for a in note.find_all("a")] == ["https://example.org/s"]
+    assert any(c.attrs["data-speaker"] == "<svg onload=alert(1)>" for c in cards(doc))
 
 
 def test_broken_article_fails_strict_but_not_the_other_pages(project):
