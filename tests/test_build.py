@@ -185,7 +185,8 @@ def test_hostile_article_is_rendered_as_text(project):
     doc = parse(html)
     assert doc.find("title").text.startswith("<script>alert('title')</script> & {{ jinja }}")
     assert doc.find("a", **{"class": "ex-original"}).attrs["href"] == "https://example.org/a?b=1&c=2"
-    assert "<svg" not in html and "<script>alert('note')" not in html and "<b>source" not in html
+    for payload in ("<svg onload", "<script>alert('note')", "<b>source"):
+        assert payload not in html
     note = doc.find("p", **{"class": "ex-note"})
     assert "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))" in note.text
     assert [a.attrs["href"] for a in note.find_all("a")] == ["https://example.org/s"]
