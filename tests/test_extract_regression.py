@@ -440,7 +440,17 @@ CASES = [
         "The Ledger reported the mayor had resigned on Friday.",
         [("The Ledger", "indirect", "the mayor had resigned on Friday")],
     ),
+    (
+        "quote-then-any-past-verb",
+        "Councilman Abe Lott was asked about the deficit. “We will close it by June,” an"
+        " irritated Lott retorted back. “Not again,” Lott sighed.",
+        [
+            ("Abe Lott", "direct", "We will close it by June"),
+            ("Abe Lott", "direct", "Not again"),
+        ],
+    ),
     # --- things that are not statements
+    ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),
     ("so-called-not-a-cue", "The council passed the so-called “quiet streets” rule.", []),
     ("answer-noun", "The senator’s answer was that the bill “goes too far.”", []),

@@ -595,7 +595,12 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 out.append(cand)
     out = [c for c in out if c.end > c.start]
     if not out:
-        extra = _said_first(art, s, e) or _colon_quote(art, s, e) or _quoted_after_verb(art, s, e)
+        extra = (
+            _said_first(art, s, e)
+            or _colon_quote(art, s, e)
+            or _quoted_after_verb(art, s, e)
+            or _quote_then_any_verb(art, s, e)
+        )
         if extra is not None:
             out.append(extra)
     return out
@@ -614,6 +619,30 @@ def _said_first(art: _Article, s: int, e: int) -> _Candidate | None:
         return None
     cue = art.body[s : s + len(m.group().split()[0])]
     return _Candidate(q.start, art.chain_end[q.chain], cue, mention, m.start(1), cue_pos=s)
+
+
+_QUOTE_THEN_VERB = re.compile(
+    r"[\s(]*(" + MASK + r"+)[\s,]*([^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,60}?)\s+"
+    r"([a-z]{3,}ed|shot|fired|hit|struck)(?:\s+(?:back|up|in|out|again|[a-z]+ly))?[\s.!?]*"
+)
+
+
+def _quote_then_any_verb(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``“Would it be negotiable?” Hannity pressed.``: a sentence that is only a quotation,
+    a name and a past-tense verb credits the quotation to the name, whatever the verb."""
+    m = _QUOTE_THEN_VERB.fullmatch(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(2))
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None
+    q = art.quote_at(m.start(1))
+    if q is None:
+        return None
+    start = art.chain_start[q.chain]
+    return _Candidate(
+        start, art.chain_end[q.chain], m.group(3), mention, m.start(2), cue_pos=m.start(3)
+    )
 
 
 def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
