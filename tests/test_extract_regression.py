@@ -449,6 +449,12 @@ CASES = [
             ("Abe Lott", "direct", "Not again"),
         ],
     ),
+    (
+        "question-then-name-verb-sentence",
+        "Reporters pressed Mayor Joan Pike on the budget. “Where will the money come from?”"
+        " Pike shot back.",
+        [("Joan Pike", "direct", "Where will the money come from?")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -600,6 +600,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             or _colon_quote(art, s, e)
             or _quoted_after_verb(art, s, e)
             or _quote_then_any_verb(art, s, e)
+            or _name_verb_after_quote(art, s, e, previous)
         )
         if extra is not None:
             out.append(extra)
@@ -642,6 +643,31 @@ def _quote_then_any_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     start = art.chain_start[q.chain]
     return _Candidate(
         start, art.chain_end[q.chain], m.group(3), mention, m.start(2), cue_pos=m.start(3)
+    )
+
+
+_NAME_THEN_VERB = re.compile(
+    r"\s*([A-Z][^,;:" + MASK + r"]{0,40}?)\s+([a-z]{3,}ed|shot|fired)"
+    r"(?:\s+(?:back|up|in|out|again|[a-z]+ly))?[\s.!?]*"
+)
+
+
+def _name_verb_after_quote(art: _Article, s: int, e: int, previous) -> _Candidate | None:
+    """``“Would it be negotiable?” Hannity pressed.``: after a quotation ending in ? or !
+    (which ends the sentence), a sentence of only a name and a past-tense verb credits it."""
+    if previous is None or not _ASKS_OR_EXCLAIMS.search(art.body, max(0, s - 8), s):
+        return None
+    q = art.quote_at(previous[0])
+    if q is None or art.chain_end[q.chain] < previous[1] - 1:
+        return None
+    m = _NAME_THEN_VERB.fullmatch(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(1))
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None
+    return _Candidate(
+        q.start, art.chain_end[q.chain], m.group(2), mention, m.start(1), cue_pos=m.start(2)
     )
 
 
