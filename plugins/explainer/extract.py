@@ -68,15 +68,21 @@ _ADVERB_BEFORE = re.compile(
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
-    r"nevertheless|nonetheless|already|even|still|at\s+the\s+time|in\s+the\s+past|"
-    r"(?:(?:less|more)\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago|"
-    r"during\s+(?:a|an|the)\s+[A-Za-z]+|"
-    r"(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-    r"(?:morning|afternoon|evening|night)|"
+    r"nevertheless|nonetheless|already|even|still|"
     r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
 )
+# time phrases between a subject and its verb ("at the time", "two weeks ago", "on Thursday
+# evening"), tried only when the words before the verb end like one (a cheap test first)
+_TIME_BEFORE = re.compile(
+    r"\s+(?:at\s+the\s+time|in\s+the\s+past|"
+    r"(?:(?:less|more)\s+than\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+ago|"
+    r"during\s+(?:a|an|the)\s+[A-Za-z]+|"
+    r"(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:morning|afternoon|evening|night))\s*$"
+)
+_TIME_ENDINGS = ("time", "past", "ago", "morning", "afternoon", "evening", "night")
 _TRAIL_END = re.compile(r"[\s.!?]*$")
 _SPLIT_QUOTE = re.compile(
     # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
@@ -824,7 +830,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
-    if _RELATIVE_CUE.search(pre, max(0, len(pre) - 40)):
+    if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
+        pre, max(0, len(pre) - 40)
+    ):
         # "Alvarez, who wrote the measure, said …": the relative clause ends at its comma
         for comma in _RELATIVE_END.finditer(art.masked, start, end):
             if comma.group(1) is None and comma.group(2).lower() not in FORMS:
@@ -1135,7 +1143,19 @@ def _strip_adverbs(pre: str) -> str:
     sentence is slow, and the words to strip are always right before the verb."""
     off = max(0, len(pre) - 120)
     m = _ADVERB_BEFORE.search(pre, off)
-    return pre[: m.start()] if m else pre.rstrip()
+    out = pre[: m.start()] if m else pre.rstrip()
+    for _ in range(2):  # "Trump at the time also said", "Spicer on Thursday evening said"
+        if not out.endswith(_TIME_ENDINGS) and not (
+            "during" in out[-30:] and out[-30:].split()[-3:-2] == ["during"]
+        ):
+            break
+        t = _TIME_BEFORE.search(out, max(0, len(out) - 60))
+        if not t:
+            break
+        out = out[: t.start()]
+        m = _ADVERB_BEFORE.search(out, max(0, len(out) - 120))
+        out = out[: m.start()] if m else out.rstrip()
+    return out
 
 
 def _last_boundary(text: str) -> int:
