@@ -455,6 +455,27 @@ CASES = [
         " Pike shot back.",
         [("Joan Pike", "direct", "Where will the money come from?")],
     ),
+    (
+        "subject-with-prepositional-phrase",
+        "People briefed on the merger say the board will vote in May.",
+        [("people briefed on the merger", "indirect", "the board will vote in May")],
+    ),
+    (
+        "subject-head-of-delegation",
+        "The deputy head of the trade delegation to the summit said tariffs would stay.",
+        [
+            (
+                "the deputy head of the trade delegation to the summit",
+                "indirect",
+                "tariffs would stay",
+            )
+        ],
+    ),
+    (
+        "subject-after-intro-with-pp",
+        "In Dayton, tenants in the tower said the heat had been off for a week.",
+        [("tenants in the tower", "indirect", "the heat had been off for a week")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -1309,7 +1309,61 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     mention = art.parse_speaker(pre[a:b])
     if mention is None:
         return None
+    link = words[first - 1].group() if first > 0 else ""
+    if mention.kind == "group" and (
+        link.lower() in _PP_HEADS or re.fullmatch(r"[a-z]{3,}ing", link)
+    ):
+        whole = _whole_subject(art, pre, words, first - 1, b)
+        if whole is not None:
+            return whole[0], s + whole[1]
     return mention, s + a
+
+
+_PP_HEADS = frozenset(["on", "in", "to", "of", "at", "with", "over", "for", "from"])
+_NOT_IN_SUBJECT = (_STOP_BACK - _PP_HEADS) | {"and", "but", "or", "that", "then", "who", "which"}
+
+
+def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
+    """``People briefed on the move say``, ``the deputy head of the delegation to the forum
+    said``: the walk back stopped at a preposition, but the clause's subject is the noun
+    phrase that the preposition belongs to, from the start of the clause."""
+    k = prep
+    verbish = 0
+    while k > 0 and prep - k < 10 and not _gap(pre, words, k - 1):
+        low = words[k - 1].group().lower()
+        if low in _NOT_IN_SUBJECT or "n’t" in low or "n't" in low:
+            return None
+        if re.fullmatch(r"[a-z]+(?:ed|ing)", low):
+            verbish += 1
+            prev = words[k - 2].group() if k >= 2 else ""
+            if prev[:1].isupper() and not art.lower_ok(prev):
+                return None  # "Sessions quoted from the lawsuit": a name and its verb
+        k -= 1
+    if k == prep or verbish > 1:
+        return None
+    before = pre[: words[k].start()].rstrip()
+    if before and not before.endswith((",", ";", MASK)) and _DATELINE.fullmatch(before) is None:
+        return None  # only a noun phrase opening the sentence or a clause
+    first_word = words[k].group()
+    plural = re.fullmatch(r"[a-z]{3,}s", first_word) is not None
+    if (
+        first_word[:1].islower()
+        and not plural
+        and first_word.lower()
+        not in _DETERMINERS
+        | {
+            "some",
+            "many",
+            "several",
+            "most",
+            "few",
+        }
+    ):
+        return None
+    mention = art.parse(pre[words[k].start() : b])
+    if mention is None or mention.kind != "group":
+        return None
+    return mention, words[k].start()
 
 
 def _restrictive_relative(pre: str, words, i: int) -> int | None:
