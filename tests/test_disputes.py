@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from explainer import disputes
-from explainer.disputes import topic_pages, topic_slugs
+from explainer.corpus import unique_slugs
+from explainer.disputes import topic_pages
 from explainer.people_pages import LEXICON, OTHER_TOPIC, build_corpus, topic_group
 from explainer.site import build_site
 from explainer.sources import NO_PUBLISHER, sources
@@ -79,7 +80,7 @@ def test_topics_are_ordered_by_size_and_slugs_are_unique(seeds):
     sizes = [len(t.rows) for t in topics]
     assert sizes == sorted(sizes, reverse=True)
     assert topics[0].label == "crime"
-    slugs = topic_slugs(["the courts", "The Courts!", "index"])
+    slugs = unique_slugs(["the courts", "The Courts!", "index"])
     assert len(set(slugs.values())) == 3 and "index" not in slugs.values()
 
 

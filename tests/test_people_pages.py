@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from explainer.corpus import Article
+from explainer.corpus import Article, unique_slugs
 from explainer.model import Statement
 from explainer.pages import Card
 from explainer.people_pages import (
     Appearance,
     build_corpus,
     merge,
-    person_slugs,
     same_statement,
     statement_id,
 )
@@ -118,7 +117,7 @@ def test_statement_ids_depend_only_on_article_speaker_and_words():
 
 
 def test_person_slugs_are_distinct_and_never_index():
-    slugs = person_slugs(["Eddie Johnson", "Eddie  Johnson!", "Index"])
+    slugs = unique_slugs(["Eddie Johnson", "Eddie  Johnson!", "Index"])
     assert len(set(slugs.values())) == 3
     assert slugs["Index"] != "index"
 

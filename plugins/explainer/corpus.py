@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import reprlib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,21 @@ def slugify(stem: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")
     slug = slug[:MAX_SLUG].rstrip("-") or "article"  # a folder name must fit the file system
     return f"{slug}-article" if slug in _RESERVED else slug
+
+
+def unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    """A distinct page slug per name; names that fold to the same slug get -2, -3 in name
+    order, so the result does not depend on the order the names were met in."""
+    slugs: dict[str, str] = {}
+    taken = {"index"}
+    for name in sorted(set(names)):
+        base = slugify(name)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        slugs[name] = slug
+        taken.add(slug)
+    return slugs
 
 
 def decode_text(raw: bytes, path: str) -> tuple[str, list[Problem]]:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .corpus import Article, slugify
+from .corpus import Article, unique_slugs
 from .pages import ArticleView
 from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
 
@@ -73,20 +73,9 @@ def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]
                 DisputeRow(view.article, row.number, row.topic, claim, answers))
     labels = sorted(rows, key=lambda t: (t == OTHER_TOPIC, -len(rows[t]),
                                          LEXICON.index(t) if t in LEXICON else 0, t))
-    slugs = topic_slugs(labels)
+    slugs = unique_slugs(labels)
     return [TopicPage(slugs[label], label, tuple(sorted(
         rows[label], key=lambda r: (date_key(r.article), r.article.slug, r.number))))
         for label in labels]
 
 
-def topic_slugs(labels: Iterable[str]) -> dict[str, str]:
-    slugs: dict[str, str] = {}
-    taken = {"index"}
-    for label in sorted(labels):
-        base = slugify(label)
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        slugs[label] = slug
-        taken.add(slug)
-    return slugs

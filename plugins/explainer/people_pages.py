@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .corpus import Article, slugify
+from .corpus import Article, unique_slugs
 from .exchanges import TOPICS, topics_of
 from .inline import Mark
 from .pages import ArticleView, Card
@@ -345,20 +345,6 @@ def date_key(article: Article) -> tuple[int, str]:
     return (0, published.isoformat())
 
 
-def person_slugs(names: Iterable[str]) -> dict[str, str]:
-    """Page slug per speaker name; names that fold to the same slug get -2, -3 by name order."""
-    slugs: dict[str, str] = {}
-    taken: set[str] = {"index"}
-    for name in sorted(set(names)):
-        base = slugify(name)
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        slugs[name] = slug
-        taken.add(slug)
-    return slugs
-
-
 def build_corpus(views: Iterable[ArticleView], people: People | None,
                  min_articles: int = 1) -> Corpus:
     """The cross-article models. ``min_articles`` is the page policy (:func:`has_page`); 1
@@ -366,7 +352,7 @@ def build_corpus(views: Iterable[ArticleView], people: People | None,
     found = appearances(views)
     entries = merge(found)
     entry_of = {a.id: e for e in entries for a in e.appearances}
-    slugs = person_slugs(a.speaker for a in found)
+    slugs = unique_slugs(a.speaker for a in found)
     by_speaker: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         for speaker in dict.fromkeys(a.speaker for a in entry.appearances):
