@@ -476,6 +476,16 @@ CASES = [
         "In Dayton, tenants in the tower said the heat had been off for a week.",
         [("tenants in the tower", "indirect", "the heat had been off for a week")],
     ),
+    (
+        "participle-role-for-name",
+        "A spokesman for Gov. Ann Lee rejected the audit, saying it used old numbers.",
+        [("a spokesman for Gov. Ann Lee", "indirect", "it used old numbers")],
+    ),
+    (
+        "participle-role-apposed-name",
+        "The party chairman, Kelly Armand, closed the meeting, declaring that the vote was final.",
+        [("Kelly Armand", "indirect", "the vote was final")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),
@@ -565,3 +575,12 @@ def test_approximate_share_keeps_its_words_in_the_mention():
     (s,) = extract_statements("About 4 in 10 riders say the buses are late.")
     assert s.speaker == "4 in 10 riders"
     assert s.mention == "About 4 in 10 riders"
+
+
+def test_speaker_never_holds_a_quotation():
+    text = (
+        "The senator spoke first. Trump’s “remarks” were noted, noting the nominee “makes you"
+        " want to retch.”"
+    )
+    for s in extract_statements(text):
+        assert "\x1a" not in s.speaker and "\x1a" not in s.mention

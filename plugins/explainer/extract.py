@@ -387,6 +387,12 @@ _SAID_FIRST = re.compile(
     r"(?:Said|Says|Added|Asked|Wrote)\s+([^,;:" + MASK + r"]{2,80}?)\s*"
     r"(?:,\s*(?:who|a|an|the)\b[^;:" + MASK + r"]{0,120}?)?[,:]\s*(?=" + MASK + ")"
 )
+# "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
+_ROLE_TAIL = re.compile(
+    r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?=\s+[a-z]|,|$)"
+)
+_APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
 _NAMING = frozenset(["call", "label", "brand", "dub"])
@@ -1439,7 +1445,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
                 for w in rest[m.end() :].split()[:4]:
                     low = w.lower().strip(",")
-                    if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii():
+                    if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii() or MASK in low:
                         break
                     phrase.append(w.rstrip(","))
                     if w.endswith(","):
@@ -1469,6 +1475,22 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             if words[k].endswith(","):
                 break
         if head:
+            tail = " ".join(words[head + 1 : head + 8])
+            named = _ROLE_TAIL.match(tail) if not words[head].endswith(",") else None
+            if named:  # "A spokesman for Gov. Ann Lee …", not "A spokesman …"
+                phrase = " ".join(words[: head + 1]) + " " + named.group()
+                mention = art.parse(phrase)
+                if mention is not None and mention.kind == "person":
+                    # the spokesman speaks, not the candidate named after "for"
+                    name = phrase[0].lower() + phrase[1:]
+                    mention = Mention("group", phrase, name, gender="o")
+                if mention is not None:
+                    return mention, s + off
+            apposed = _APPOSED_NAME.match(tail) if words[head].endswith(",") else None
+            if apposed:  # "The party chairman, Kelly Armstrong, …"
+                mention = art.parse(apposed.group(1))
+                if mention is not None and mention.kind == "person":
+                    return mention, s + off + rest.find(apposed.group(1))
             mention = art.parse(" ".join(words[: head + 1]).rstrip(","))
             if mention is not None:
                 return mention, s + off
