@@ -486,6 +486,12 @@ CASES = [
         "The party chairman, Kelly Armand, closed the meeting, declaring that the vote was final.",
         [("Kelly Armand", "indirect", "the vote was final")],
     ),
+    (
+        "name-right-before-participle",
+        "Fans rushed the field after the game, with Coach Dale Ruiz reportedly shouting:"
+        " “Get off the grass!”",
+        [("Dale Ruiz", "direct", "Get off the grass!")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

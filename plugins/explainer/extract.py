@@ -824,6 +824,16 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if cand is not None:
             return cand
     found = None if participle else _np_before(art, s, cs)
+    if participle and not _strip_adverbs(pre).endswith((",", MASK)):
+        # "featuring Hispanics telling their stories", "with Trump reportedly yelling": a
+        # name right before the participle (no comma) is its subject
+        near = _np_before(art, s, cs)
+        if (
+            near is not None
+            and (near[0].kind == "person" or near[0].kind == "group" and near[0].text[:1].isupper())
+            and art.masked[max(s, near[1] - 6) : near[1]].rstrip().endswith(" with")
+        ):
+            found = near  # only "with X …ing": after a verb the name is its object
     if found is None:
         found = subject or _sentence_subject(art, s, cs)
     if found is None or found[0] is None:
