@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Python 3.11 is required; set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,pagefind]'
 	@touch $(STAMP)
 
 # The browser tests' tools from npm (axe-core, Lighthouse 12, the Nu HTML checker), exactly as
@@ -49,7 +49,7 @@ lint: $(STAMP)
 lock:
 	rm -rf /tmp/explainer-lock && $(PYTHON) -m venv /tmp/explainer-lock
 	/tmp/explainer-lock/bin/pip install --quiet -e '.[test,pagefind]'
-	{ echo '# Exact versions for a reproducible install: pip install -c constraints.txt -e ".[test]".'; \
+	{ echo '# Exact versions for a reproducible install: pip install -c constraints.txt -e ".[test,pagefind]".'; \
 	  echo '# Regenerate: make lock'; \
 	  /tmp/explainer-lock/bin/pip freeze --exclude-editable | grep -vi '^explainer'; } > constraints.txt
 
