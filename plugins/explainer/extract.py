@@ -702,6 +702,18 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
 
 
+def _subject_start(text: str) -> int:
+    """Where a sentence's subject can start: after a dateline and an introductory phrase."""
+    off = 0
+    d = _DATELINE.match(text)
+    if d:
+        off = d.end()
+    skip = _SUBJECT_SKIP.match(text[off:])
+    if skip:
+        off += skip.end()
+    return off
+
+
 def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     """``Trump mocked Rubio for “having a tough night”``: a quoted phrase after the verb of a
     sentence whose subject is a person is reported speech even when the verb is not a
@@ -710,13 +722,7 @@ def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     if not quotes:
         return None
     text = art.masked[s : quotes[0].start]
-    off = 0
-    d = _DATELINE.match(text)
-    if d:
-        off = d.end()
-    skip = _SUBJECT_SKIP.match(text[off:])
-    if skip:
-        off += skip.end()
+    off = _subject_start(text)
     m = _SUBJECT_VERB.match(text, off)
     if not m:
         return None
@@ -1419,13 +1425,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     a pronoun or a short noun phrase.
     """
     text = art.masked[s:cs]
-    off = 0
-    d = _DATELINE.match(text)
-    if d:
-        off = d.end()
-    skip = _SUBJECT_SKIP.match(text[off:])
-    if skip:
-        off += skip.end()
+    off = _subject_start(text)
     first = text[off:].split(" ", 1)[0].strip(",")
     if (
         first

@@ -395,7 +395,7 @@ MALE = frozenset(
     ]
 )
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
-NOT_NAME_ENDINGS = frozenset(
+_CALENDAR = frozenset(  # days and months; not 'may' (a surname too)
     [
         "monday",
         "tuesday",
@@ -408,7 +408,6 @@ NOT_NAME_ENDINGS = frozenset(
         "february",
         "march",
         "april",
-        "may",
         "june",
         "july",
         "august",
@@ -416,6 +415,11 @@ NOT_NAME_ENDINGS = frozenset(
         "october",
         "november",
         "december",
+    ]
+)
+NOT_NAME_ENDINGS = _CALENDAR | frozenset(
+    [
+        "may",
         "day",
         "night",
         "street",
@@ -573,28 +577,6 @@ _ADVERB_ENDINGS = (
     "ingly",
     "fully",
     "lessly",
-)
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
 )
 _APPROX = re.compile(
     r"^(?:nearly|almost|about|roughly|some|only|just|over|under|fully|more than|fewer than|"
