@@ -423,17 +423,23 @@ def _text(fields: dict[str, yaml.Node], key: str, what: str, report: _Report) ->
     return node.value.strip()
 
 
-def _text_list(fields: dict[str, yaml.Node], key: str, what: str,
-               report: _Report) -> list[tuple[str, yaml.Node]]:
-    """The non-empty text entries of a list field, each with its node for later problems."""
+def _list_items(fields: dict[str, yaml.Node], key: str, what: str,
+                report: _Report) -> list[yaml.Node]:
+    """The items of a list field; a field that is not a list is reported and yields none."""
     node = fields.get(key)
     if node is None:
         return []
     if not isinstance(node, yaml.SequenceNode):
         report.at(node, f"'{key}' of {what} must be a list, not {_kind(node)}")
         return []
+    return node.value
+
+
+def _text_list(fields: dict[str, yaml.Node], key: str, what: str,
+               report: _Report) -> list[tuple[str, yaml.Node]]:
+    """The non-empty text entries of a list field, each with its node for later problems."""
     entries = []
-    for item in node.value:
+    for item in _list_items(fields, key, what, report):
         if _is_text(item) and item.value.strip():
             entries.append((item.value.strip(), item))
         else:
@@ -445,14 +451,8 @@ def _records(fields: dict[str, yaml.Node], key: str, keys: tuple[str, ...], what
              report: _Report) -> list[tuple[tuple[str, ...], dict[str, yaml.Node]]]:
     """Complete entries of a list of small mappings (sources, framings): their texts in
     ``keys`` order, and their value nodes for problems found later."""
-    node = fields.get(key)
-    if node is None:
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        report.at(node, f"'{key}' of {what} must be a list, not {_kind(node)}")
-        return []
     records = []
-    for item in node.value:
+    for item in _list_items(fields, key, what, report):
         if not isinstance(item, yaml.MappingNode):
             report.at(item, f"each entry of '{key}' in {what} must have "
                             f"{' and '.join(repr(k) for k in keys)}")
