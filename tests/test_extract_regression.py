@@ -590,3 +590,25 @@ def test_speaker_never_holds_a_quotation():
     )
     for s in extract_statements(text):
         assert "\x1a" not in s.speaker and "\x1a" not in s.mention
+
+
+def test_relative_pronoun_subject_is_the_mention():
+    text = "The plan was backed by Mayor Jane Ortiz, who has long argued that buses need lanes."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Jane Ortiz"
+    assert s.mention == "who"
+    assert s.text == "buses need lanes"
+    assert text[text.index(" who ") + 1 : text.index(" who ") + 4] == s.mention
+
+
+def test_relative_pronoun_only_when_it_stands_before_the_verb():
+    text = "Mayor Jane Ortiz, who chairs the transit board, said buses need their own lanes."
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.mention) == ("Jane Ortiz", "Mayor Jane Ortiz")
+
+
+def test_relative_that_after_a_thing_is_the_mention():
+    text = "The union filed a grievance that claimed the shifts broke the contract."
+    (s,) = extract_statements(text)
+    assert s.mention == "that"
+    assert s.text == "the shifts broke the contract"

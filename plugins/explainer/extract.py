@@ -1684,6 +1684,8 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         mention_text = art.body[c.mention_pos : c.mention_pos + len(c.mention.text)]
         if mention_text != c.mention.text:
             mention_text = c.mention.text
+        else:
+            mention_text = _relative_subject(art, c) or mention_text
         previous.append(
             (c.start, speaker, c.mention.kind if c.mention.kind != "role" else "person", gender)
         )
@@ -1717,6 +1719,24 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
         )
     return statements
+
+
+_RELATIVE_SUBJECT = re.compile(r"[\s,(—–-](who|which|that)\s*$")
+
+
+def _relative_subject(art: _Article, c: _Candidate) -> str | None:
+    """``Sanders, who said …``: the relative pronoun is the cue's subject as written.
+
+    The speaker is still the antecedent; the mention records the words that actually stand
+    before the verb, as it records "he" for a pronoun."""
+    after = c.mention_pos + len(c.mention.text)
+    if not after < c.cue_pos <= after + 200:
+        return None
+    gap = _strip_adverbs(art.masked[after : c.cue_pos])
+    m = _RELATIVE_SUBJECT.search(gap, max(0, len(gap) - 12)) if gap else None
+    if m is None:
+        return None
+    return m.group(1)
 
 
 def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
