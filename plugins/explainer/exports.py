@@ -177,7 +177,7 @@ def iso_date(value: dt.date | dt.datetime | None) -> str | None:
 
 
 def statements_json(records: list[dict]) -> str:
-    return _dump({"version": VERSION, "statements": records})
+    return _records_dump("statements", records)
 
 
 def statements_csv(records: list[dict]) -> str:
@@ -226,7 +226,7 @@ def glossary_records(glossary: Glossary, views: Iterable[ArticleView]) -> list[d
 
 
 def glossary_json(records: list[dict]) -> str:
-    return _dump({"version": VERSION, "terms": records})
+    return _records_dump("terms", records)
 
 
 def schema_json(schema: dict) -> str:
@@ -235,3 +235,12 @@ def schema_json(schema: dict) -> str:
 
 def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _records_dump(key: str, records: list[dict]) -> str:
+    """One record per line: diffs between two exports show the records that changed, and
+    each line is written by the C encoder (``indent`` makes ``json`` use its slow Python
+    encoder, which took seconds on a 1,000-article corpus)."""
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    return f'{{"version":{json.dumps(VERSION)},"{key}":[\n{lines}\n]}}\n'
+

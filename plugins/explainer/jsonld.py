@@ -14,7 +14,7 @@ from .glossary import Term
 
 
 def script(data: dict) -> Markup:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escaped)
     return Markup(f'<script type="application/ld+json">{text}</script>')
