@@ -15,7 +15,7 @@ from markupsafe import Markup
 from . import jsonld
 from .disputes import TopicPage
 from .pages import ArticleView
-from .people_pages import OTHER_TOPIC, Corpus, ListingPage, PersonPage
+from .people_pages import Corpus, ListingPage, PersonPage
 from .render import _env
 from .sources import Sources
 
@@ -71,7 +71,7 @@ def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus
     claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
               for row in rows for a in (row.claim, *row.rebuttals)]
     return _render("topic.html", t=topic, rows=rows, part=part, part_urls=part_urls,
-                   first=(part - 1) * len(topic.parts()[0]), other=topic.label == OTHER_TOPIC,
+                   first=(part - 1) * len(topic.parts()[0]),
                    entry_of=corpus.entry_of, article_url=html.article, person_url=html.person,
                    jsonld=jsonld.script(jsonld.graph(claims)))
 
