@@ -422,6 +422,43 @@ class _Candidate:
 _PARSE_CACHE: dict[str, list[tuple[tuple[tuple[str, bool], ...], Mention | None]]] = {}
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` with no word character, apostrophe or hyphen either side.
+
+    A ``str.find`` loop: a regular expression built for each distinct word costs more to
+    compile than the search itself."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (_word_char(before) or before in "’'-") and not (
+            _word_char(after) or after in "’'-"
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _has_mid_cap(text: str, word: str) -> bool:
+    """``word`` (capitalised) occurs after a lower-case letter or comma and a space, ending at
+    a word boundary: it is capitalised mid-sentence, so it is a name."""
+    n = len(word)
+    last_is_word = _word_char(word[-1])
+    i = text.find(word, 2)
+    while i >= 0:
+        if text[i - 1] == " " and (text[i - 2] == "," or "a" <= text[i - 2] <= "z"):
+            after = i + n < len(text) and _word_char(text[i + n])
+            if after != last_is_word:
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
 class _Article:
     """Per-article state shared by the sentence rules."""
 
@@ -512,13 +549,12 @@ class _Article:
         known = self._lower_words.get(word)
         if known is None:  # a couple of searches per distinct word beat indexing every word
             low = word.lower()
-            if low[:1].isalpha() and re.search(
-                r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", self.masked
-            ):
+            if low[:1].isalpha() and _has_lower_word(self.masked, low):
                 known = True
             else:
-                mid_cap = re.search(r"(?<=[a-z,] )" + re.escape(word) + r"\b", self.masked)
-                known = not mid_cap and not word.endswith(_PROPER_ADJ_ENDINGS)
+                known = not _has_mid_cap(self.masked, word) and not word.endswith(
+                    _PROPER_ADJ_ENDINGS
+                )
             self._lower_words[word] = known
         return known
 
@@ -975,11 +1011,15 @@ def _is_trailing(pre: str, rest: str) -> bool:
     with nothing before the speaker is a leading cue."""
     if _TRAIL_END.fullmatch(rest):
         return True
+    split = _SPLIT_QUOTE.match(rest)
+    head = rest.lstrip()[:1]
+    if not split and head not in ",-—–(;" and not _PARTICIPLE_NEXT.match(rest):
+        return False  # nothing after the cue fits a trailing one (tested before the subject)
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
     if cut < 0:
         return False
-    if _SPLIT_QUOTE.match(rest):
+    if split:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
         return cleaned[cut] == MASK and not rest.lstrip().startswith(":")
     if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
@@ -1732,7 +1772,10 @@ def _relative_subject(art: _Article, c: _Candidate) -> str | None:
     after = c.mention_pos + len(c.mention.text)
     if not after < c.cue_pos <= after + 200:
         return None
-    gap = _strip_adverbs(art.masked[after : c.cue_pos])
+    gap = art.masked[after : c.cue_pos]
+    if "who" not in gap and "which" not in gap and "that" not in gap:
+        return None
+    gap = _strip_adverbs(gap)
     m = _RELATIVE_SUBJECT.search(gap, max(0, len(gap) - 12)) if gap else None
     if m is None:
         return None
