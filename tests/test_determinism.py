@@ -68,12 +68,14 @@ def hostile_project(tmp_path) -> Path:
     return project(tmp_path)
 
 
-def test_the_build_writes_only_into_site(hostile_project):
+def test_the_build_writes_only_into_site_and_its_analysis_cache(hostile_project):
     before = tree(hostile_project)
     build_project(hostile_project / "mkdocs.yml", hostile_project / "site", strict=False)
-    after = {name: digest for name, digest in tree(hostile_project).items()
-             if not name.startswith("site/")}
+    written = tree(hostile_project)
+    after = {name: digest for name, digest in written.items()
+             if not name.startswith(("site/", ".cache/explainer/"))}
     assert after == before
+    assert any(name.startswith(".cache/explainer/") for name in written)
 
 
 def test_the_command_line_never_touches_the_corpus(hostile_project, monkeypatch):

@@ -11,6 +11,7 @@ import shutil
 import pytest
 
 import explainer.site as site_module
+from explainer.analysis_store import AnalysisStore
 from explainer.site import build_site
 
 from projects import ROOT
@@ -84,3 +85,45 @@ def test_a_people_edit_reanalyses_every_article(corpus, counted):
     counted.clear()
     build_site(corpus, corpus.parent, cache)
     assert len(counted) == len(_articles(corpus))
+
+
+# -- the analyses kept on disk between builds (a new plugin instance, a fresh machine's
+#    second build) -------------------------------------------------------------------------
+
+def test_a_new_build_reads_the_analyses_from_disk_and_analyses_nothing(corpus, counted,
+                                                                         tmp_path):
+    store = AnalysisStore(tmp_path / "cache")
+    first = build_site(corpus, corpus.parent, {}, store=store)
+    assert len(counted) == len(_articles(corpus))
+    counted.clear()
+    second = build_site(corpus, corpus.parent, {}, store=AnalysisStore(tmp_path / "cache"))
+    assert counted == []
+    assert [v.statements for v in second.views] == [v.statements for v in first.views]
+    assert [v.rows for v in second.views] == [v.rows for v in first.views]
+
+
+def test_unreadable_cached_analyses_are_analysed_again(corpus, counted, tmp_path):
+    store = AnalysisStore(tmp_path / "cache")
+    build_site(corpus, corpus.parent, {}, store=store)
+    for path in store.folder.iterdir():
+        path.write_bytes(b"not a pickle")
+    counted.clear()
+    site = build_site(corpus, corpus.parent, {}, store=store)
+    assert len(counted) == len(_articles(corpus))
+    assert all(v.statements for v in site.views)
+
+
+def test_the_cache_keeps_only_current_analyses_of_the_current_engine(corpus, tmp_path):
+    old_engine = tmp_path / "cache" / "0123456789abcdef"
+    old_engine.mkdir(parents=True)
+    (old_engine / "x.pickle").write_bytes(b"")
+    store = AnalysisStore(tmp_path / "cache")
+    build_site(corpus, corpus.parent, {}, store=store)
+    before = sorted(p.name for p in store.folder.iterdir())
+    assert len(before) == len(_articles(corpus)) and not old_engine.exists()
+    edited = _articles(corpus)[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
+                      encoding="utf-8")
+    build_site(corpus, corpus.parent, {}, store=store)
+    after = sorted(p.name for p in store.folder.iterdir())
+    assert len(after) == len(before) and len(set(after) - set(before)) == 1

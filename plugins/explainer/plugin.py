@@ -15,13 +15,14 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from . import pagefind_search, render, safe_markdown, theme_fixes
+from .analysis_store import AnalysisStore
 from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
 from .model import Extraction
@@ -46,6 +47,8 @@ class ExplainerConfig(base.Config):
     people_min_articles = c.Type(int, default=2)
     # "pagefind": a chunked Pagefind index made after the build (see pagefind_search)
     search = c.Choice(("material", "pagefind"), default="material")
+    # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
+    cache_dir = c.Type(str, default=".cache/explainer")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -78,7 +81,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not corpus.is_dir():
             raise PluginError(f"explainer: corpus folder not found: {corpus}")
         root = Path(config.config_file_path).parent
-        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses)
+        store = AnalysisStore(root / self.config.cache_dir) if self.config.cache_dir else None
+        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store)
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
@@ -129,7 +133,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             editor = editor_panel(view, view.statements, self.site.people,
                                   self.site.glossary) if self.preview else None
             return (render.article_page(view, glossary_url, terms, editor)
-                    + self.corpus_pages.structured_data(page, files, config))
+                    + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
         if uri == INDEX:
             return (render.index_page(self.site.views, self._article_url(files, page))
                     + self.corpus_pages.structured_data(page, files, config))
@@ -142,6 +146,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
         own = self.corpus_pages.page_content(page, files, config)
         return html_ if own is None else own
+
+    # Search plugins index ``page.content`` in ``on_page_context``: around them, an article
+    # page's content is its search view (see ``render.search_view``), then the whole page.
+    @event_priority(100)
+    def _before_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if page.file.src_uri in self.articles:
+            self.whole_page = render.without_markers(page.content or "")
+            page.content = render.search_view(page.content or "")
+        return context
+
+    @event_priority(-100)
+    def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if page.file.src_uri in self.articles:
+            page.content, self.whole_page = self.whole_page, ""
+        return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return theme_fixes.repair(output)

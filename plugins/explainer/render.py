@@ -5,6 +5,7 @@ Autoescape is on for every template: corpus text reaches the page only as escape
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,28 @@ def article_page(view: ArticleView, glossary_url: str, terms: dict,
     return _env().get_template("article.html").render(
         view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor
     )
+
+
+# The article template marks the blocks a search index should skip (cards, key terms) and
+# ``search_view`` cuts them out: Material's search parses every tag of a page, even inside
+# ``data-search-exclude``, and parsing the cards cost more than building a plain page.
+# Corpus text cannot contain the markers: it reaches the HTML escaped.
+NOSEARCH_START, NOSEARCH_END = "<!--explainer:nosearch-->", "<!--/explainer:nosearch-->"
+_NOSEARCH = re.compile(f"{re.escape(NOSEARCH_START)}.*?{re.escape(NOSEARCH_END)}", re.S)
+
+
+def search_view(page_html: str) -> str:
+    """The page without its marked blocks: what a search index needs to read."""
+    return _NOSEARCH.sub("", page_html)
+
+
+def without_markers(page_html: str) -> str:
+    return page_html.replace(NOSEARCH_START, "").replace(NOSEARCH_END, "")
+
+
+def nosearch(fragment: str) -> str:
+    """Mark a fragment (structured data, say) for ``search_view`` to cut out."""
+    return f"{NOSEARCH_START}{fragment}{NOSEARCH_END}" if fragment else ""
 
 
 def index_page(views: list[ArticleView], article_url: Callable[[str], str]) -> str:

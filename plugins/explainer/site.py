@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analysis import analyse
+from .analysis_store import AnalysisStore
 from .corpus import ARTICLE_SUFFIXES, ArticleSource, load_article, slugify, too_long
 from .glossary import Glossary, load_glossary
 from .model import Extraction
@@ -80,10 +81,12 @@ def build_site(
     root: Path,
     cache: dict[str, Extraction | ArticleView] | None = None,
     link_all_uses: bool = False,
+    store: AnalysisStore | None = None,
 ) -> Site:
     """Load, check and analyse the corpus. ``cache`` maps content hashes to extractions and
     article views and survives between builds, so a preview rebuild re-analyses (and
-    re-links) only the articles that changed.
+    re-links) only the articles that changed; ``store`` keeps the analyses on disk for the
+    next build.
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
@@ -96,10 +99,11 @@ def build_site(
     for source in load_sources(corpus, root):
         review = review_files.pop(source.slug, None)
         extraction, analysis_key = _analysed(source, people, fingerprint, review, root, cache,
-                                             used)
+                                             store)
         if extraction is None:
             views.append(article_view(source, extraction, glossary, people, link_all_uses))
             continue
+        used.add(analysis_key)
         key = "view:" + hashlib.sha256("\0".join((
             view_basis, analysis_key, source.slug, source.path,
             repr(source.article), repr(source.problems))).encode()).hexdigest()
@@ -109,6 +113,8 @@ def build_site(
         views.append(cache[key])
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
+    if store is not None:
+        store.keep_only(used)
     views.sort(key=sort_key)
     orphans = [Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
                        f"this file after its article (corpus/articles/{slug}.md)")
@@ -126,7 +132,7 @@ def review_paths(corpus: Path) -> dict[str, Path]:
 
 def _analysed(
     source: ArticleSource, people: People, fingerprint: str, review_path: Path | None,
-    root: Path, cache: dict, used: set[str],
+    root: Path, cache: dict, store: AnalysisStore | None,
 ) -> tuple[Extraction | None, str]:
     """The cached analysis of an article and its cache key; the key covers everything the
     result depends on: the body, people.yml and the article's review file."""
@@ -135,8 +141,9 @@ def _analysed(
     review_hash = _file_hash(review_path) if review_path else ""
     key = hashlib.sha256(
         f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
-    used.add(key)
-    if key not in cache:
+    if key not in cache and store is not None:
+        cache[key] = store.get(key)
+    if cache.get(key) is None:
         review = load_review(review_path, _display(review_path, root)) if review_path else None
         try:
             cache[key] = analyse(source.article.body, people, review)
@@ -144,7 +151,10 @@ def _analysed(
             log.debug("analysis failed for %s", source.path, exc_info=True)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
                                            f"internal error while analysing: {err!r}"))
+            cache.pop(key, None)
             return None, ""
+        if store is not None:
+            store.put(key, cache[key])
     extraction = cache[key]
     source.problems.extend(extraction.problems)
     return extraction, key
