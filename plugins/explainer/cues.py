@@ -227,13 +227,18 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _NOUNISH_THAT = r"note|state|report|charge|estimate|repeat|remark|promise|pledge|counter|post"
-_CUE_PATTERN = re.compile(
-    r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
+_CUE_WORDS = (
+    r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
     r"|(?<=[a-z,] )(?P<cap>Said|Says|Added|Adding|Told|Tells|Wrote|Writes))\b"
 )
+_CUE_PATTERN = re.compile(r"\b" + _CUE_WORDS)
+# The same cues, found by the non-word character before them: a pattern that opens with a
+# character class lets the regex engine skip to the next candidate position in C, instead
+# of trying the word boundary and the lexicon at every character (about twice as fast).
+_CUE_AFTER = re.compile(r"\W" + _CUE_WORDS)
 
 
 class Cue:
@@ -294,12 +299,23 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
         for m in _HEADLINE_PATTERN.finditer(text, start, end):
             yield Cue(m.start(), m.end(), m.group().lower(), False)
         return
-    for m in _CUE_PATTERN.finditer(text, start, end):
-        if m.group("acc"):
-            yield Cue(m.start(), m.end(), None, True)
-        else:
-            verb = m.group("verb") or m.group("nt") or m.group("cap").lower()
-            yield Cue(m.start(), m.end(), verb, False)
+    pos = start
+    if start == 0:  # a cue opening the text has no character before it
+        m = _CUE_PATTERN.match(text, 0, end)
+        if m:
+            yield _cue(m, 0)
+            pos = m.end()
+    else:
+        pos = start - 1  # the character before the range may be the one before a cue
+    for m in _CUE_AFTER.finditer(text, pos, end):
+        yield _cue(m, 1)
+
+
+def _cue(m: re.Match, skip: int) -> Cue:
+    if m.group("acc"):
+        return Cue(m.start() + skip, m.end(), None, True)
+    verb = m.group("verb") or m.group("nt") or m.group("cap").lower()
+    return Cue(m.start() + skip, m.end(), verb, False)
 
 
 def has_cue(text: str) -> bool:

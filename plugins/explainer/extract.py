@@ -643,13 +643,17 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 out.append(cand)
     out = [c for c in out if c.end > c.start]
     if not out:
-        extra = (
-            _said_first(art, s, e)
-            or _colon_quote(art, s, e)
-            or _quoted_after_verb(art, s, e)
-            or _quote_then_any_verb(art, s, e)
-            or _name_verb_after_quote(art, s, e, previous)
-        )
+        if masked.find(MASK, s, e) < 0 and masked.find(":", s, e) < 0:
+            # the other rules need a quotation (or a colon) in the sentence
+            extra = _name_verb_after_quote(art, s, e, previous)
+        else:
+            extra = (
+                _said_first(art, s, e)
+                or _colon_quote(art, s, e)
+                or _quoted_after_verb(art, s, e)
+                or _quote_then_any_verb(art, s, e)
+                or _name_verb_after_quote(art, s, e, previous)
+            )
         if extra is not None:
             out.append(extra)
     return out
@@ -1812,13 +1816,19 @@ def _people(art: _Article) -> list[tuple[int, Mention]]:
     """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
     out = []
     for m in _RUN.finditer(art.masked):
-        mention = _run_person(m.group())
+        run = m.group()
+        if " " not in run and run.lower() not in _HONORIFIC_ALONE:
+            continue  # one word names nobody in full
+        mention = _run_person(run)
         if mention is not None:
             out.append((m.start(), mention))
     return out
 
 
-@functools.lru_cache(maxsize=8192)
+_HONORIFIC_ALONE = frozenset(["mr.", "ms.", "mrs."])
+
+
+@functools.lru_cache(maxsize=32768)
 def _run_person(run: str) -> Mention | None:
     """The person a run of capitalised words names, if any (cached: names recur)."""
     words = run.split(" ")
