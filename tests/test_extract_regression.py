@@ -612,3 +612,47 @@ def test_relative_that_after_a_thing_is_the_mention():
     (s,) = extract_statements(text)
     assert s.mention == "that"
     assert s.text == "the shifts broke the contract"
+
+
+def test_trailing_cue_followed_by_a_participle_and_a_quotation():
+    text = 'The two will meet next week, Dana Marsh said, adding, "We need to sit down."'
+    got = [(s.speaker, s.cue, s.text) for s in extract_statements(text)]
+    assert ("Dana Marsh", "said", "The two will meet next week") in got
+    assert ("Dana Marsh", "adding", '"We need to sit down."') in got
+
+
+def test_and_with_an_adjective_is_not_a_second_verb():
+    text = "Ruth Alvarez said the heat and unsettled weather could last until Friday."
+    (s,) = extract_statements(text)
+    assert s.text == "the heat and unsettled weather could last until Friday"
+    text = "Ruth Alvarez said the delay worried parents and asked the board to act."
+    (s,) = extract_statements(text)
+    assert s.text == "the delay worried parents"
+
+
+def test_partitive_and_close_to_speakers():
+    (s,) = extract_statements("Some of the nurses said the new shifts were too long.")
+    assert s.speaker == "some of the nurses"
+    text = "The mayor will run again, a source close to him said."
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.text) == ("a source close to him", "The mayor will run again")
+
+
+def test_a_war_is_not_a_person_for_a_pronoun():
+    text = (
+        "Ann Lowe said her views were changed by the Vietnam War. She said she cannot"
+        " understand the party today."
+    )
+    speakers = {s.speaker for s in extract_statements(text)}
+    assert speakers == {"Ann Lowe"}
+
+
+def test_adverb_between_to_and_the_verb_is_still_an_infinitive():
+    text = "The senator declined to openly criticize the nominee on Tuesday."
+    assert extract_statements(text) == []
+
+
+def test_owned_claims_need_a_clause():
+    assert extract_statements("Tom Reyes maintains a commanding lead in the polls.") == []
+    (s,) = extract_statements("Tom Reyes maintains he did nothing wrong.")
+    assert s.text == "he did nothing wrong"

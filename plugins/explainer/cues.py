@@ -136,7 +136,8 @@ _NOUNISH_FORMS = frozenset(
 # Verbs whose content only counts with "that" or a quotation ("reported 294 homicides" is not
 # a statement, "reported that 294 people died" is).
 THAT_REQUIRED = frozenset(
-    ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post"]
+    ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post", "maintain", "echo",
+     "concede"]
 )
 
 # -s forms that are as often plural nouns ("media reports", "campaign promises"): they count

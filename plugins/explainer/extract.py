@@ -299,7 +299,7 @@ _CLAUSE_TAIL = re.compile(
     r",\s+(?:who|whose)\b|(?<!that),\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
-    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|told|says|[a-z]+ing)\b"
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
 )
 _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
@@ -821,6 +821,8 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "20 pledged delegates", "Clinton’s pledged delegates"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
+    if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
+        before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
     if prev == "to":
         # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
         return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
@@ -1023,9 +1025,11 @@ def _is_trailing(pre: str, rest: str) -> bool:
     cut = _last_boundary(cleaned)
     if cut < 0:
         return False
-    if split:
+    if split and cleaned[cut] == MASK:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
-        return cleaned[cut] == MASK and not rest.lstrip().startswith(":")
+        return not rest.lstrip().startswith(":")
+    if split and not _PARTICIPLE_NEXT.match(rest):
+        return False  # "…, Spicer said, adding, “…”": a participle clause, not a split quote
     if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
         return True  # "Compaq, she predicted, would come to them.": the clause around it
     if cleaned[cut] == MASK and rest.lstrip()[:1] in "-—–(":
@@ -1615,9 +1619,36 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
+    while tail and tail.group("ed") and _adjective_ed(tail.group("ed")):
+        # "said the heat and unsettled weather could last", "party leaders and elected
+        # officials": "and" joins two nouns, the first with an adjective, not a second verb
+        tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
     if tail and len(_WORD.findall(masked, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
+
+
+_ED_ADJECTIVES = frozenset(
+    [
+        "elected", "alleged", "armed", "retired", "registered", "married", "related", "concerned",
+        "interested", "skilled", "qualified", "so-called",
+    ]
+)
+
+
+def _adjective_ed(word: str) -> bool:
+    """An -ed word that is usually an adjective before a noun ("unsettled", "elected")."""
+    if word in _ED_ADJECTIVES:
+        return True
+    return word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS
+
+
+_UN_VERBS = frozenset(
+    [
+        "unveiled", "unleashed", "unlocked", "unloaded", "unraveled", "unravelled", "unfolded",
+        "unified", "united", "unpacked", "unseated", "unplugged", "unmasked",
+    ]
+)
 
 
 def _skip_space(body: str, pos: int, end: int) -> int:

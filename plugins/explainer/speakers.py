@@ -429,6 +429,15 @@ NOT_NAME_ENDINGS = _CALENDAR | frozenset(
         "states",
         "america",
         "news",
+        # wars, laws and places are not people: "the Vietnam War", "the Patriot Act"
+        "war",
+        "act",
+        "amendment",
+        "doctrine",
+        "boulevard",
+        "airport",
+        "island",
+        "valley",
     ]
 )
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
@@ -549,20 +558,26 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
         return False
-    for t in tokens:
+    for k, t in enumerate(tokens):
         low = t.lower()
         if _CONTRACTION.search(t):
             return False
         if t == "US":
             continue  # the country, not the pronoun: "US Senator Jeff Sessions"
-        if low in _NOT_NP_WORDS and not (low == "them" and " of them" in " ".join(tokens)):
-            return False  # "him for" is not a speaker; "most of them" is
+        if (
+            low in _NOT_NP_WORDS
+            and not (low == "them" and " of them" in " ".join(tokens))
+            and not (low in _OBJECT_PRONOUNS and k > 1 and tokens[k - 1].lower() in _PP_LINKS)
+        ):
+            return False  # "him for" is not a speaker; "most of them", "a source close to him" are
         if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
             return False
     # a lone adverb ("Hastily", "Finally", "Notably") but not a surname ("Kelly", "Daly")
     return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
+_PP_LINKS = frozenset(["to", "with", "of"])
 _ADVERB_ENDINGS = (
     "ally",
     "ily",
@@ -580,7 +595,7 @@ _ADVERB_ENDINGS = (
 )
 _APPROX = re.compile(
     r"^(?:nearly|almost|about|roughly|some|only|just|over|under|fully|more than|fewer than|"
-    r"less than|at least|around)\s+(?=\S+\s)",
+    r"less than|at least|around)\s+(?=\S+\s)(?!of\s)",
     re.IGNORECASE,
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
