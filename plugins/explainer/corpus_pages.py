@@ -55,13 +55,14 @@ class CorpusPages:
         self.articles: dict[str, ArticleView] = {}
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
+        self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
                   min_articles: int = 1) -> None:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
-        self.site = site
+        self.site, self.absolute = site, {}
         self.corpus = build_corpus(site.views, site.people, min_articles)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
@@ -187,18 +188,18 @@ class CorpusPages:
     def _links(self, page: Page, files: Files, config: MkDocsConfig) -> tuple[Links, Links]:
         """Links relative to the page (for HTML), and absolute ones when ``site_url`` is set
         (for JSON-LD; else the relative ones again)."""
-        memo: dict[tuple[bool, str], str] = {}  # a page links the same pages many times
+        memo: dict[str, str] = {}  # a page links the same pages many times
 
         def make(absolute: bool) -> Links:
             def to(uri: str) -> str:
-                key = (absolute and bool(config.site_url), uri)
-                if key not in memo:
-                    if key[0]:
+                if absolute and config.site_url:  # the same from every page
+                    if uri not in self.absolute:
                         target = files.get_file_from_path(uri)
-                        memo[key] = urljoin(config.site_url, target.url) if target else ""
-                    else:
-                        memo[key] = _url(files, uri, page)
-                return memo[key]
+                        self.absolute[uri] = urljoin(config.site_url, target.url) if target else ""
+                    return self.absolute[uri]
+                if uri not in memo:
+                    memo[uri] = _url(files, uri, page)
+                return memo[uri]
             return Links(
                 article=lambda slug: to(f"articles/{slug}.md"),
                 person=lambda name: _with_fragment(to, self.corpus.person_uri[name]),

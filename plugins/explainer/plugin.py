@@ -103,10 +103,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         uri = page.file.src_uri
-        generated = (uri in self.articles or uri in (INDEX, GLOSSARY)
-                     or self.corpus_pages.owns(uri)
-                     or (self.pagefind and uri == pagefind_search.PAGE))
-        self.term_links.glossary_url = "" if generated else _url(files, GLOSSARY, page)
+        self.term_links.glossary_url = "" if self._owns(uri) else _url(files, GLOSSARY, page)
         if uri in self.articles:
             view = self.articles[uri]
             title = view.article.title if view.article else f"Error in {view.source.path}"
@@ -165,6 +162,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._owns(page.file.src_uri):
+            # MkDocs keeps every page until the build ends: at 5,000 articles our pages'
+            # content alone was about a gigabyte. Nothing reads it once the page is written.
+            page.content = None
         return theme_fixes.repair(output)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -177,6 +178,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.config.corpus))
         return server
+
+    def _owns(self, uri: str) -> bool:
+        """A page this plugin generates (rather than one of ``docs/``)."""
+        return (uri in self.articles or uri in (INDEX, GLOSSARY) or self.corpus_pages.owns(uri)
+                or (self.pagefind and uri == pagefind_search.PAGE))
 
     def _article_url(self, files: Files, page: Page):
         return lambda slug: _url(files, f"articles/{slug}.md", page)
