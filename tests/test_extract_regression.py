@@ -656,3 +656,37 @@ def test_owned_claims_need_a_clause():
     assert extract_statements("Tom Reyes maintains a commanding lead in the polls.") == []
     (s,) = extract_statements("Tom Reyes maintains he did nothing wrong.")
     assert s.text == "he did nothing wrong"
+
+
+def test_quote_keeps_its_speaker_when_a_later_verb_follows():
+    text = (
+        "“Two hedge fund managers are running ads against me,” Maria Ruiz said, referencing"
+        " a super PAC called Future First."
+    )
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.cue) == ("Maria Ruiz", "said")
+    assert s.text.startswith("“Two hedge fund managers")
+
+
+def test_about_the_topic_is_not_an_approximate_speaker():
+    text = "“We are delighted” about the ruling, said Rosa Denton, the union's president."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Rosa Denton"
+
+
+def test_content_does_not_swallow_an_earlier_cue():
+    text = (
+        "“Imagine a city where buses run on time,” Mayor Ana Lopez said Tuesday night,"
+        " drawing applause at her play on the council's name."
+    )
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.cue) == ("Ana Lopez", "said Tuesday night")
+    assert s.text.endswith("on time,”")
+
+
+def test_participle_phrase_is_not_a_speaker():
+    from explainer.speakers import parse_mention
+
+    assert parse_mention("referencing a super PAC") is None
+    assert parse_mention("referring to the ad") is None
+    assert parse_mention("ruling party officials") is not None

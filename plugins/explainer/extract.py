@@ -855,7 +855,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
         if cand is not None:
             return cand
-    if not participle and _QUOTE_LED.match(pre) and not _SPLIT_QUOTE.match(rest):
+    if (
+        not participle
+        and _QUOTE_LED.match(pre)
+        and not _SPLIT_QUOTE.match(rest)
+        and not has_cue(pre)  # "“…,” Clinton said, referencing a PAC called …": said's quote
+    ):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
         if cand is not None:
@@ -1716,6 +1721,11 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end:
+            if c.start == out[-1].start and out[-1].start < c.cue_pos < out[-1].end:
+                # "“…,” Clinton said, drawing applause at her play on his name.": the longer
+                # content holds the shorter one's own cue, so it overran its sentence part
+                out[-1] = c
+                continue
             if c.end <= out[-1].end:
                 continue
             if c.start == out[-1].start:

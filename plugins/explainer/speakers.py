@@ -552,12 +552,20 @@ def _plausible(tokens: list[str]) -> bool:
     pronouns or common verbs ("him for", "made no mention"), no contractions ("I’ve"), no
     leading preposition ("in an implicit") and no capitalised participle ("Holding")."""
     first = tokens[0]
-    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as"}:
+    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about"}:
         return False
     if len(tokens) > 1 and first.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
         return False
+    if (
+        len(tokens) > 1
+        and first.islower()
+        and first.endswith("ing")
+        and len(first) > 5
+        and tokens[1].lower() in _AFTER_PARTICIPLE
+    ):
+        return False  # "referencing a super PAC", "referring to the ad": a participle clause
     for k, t in enumerate(tokens):
         low = t.lower()
         if _CONTRACTION.search(t):
@@ -576,6 +584,9 @@ def _plausible(tokens: list[str]) -> bool:
     return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_AFTER_PARTICIPLE = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "this", "that", "to", "at", "on", "about"]
+)
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 _PP_LINKS = frozenset(["to", "with", "of"])
 _ADVERB_ENDINGS = (
@@ -595,7 +606,9 @@ _ADVERB_ENDINGS = (
 )
 _APPROX = re.compile(
     r"^(?:nearly|almost|about|roughly|some|only|just|over|under|fully|more than|fewer than|"
-    r"less than|at least|around)\s+(?=\S+\s)(?!of\s)",
+    r"less than|at least|around)\s+(?=\S+\s)"
+    # "about the decision", "some of the women": no number follows, so no approximation
+    r"(?!(?:of|the|his|her|their|its|this|that|these|those)\s)",
     re.IGNORECASE,
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
