@@ -690,3 +690,29 @@ def test_participle_phrase_is_not_a_speaker():
     assert parse_mention("referencing a super PAC") is None
     assert parse_mention("referring to the ad") is None
     assert parse_mention("ruling party officials") is not None
+
+
+def test_object_of_a_preposition_inside_the_subject():
+    text = "A person familiar with the plans for Monday’s vote says the count will be close."
+    (s,) = extract_statements(text)
+    assert s.speaker.startswith("a person familiar with the plans")
+    assert s.text == "the count will be close"
+
+
+def test_duration_between_cue_and_content():
+    (s,) = extract_statements("Ann Lee has argued for years that the levy is unfair.")
+    assert (s.cue, s.text) == ("argued for years", "the levy is unfair")
+
+
+def test_ambiguous_s_form_after_one_speaker_with_a_clause():
+    (s,) = extract_statements("The candidate claims his fortune is larger than reported.")
+    assert s.text == "his fortune is larger than reported"
+    assert extract_statements("Campaign promises were broken again this year.") == []
+    assert extract_statements("Agency reports show that costs rose again.") == []
+
+
+def test_camel_case_run_on_is_not_a_name():
+    from explainer.speakers import parse_mention
+
+    assert parse_mention("Zach CarterFlagShareLikeReplySara Bondioli") is None
+    assert parse_mention("LeBron James").name == "LeBron James"

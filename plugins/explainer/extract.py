@@ -59,6 +59,8 @@ _ADVERBIAL = re.compile(
     r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|further|simply|bluntly|flatly|repeatedly|yesterday|today|tonight|"
     r"afterward|afterwards|separately|frequently|firmly|angrily|openly|sharply|strongly)"
+    r"|for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+while)"
+    r"|(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|years)"
     r"|at\s+(?:a|an|the)\s+(?:news conference|press conference|rally|briefing|town hall|"
     r"hearing|debate|event|campaign event|forum)(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     r"))*"
@@ -860,6 +862,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and _QUOTE_LED.match(pre)
         and not _SPLIT_QUOTE.match(rest)
         and not has_cue(pre)  # "“…,” Clinton said, referencing a PAC called …": said's quote
+        and not rest.lstrip().startswith("that ")  # "“…?” Trump acknowledged that …"
     ):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
@@ -928,7 +931,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             end = _trim_end(art.body, start, stop.start())
     elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
         quoted = MASK in art.masked[start:end]
-        if word in AMBIGUOUS_FORMS and not quoted:
+        if word in AMBIGUOUS_FORMS and not quoted and not (
+            _singular_subject(art, pre) and _clause_follows(art.masked, start, end)
+        ):
             return None
         if lemma in THAT_REQUIRED and not quoted and not _has_clause(art.masked, start, end):
             return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
@@ -983,6 +988,32 @@ def _has_clause(masked: str, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _singular_subject(art: _Article, pre: str) -> bool:
+    """``The candidate claims``, ``Trump claims``: one speaker right before an -s form, so it
+    is a verb; ``media reports``, ``campaign promises`` are nouns."""
+    words = pre.split()[-2:]
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1].isupper():
+        return last.isalpha() and not art.lower_ok(last)
+    before = words[0].lower() if len(words) == 2 else ""
+    return before in ("the", "a", "an") and last.isalpha() and not last.endswith("s")
+
+
+def _clause_follows(masked: str, start: int, end: int) -> bool:
+    """``The candidate claims his worth is $10 billion``: a clause with its own subject and
+    verb follows, so the -s form is a verb; ``campaign promises were broken`` it is not."""
+    first = masked[start : start + 12].split(" ", 1)[0].lower()
+    return first not in _FINITE and first not in _PLURAL_VERBS and _has_clause(masked, start, end)
+
+
+# verbs that follow a plural noun: "FEC reports show that …" ("reports" is then the noun)
+_PLURAL_VERBS = frozenset(
+    ["show", "showed", "suggest", "suggested", "indicate", "indicated", "say", "said", "found"]
+)
 
 
 def _introduced(masked: str, tail: int, start: int) -> bool:
@@ -1382,15 +1413,17 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         first -= 1  # "About 4 in 10 say": the mention keeps the approximation
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
-    if mention is None:
-        return None
     link = words[first - 1].group() if first > 0 else ""
-    if mention.kind == "group" and (
+    if (mention is None or mention.kind == "group") and (
         link.lower() in _PP_HEADS or re.fullmatch(r"[a-z]{3,}ing", link)
     ):
+        # "A person familiar with the planning for Thursday’s meeting says": the noun
+        # phrase the preposition belongs to, even when its object alone names nobody
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
             return whole[0], s + whole[1]
+    if mention is None:
+        return None
     return mention, s + a
 
 

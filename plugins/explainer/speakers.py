@@ -584,6 +584,7 @@ def _plausible(tokens: list[str]) -> bool:
     return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _AFTER_PARTICIPLE = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "this", "that", "to", "at", "on", "about"]
 )
@@ -785,8 +786,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         head = run[-1].lower()
         head = TITLE_EXPANSIONS.get(head, head).lower()
         return Mention("role", text, head, role)
-    if len(name_tokens) > 4:
-        return None
+    if len(name_tokens) > 4 or any(len(_CAMEL.findall(t)) > 2 for t in name_tokens):
+        return None  # "CarterFlagShareLikeReplySara": words run together by a page's markup
     first = name_tokens[0].lower()
     if not gender and len(name_tokens) > 1:
         gender = "f" if first in FEMALE else "m" if first in MALE else ""
