@@ -127,3 +127,29 @@ def test_the_cache_keeps_only_current_analyses_of_the_current_engine(corpus, tmp
     build_site(corpus, corpus.parent, {}, store=store)
     after = sorted(p.name for p in store.folder.iterdir())
     assert len(after) == len(before) and len(set(after) - set(before)) == 1
+
+
+def test_a_rebuild_works_out_appearances_only_for_changed_articles(corpus, monkeypatch):
+    import explainer.people_pages as people_pages
+    computed: list[str] = []
+    real = people_pages._article_appearances
+
+    def counting(view):
+        computed.append(view.source.slug)
+        return real(view)
+
+    monkeypatch.setattr(people_pages, "_article_appearances", counting)
+    cache: dict = {}
+    memo: dict = {}
+    site = build_site(corpus, corpus.parent, cache)
+    first = people_pages.build_corpus(site.views, site.people, memo=memo)
+    edited = _articles(corpus)[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
+                      encoding="utf-8")
+    computed.clear()
+    site = build_site(corpus, corpus.parent, cache)
+    second = people_pages.build_corpus(site.views, site.people, memo=memo)
+    assert computed == [edited.stem]
+    fresh = people_pages.build_corpus(site.views, site.people)
+    assert second.appearances == fresh.appearances
+    assert len(second.appearances) == len(first.appearances)

@@ -56,6 +56,7 @@ class CorpusPages:
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
+        self.memo: dict = {}  # the articles' appearances, across preview rebuilds
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
@@ -63,7 +64,7 @@ class CorpusPages:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site, self.absolute = site, {}
-        self.corpus = build_corpus(site.views, site.people, min_articles)
+        self.corpus = build_corpus(site.views, site.people, min_articles, self.memo)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
         self.listed = {page.uri: page for page in self.corpus.listed}

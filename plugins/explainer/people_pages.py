@@ -184,12 +184,24 @@ def statement_id(slug: str, speaker: str, text: str) -> str:
     return f"{slug}:{digest}"
 
 
-def appearances(views: Iterable[ArticleView]) -> list[Appearance]:
-    """Every statement of every loaded article, in article order then body order."""
+def appearances(views: Iterable[ArticleView], memo: dict | None = None) -> list[Appearance]:
+    """Every statement of every loaded article, in article order then body order.
+
+    ``memo``, kept by the caller between builds, maps ``id(view)`` to the view and its
+    appearances: the site reuses the view object of an unchanged article, so a preview
+    rebuild works out only the edited articles' (holding the view keeps its id unique).
+    """
+    memo = {} if memo is None else memo
+    current: dict[int, tuple[ArticleView, list[Appearance]]] = {}
     found: list[Appearance] = []
     for view in sorted(views, key=lambda v: v.source.slug):
         if view.article is not None:
-            found.extend(_article_appearances(view))
+            known = memo.get(id(view))
+            current[id(view)] = known if known and known[0] is view else (
+                view, _article_appearances(view))
+            found.extend(current[id(view)][1])
+    memo.clear()
+    memo.update(current)
     return found
 
 
@@ -346,10 +358,10 @@ def date_key(article: Article) -> tuple[int, str]:
 
 
 def build_corpus(views: Iterable[ArticleView], people: People | None,
-                 min_articles: int = 1) -> Corpus:
+                 min_articles: int = 1, memo: dict | None = None) -> Corpus:
     """The cross-article models. ``min_articles`` is the page policy (:func:`has_page`); 1
-    gives every speaker a page of their own."""
-    found = appearances(views)
+    gives every speaker a page of their own; ``memo``: see :func:`appearances`."""
+    found = appearances(views, memo)
     entries = merge(found)
     entry_of = {a.id: e for e in entries for a in e.appearances}
     slugs = unique_slugs(a.speaker for a in found)

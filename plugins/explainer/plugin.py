@@ -57,6 +57,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.cache: dict[str, Extraction] = {}
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
+        self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -86,6 +87,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
+        current = {v.source.path for v in self.site.views}
+        self.article_html = {k: v for k, v in self.article_html.items() if k in current}
         self.term_links.glossary = self.site.glossary
         for uri in (*self.articles, INDEX, GLOSSARY):
             inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
@@ -125,11 +128,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         glossary_url = _url(files, GLOSSARY, page)
         if uri in self.articles:
             page.toc = _toc(ARTICLE_TOC)
-            terms = {t.id: t for t in self.site.glossary.terms}
-            view = self.articles[uri]
-            editor = editor_panel(view, view.statements, self.site.people,
-                                  self.site.glossary) if self.preview else None
-            return (render.article_page(view, glossary_url, terms, editor)
+            return (self._article_html(self.articles[uri], glossary_url)
                     + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
         if uri == INDEX:
             return (render.index_page(self.site.views, self._article_url(files, page))
@@ -178,6 +177,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.config.corpus))
         return server
+
+    def _article_html(self, view: ArticleView, glossary_url: str) -> str:
+        """An article page's own HTML. A view depends only on its article, review, people.yml
+        and glossary (``site`` reuses the object while they are unchanged), so the preview
+        keeps each page's HTML for the next rebuild; ``mkdocs build`` keeps nothing."""
+        known = self.article_html.get(view.source.path)
+        if known is not None and known[0] is view and known[1] == glossary_url:
+            return known[2]
+        assert self.site is not None
+        terms = {t.id: t for t in self.site.glossary.terms}
+        editor = editor_panel(view, view.statements, self.site.people,
+                              self.site.glossary) if self.preview else None
+        page_html = render.article_page(view, glossary_url, terms, editor)
+        if self.preview:
+            self.article_html[view.source.path] = (view, glossary_url, page_html)
+        return page_html
 
     def _owns(self, uri: str) -> bool:
         """A page this plugin generates (rather than one of ``docs/``)."""
