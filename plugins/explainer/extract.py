@@ -193,6 +193,8 @@ _SUBJECT_SKIP = re.compile(
 )
 _NAME_TOKEN = r"[A-Z](?:[\w’'\-]|\.(?=[A-Za-z]))*\.?"
 _RUN = re.compile(r"(?:" + _NAME_TOKEN + r")(?:[ ](?:" + _NAME_TOKEN + r"|of(?= [A-Z])))*")
+# the runs of _RUN that have two words or more (a shorter run fails at every later start too)
+_RUNS_OF_TWO = re.compile(r"(?:" + _NAME_TOKEN + r")(?:[ ](?:" + _NAME_TOKEN + r"|of(?= [A-Z])))+")
 _RUN_NOISE = frozenset(
     [
         "The",
@@ -1889,17 +1891,11 @@ def _parse_name(text: str) -> Mention | None:
 def _people(art: _Article) -> list[tuple[int, Mention]]:
     """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
     out = []
-    for m in _RUN.finditer(art.masked):
-        run = m.group()
-        if " " not in run and run.lower() not in _HONORIFIC_ALONE:
-            continue  # one word names nobody in full
-        mention = _run_person(run)
+    for m in _RUNS_OF_TWO.finditer(art.masked):  # one word names nobody in full
+        mention = _run_person(m.group())
         if mention is not None:
             out.append((m.start(), mention))
     return out
-
-
-_HONORIFIC_ALONE = frozenset(["mr.", "ms.", "mrs."])
 
 
 @functools.lru_cache(maxsize=32768)
