@@ -716,3 +716,27 @@ def test_camel_case_run_on_is_not_a_name():
 
     assert parse_mention("Zach CarterFlagShareLikeReplySara Bondioli") is None
     assert parse_mention("LeBron James").name == "LeBron James"
+
+
+def test_paired_dashes_are_an_aside_not_the_end():
+    text = (
+        "Nora Vance said the bridge — closed since the flood in May — will reopen for"
+        " buses next week."
+    )
+    (s,) = extract_statements(text)
+    assert s.text.endswith("will reopen for buses next week")
+
+
+def test_relative_clause_on_the_reported_subject_does_not_end_it():
+    text = "Nora Vance said that the mayor, whose own plan failed twice, is a poor judge of it."
+    (s,) = extract_statements(text)
+    assert s.text.endswith("is a poor judge of it")
+
+
+def test_a_second_verb_with_an_auxiliary_ends_the_clause():
+    text = "Nora Vance insists the levy must pass, and has spent the fall campaigning for it."
+    s = extract_statements(text)[0]
+    assert s.text == "the levy must pass"
+    text = "Ana Ruiz said turnout was high on Monday, although 55 ballots were spoiled."
+    (s,) = extract_statements(text)
+    assert s.text == "turnout was high on Monday"

@@ -300,11 +300,14 @@ _TO_SOMEONE = re.compile(
 )
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 _CLAUSE_TAIL = re.compile(
-    r",\s+(?:who|whose)\b|(?<!that),\s+(?!according\b)[a-z]+ing\b|\s+(?:—|--|-)\s+|;\s"
+    r",\s+(?P<rel>who|whose)\b|(?<!that),\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
+    r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
+    r"|,\s+(?:although|though|even though)\s"
 )
+_DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
 _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
@@ -1659,10 +1662,28 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
-    while tail and tail.group("ed") and _adjective_ed(tail.group("ed")):
-        # "said the heat and unsettled weather could last", "party leaders and elected
-        # officials": "and" joins two nouns, the first with an adjective, not a second verb
-        tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+    while tail:
+        if tail.group("ed") and _adjective_ed(tail.group("ed")):
+            # "said the heat and unsettled weather could last", "party leaders and elected
+            # officials": "and" joins two nouns, the first with an adjective, not a second verb
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("rel") and _bare_subject(masked, start, tail.start()):
+            # "said that Mr. Trump, whose own affair …, is an imperfect messenger": the
+            # relative clause describes the reported clause's subject, which has no verb yet
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("dash"):
+            # "said the word — used by several observers — was changing …": a paired aside
+            close = _DASH.search(masked, tail.end(), e)
+            if (
+                close
+                and close.group() == tail.group("dash")
+                and len(_WORD.findall(masked, close.end(), e)) >= 2
+            ):
+                tail = _CLAUSE_TAIL.search(masked, close.end(), e)
+                continue
+        break
     if tail and len(_WORD.findall(masked, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
@@ -1674,6 +1695,15 @@ _ED_ADJECTIVES = frozenset(
         "interested", "skilled", "qualified", "so-called",
     ]
 )
+
+
+def _bare_subject(masked: str, start: int, end: int) -> bool:
+    """A short noun phrase with no verb: ``Mr. Trump``, ``the new mayor of Ames``."""
+    words = masked[start:end].split()
+    return 0 < len(words) <= 5 and not any(
+        w.lower() in _FINITE or w.endswith("ed") or w.endswith("s") and w.islower()
+        for w in words
+    )
 
 
 def _adjective_ed(word: str) -> bool:
