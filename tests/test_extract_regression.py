@@ -740,3 +740,29 @@ def test_a_second_verb_with_an_auxiliary_ends_the_clause():
     text = "Ana Ruiz said turnout was high on Monday, although 55 ballots were spoiled."
     (s,) = extract_statements(text)
     assert s.text == "turnout was high on Monday"
+
+
+def test_a_quoted_word_counts_before_a_second_verb():
+    text = 'Lena Park called the plan "reckless" and said the council should start over.'
+    got = [(s.cue, s.text) for s in extract_statements(text)]
+    assert ("called", 'the plan "reckless"') in got
+    assert ("said", "the council should start over") in got
+
+
+def test_participle_between_two_quotes_is_not_a_split_quote():
+    text = "“We are ready,” Mayor Lena Park said, adding, “The money is already there.”"
+    got = [(s.cue, s.text) for s in extract_statements(text)]
+    assert ("said", "“We are ready,”") in got
+    assert ("adding", "“The money is already there.”") in got
+
+
+def test_acronym_before_a_pronoun_ends_the_sentence():
+    from explainer.sentences import split_sentences
+
+    text = "The plant moved to the U.S. He says it will stay. It opened in Washington, D.C. today."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "The plant moved to the U.S.",
+        "He says it will stay.",
+        "It opened in Washington, D.C. today.",
+    ]

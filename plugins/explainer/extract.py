@@ -88,7 +88,8 @@ _TIME_ENDINGS = ("time", "past", "ago", "morning", "afternoon", "evening", "nigh
 _TRAIL_END = re.compile(r"[\s.!?]*$")
 _SPLIT_QUOTE = re.compile(
     # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
-    r"\s*(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
+    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
+    r"\s*(?!,\s*(?:and\s+)?[a-z]+ing\b)(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
 )
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 _THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
@@ -1684,7 +1685,7 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 tail = _CLAUSE_TAIL.search(masked, close.end(), e)
                 continue
         break
-    if tail and len(_WORD.findall(masked, start, tail.start())) >= 2:
+    if tail and len(_WORD.findall(art.body, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
 

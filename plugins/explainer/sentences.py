@@ -157,6 +157,25 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+_STARTERS = frozenset(
+    [
+        "He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That", "These",
+        "Those", "His", "Her", "Their", "Its", "There", "In", "A", "An", "Yet", "So", "Still",
+        "Now", "Then",
+    ]
+)
+_NEXT_WORD = re.compile(r"\s+[\"“‘(]?([A-Z][a-z]*)\b")
+
+
+def _acronym_ends_sentence(text: str, dot: int, end: int) -> bool:
+    """``… at the border with the U.S. He says …``: a dotted acronym (U.S., D.C., p.m.)
+    before a pronoun or an article that opens a sentence ends the sentence after all."""
+    if not _DOTTED.search(text, max(0, dot - 12), dot + 1):
+        return False
+    m = _NEXT_WORD.match(text, dot + 1, end)
+    return bool(m) and m.group(1) in _STARTERS
+
+
 def split_sentences(
     text: str,
     start: int = 0,
@@ -177,7 +196,12 @@ def split_sentences(
         if i >= 0 and protected[i][0] < brk < protected[i][1]:
             continue
         last_dot = m.start()
-        if text[last_dot] == "." and m.end() - m.start() == 1 and is_abbreviation(text, last_dot):
+        if (
+            text[last_dot] == "."
+            and m.end() - m.start() == 1
+            and is_abbreviation(text, last_dot)
+            and not _acronym_ends_sentence(text, last_dot, end)
+        ):
             continue
         spans.append((pos, brk))
         pos = brk
