@@ -766,3 +766,16 @@ def test_acronym_before_a_pronoun_ends_the_sentence():
         "He says it will stay.",
         "It opened in Washington, D.C. today.",
     ]
+
+
+def test_base_form_after_a_possessive_is_a_noun():
+    text = "Mayor Lena Park’s tweet came as the council met. Park’s claim drew no reply."
+    assert extract_statements(text) == []
+    text = "Mayor Tom Park spoke first. He’s said the council should start over."
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.mention) == ("Tom Park", "He’s")
+    assert s.text == "the council should start over"
+
+
+def test_pledged_delegates_is_a_compound():
+    assert extract_statements("The totals include pledged delegates and party leaders.") == []

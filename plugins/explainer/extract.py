@@ -345,6 +345,7 @@ _SOURCE_CUT = re.compile(
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
 )
+_CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
 _DETERMINERS = frozenset(
@@ -827,6 +828,14 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     prev = before[-1].lower()
     if word.endswith("ed") and (prev[:1].isdigit() or prev.endswith(("’s", "'s"))):
         return True  # "20 pledged delegates", "Clinton’s pledged delegates"
+    if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
+        return True  # "the figures include pledged delegates": the adjective of a compound
+    if (
+        prev.endswith(("’s", "'s", "s’", "s'"))
+        and prev[:-2] not in _CONTRACTED
+        and cue_info(word)[0] == word.lower()
+    ):
+        return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
     if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":

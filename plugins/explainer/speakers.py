@@ -700,6 +700,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
         return None
     if low in PRONOUNS:
         return Mention("pronoun", text, low, gender=PRONOUNS[low])
+    if low.endswith(("’s", "'s")) and low[:-2] in PRONOUNS:  # "He’s said": he has said
+        return Mention("pronoun", text, low[:-2], gender=PRONOUNS[low[:-2]])
     tokens = _TOKEN.findall(text)
     if not tokens or len(tokens) > 12:
         return None
