@@ -779,3 +779,10 @@ def test_base_form_after_a_possessive_is_a_noun():
 
 def test_pledged_delegates_is_a_compound():
     assert extract_statements("The totals include pledged delegates and party leaders.") == []
+
+
+def test_according_to_keeps_an_acronym_or_initial():
+    (s,) = extract_statements("The strike killed 40 people, according to U.S. officials.")
+    assert (s.speaker, s.text) == ("U.S. officials", "The strike killed 40 people")
+    (s,) = extract_statements("The talks failed, according to Dennis B. Ross. Then he left.")
+    assert s.speaker == "Dennis B. Ross"

@@ -330,7 +330,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
 _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 _WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
-_ACC_NP = re.compile(r"\s*([^,.;:" + MASK + r"]+)")
+# the source runs to the next comma or full stop, but not the stop of "U.S." or "B." (an
+# initial): "according to U.S. officials", "according to Dennis B. Ross"
+_ACC_NP = re.compile(r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.)+)")
 _TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
@@ -558,7 +560,9 @@ class _Article:
         known = self._lower_words.get(word)
         if known is None:  # a couple of searches per distinct word beat indexing every word
             low = word.lower()
-            if low[:1].isalpha() and _has_lower_word(self.masked, low):
+            if word.isupper():
+                known = False  # "U.S. officials", "GOP leaders": an acronym is a name
+            elif low[:1].isalpha() and _has_lower_word(self.masked, low):
                 known = True
             else:
                 known = not _has_mid_cap(self.masked, word) and not word.endswith(
