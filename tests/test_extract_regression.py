@@ -786,3 +786,18 @@ def test_according_to_keeps_an_acronym_or_initial():
     assert (s.speaker, s.text) == ("U.S. officials", "The strike killed 40 people")
     (s,) = extract_statements("The talks failed, according to Dennis B. Ross. Then he left.")
     assert s.speaker == "Dennis B. Ross"
+
+
+def test_name_opening_a_chain_of_appositives_after_a_quote():
+    text = '"We are ready," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'
+    (s,) = extract_statements(text)
+    assert (s.speaker, s.mention, s.text) == ("Harry Bond", "Harry Bond", '"We are ready,"')
+
+
+def test_single_words_that_name_nobody():
+    from explainer.speakers import parse_mention
+
+    for word in ("Therefore", "Trump’s", "N.C."):
+        assert parse_mention(word) is None, word
+    another = parse_mention("Another")
+    assert (another.kind, another.name) == ("group", "another")

@@ -1116,6 +1116,13 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             np_text = pre_clean[cut2 + 1 :]
             mention = art.parse(np_text)
             cut = cut2 if mention else cut
+    if mention is None and pre_clean[cut:cut + 1] == ",":
+        # "“…,” Harry Bond, 30, of Raleigh, N.C., said": the name opening the appositives
+        head = _clause_head(art, 0, pre_clean + ",")
+        if head is not None:
+            cut = _last_boundary(pre_clean[: head[1]])
+            np_text = pre_clean[cut + 1 :]
+            mention = head[0]
     if mention is None:
         return None
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))

@@ -585,6 +585,12 @@ def _plausible(tokens: list[str]) -> bool:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
+_NEVER_SPEAKERS = frozenset(
+    ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
+     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter"]
+)
+_POSTAL = re.compile(r"(?:[A-Z]\.){2}")  # "Raleigh, N.C., said": the state, not a speaker
 _AFTER_PARTICIPLE = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "this", "that", "to", "at", "on", "about"]
 )
@@ -705,6 +711,11 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     tokens = _TOKEN.findall(text)
     if not tokens or len(tokens) > 12:
         return None
+    if len(tokens) == 1:
+        if low in _QUANTIFIERS:  # "Another said …": somebody, not a person called Another
+            return Mention("group", text, low, gender="p")
+        if low in _NEVER_SPEAKERS or low.endswith(("’s", "'s")) or _POSTAL.fullmatch(text):
+            return None  # "Therefore", "Trump’s" (whose what?), "N.C." (a state)
     if any(t.lower() in _CLAUSE_WORDS for t in tokens) or not _plausible(tokens):
         return None
     if not any(c.isalpha() for c in text):
