@@ -801,3 +801,9 @@ def test_single_words_that_name_nobody():
         assert parse_mention(word) is None, word
     another = parse_mention("Another")
     assert (another.kind, another.name) == ("group", "another")
+
+
+def test_adjective_participle_inside_a_subject():
+    text = "Seventy percent of registered voters say the roads need repair."
+    (s,) = extract_statements(text)
+    assert s.mention == "Seventy percent of registered voters"

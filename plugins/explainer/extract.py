@@ -1421,7 +1421,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             or low == "that"
             or "n’t" in low
             or "n't" in low
-            or (_VERBISH.match(w) and taken > 0 and low not in {"united", "red"})
+            or (
+                _VERBISH.match(w)
+                and taken > 0
+                and low not in {"united", "red"}
+                and low not in _ED_ADJECTIVES  # "Democratic registered voters say"
+            )
         ):
             break
         if _gap(pre, words, i):
