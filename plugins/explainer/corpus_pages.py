@@ -9,6 +9,8 @@ logic lives in the pure modules; this file only maps MkDocs files and URLs onto 
 from __future__ import annotations
 
 import html
+import tempfile
+from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -57,6 +59,7 @@ class CorpusPages:
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
         self.memo: dict = {}  # the articles' appearances, across preview rebuilds
+        self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
@@ -77,10 +80,9 @@ class CorpusPages:
                          else InclusionLevel.NOT_IN_NAV)
             add(files, File.generated(config, uri, content="", inclusion=inclusion))
         root = self._root_links(files, config)
-        records = exports.statement_records(self.corpus, root.article, root.person)
+        for uri, path in self._write_statements(root).items():
+            add(files, File.generated(config, uri, abs_src_path=str(path)))
         contents = {
-            DATA["statements_json"]: exports.statements_json(records),
-            DATA["statements_csv"]: exports.statements_csv(records),
             DATA["statements_schema"]: exports.schema_json(exports.statements_schema()),
             DATA["glossary_json"]: exports.glossary_json(
                 exports.glossary_records(site.glossary, site.views)),
@@ -91,6 +93,23 @@ class CorpusPages:
         }
         for uri, content in contents.items():
             add(files, File.generated(config, uri, content=content))
+
+    def _write_statements(self, root: Links) -> dict[str, Path]:
+        """The statement exports, written to files that MkDocs then copies into the site: at
+        5,000 articles they are 145 MB, too much to hold as strings. The folder lives until
+        the next build or the end of the process."""
+        if self.data_dir is not None:
+            self.data_dir.cleanup()
+        self.data_dir = tempfile.TemporaryDirectory(prefix="explainer-data-")
+        folder = Path(self.data_dir.name)
+        paths = {DATA["statements_json"]: folder / "statements.json",
+                 DATA["statements_csv"]: folder / "statements.csv"}
+        assert self.corpus is not None
+        records = exports.statement_records(self.corpus, root.article, root.person)
+        with (open(paths[DATA["statements_json"]], "w", encoding="utf-8", newline="") as json_out,
+              open(paths[DATA["statements_csv"]], "w", encoding="utf-8", newline="") as csv_out):
+            exports.write_statements(records, json_out, csv_out)
+        return paths
 
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics

@@ -12,7 +12,8 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TextIO
 
 from .glossary import Glossary
 from .pages import ArticleView
@@ -127,10 +128,11 @@ def statement_records(
     corpus: Corpus,
     article_url: Callable[[str], str] = lambda slug: f"articles/{slug}/",
     person_url: Callable[[str], str] | None = None,
-) -> list[dict]:
+) -> Iterator[dict]:
+    """The records one at a time (see ``write_statements``)."""
     person_url = person_url or (lambda name: page_url(corpus.person_uri[name]))
     ordered = sorted(corpus.appearances, key=lambda a: (a.article.slug, a.statement.start, a.id))
-    return [_record(a, corpus, article_url, person_url) for a in ordered]
+    return (_record(a, corpus, article_url, person_url) for a in ordered)
 
 
 def _record(a: Appearance, corpus: Corpus, article_url, person_url) -> dict:
@@ -176,17 +178,13 @@ def iso_date(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat()
 
 
-def statements_json(records: list[dict]) -> str:
-    return _records_dump("statements", records)
-
-
-def statements_csv(records: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
+def write_statements(records: Iterable[dict], json_out: TextIO, csv_out: TextIO) -> None:
+    """statements.json and statements.csv in one pass, each record written as it comes: at
+    5,000 articles the two files are 145 MB, and making them as strings first took 450 MB."""
+    writer = csv.writer(csv_out)
     writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow([csv_cell(record[key]) for key in CSV_COLUMNS])
-    return out.getvalue()
+    _write_records(json_out, "statements", records,
+                   lambda record: writer.writerow([csv_cell(record[k]) for k in CSV_COLUMNS]))
 
 
 def csv_cell(value) -> str:
@@ -226,7 +224,9 @@ def glossary_records(glossary: Glossary, views: Iterable[ArticleView]) -> list[d
 
 
 def glossary_json(records: list[dict]) -> str:
-    return _records_dump("terms", records)
+    out = io.StringIO()
+    _write_records(out, "terms", records)
+    return out.getvalue()
 
 
 def schema_json(schema: dict) -> str:
@@ -237,10 +237,15 @@ def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def _records_dump(key: str, records: list[dict]) -> str:
+def _write_records(out: TextIO, key: str, records: Iterable[dict],
+                   each: Callable[[dict], object] | None = None) -> None:
     """One record per line: diffs between two exports show the records that changed, and
     each line is written by the C encoder (``indent`` makes ``json`` use its slow Python
-    encoder, which took seconds on a 1,000-article corpus)."""
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
-    return f'{{"version":{json.dumps(VERSION)},"{key}":[\n{lines}\n]}}\n'
-
+    encoder, which took seconds on a 1,000-article corpus). ``each`` sees every record."""
+    out.write(f'{{"version":{VERSION},"{key}":[')
+    for n, record in enumerate(records):
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        if each is not None:
+            each(record)
+    out.write("\n]}\n")

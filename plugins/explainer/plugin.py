@@ -123,31 +123,47 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
+        """The glossary page is rendered here (its table of contents lists the terms); our
+        other pages only when MkDocs builds them (``_render``), because MkDocs reads every
+        page before it builds any: at 5,000 articles, holding all of their HTML at once
+        took 650 MB."""
         uri = page.file.src_uri
         assert self.site is not None
-        glossary_url = _url(files, GLOSSARY, page)
-        if uri in self.articles:
-            page.toc = _toc(ARTICLE_TOC)
-            return (self._article_html(self.articles[uri], glossary_url)
-                    + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
-        if uri == INDEX:
-            return (render.index_page(self.site.views, self._article_url(files, page))
-                    + self.corpus_pages.structured_data(page, files, config))
         if uri == GLOSSARY:
             entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
             page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
             page_url = page.canonical_url or ""  # relative ids resolve against the page
             return render.glossary_page(entries, self._article_url(files, page), page_url)
+        if uri in self.articles:
+            page.toc = _toc(ARTICLE_TOC)
+        return "" if self._owns(uri) else html_
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        self.files = files  # for _render, whose event is not given them
+        return env
+
+    def _content(self, page: Page, files: Files, config: MkDocsConfig) -> str:
+        uri = page.file.src_uri
+        assert self.site is not None
+        if uri in self.articles:
+            return (self._article_html(self.articles[uri], _url(files, GLOSSARY, page))
+                    + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
+        if uri == INDEX:
+            return (render.index_page(self.site.views, self._article_url(files, page))
+                    + self.corpus_pages.structured_data(page, files, config))
         if self.pagefind and uri == pagefind_search.PAGE:
             return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
-        own = self.corpus_pages.page_content(page, files, config)
-        return html_ if own is None else own
+        return self.corpus_pages.page_content(page, files, config) or ""
 
-    # Search plugins index ``page.content`` in ``on_page_context``: around them, an article
-    # page's content is its search view (see ``render.search_view``), then the whole page.
+    # Our pages are rendered when they are built, before any other plugin sees them. Search
+    # plugins index ``page.content`` in this event: around them, an article page's content
+    # is its search view (see ``render.search_view``), then the whole page.
     @event_priority(100)
-    def _before_search(self, context, *, page: Page, config: MkDocsConfig, nav):
-        if page.file.src_uri in self.articles:
+    def _render(self, context, *, page: Page, config: MkDocsConfig, nav):
+        uri = page.file.src_uri
+        if self._owns(uri) and uri != GLOSSARY:
+            page.content = self._content(page, self.files, config)
+        if uri in self.articles:
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
         return context
@@ -158,7 +174,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.content, self.whole_page = self.whole_page, ""
         return context
 
-    on_page_context = CombinedEvent(_before_search, _after_search)
+    on_page_context = CombinedEvent(_render, _after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._owns(page.file.src_uri):
