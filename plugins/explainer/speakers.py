@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
 
@@ -833,14 +832,13 @@ def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
 
 
-@functools.lru_cache(maxsize=256)
-def _owner_pattern(noun: str) -> re.Pattern:
-    return re.compile(
-        r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?"
-        + re.escape(noun)
-        + r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
-        r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-    )
+# "a lawsuit filed by the city of Chicago": the document noun and who filed it. One pattern for
+# every noun, read once per article (a pattern per noun cost more to compile than to run).
+_OWNED = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?(\S+)"
+    r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
+    r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
 
 
 # definite descriptions that name an organisation mentioned earlier ("the company said")
@@ -919,7 +917,7 @@ class Resolver:
         """``people``: every full-name or role mention outside quotations, with offsets;
         ``body``: the (masked) article text, for naming documents by their authors."""
         self.body = body
-        self._owners: dict[str, list[tuple[int, str]]] = {}
+        self._owners: dict[str, list[tuple[int, str]]] | None = None
         self._orgs: dict[str, list[tuple[int, str]]] = {}
         self._by_role: dict[str, Person | bool] = {}
         self.by_surname: dict[str, Person] = {}
@@ -1019,11 +1017,11 @@ class Resolver:
         if self.body is None or len(words) != 2 or words[0] != "the":
             return None
         noun = words[1]
-        found = self._owners.get(noun)
-        if found is None:  # every "a <noun> filed by …" of the article, found once per noun
-            found = self._owners[noun] = [
-                (m.start(), m.group(1)) for m in _owner_pattern(noun).finditer(self.body)
-            ]
+        if self._owners is None:  # every "a <noun> filed by …" of the article, found once
+            self._owners = {}
+            for m in _OWNED.finditer(self.body):
+                self._owners.setdefault(m.group(1), []).append((m.start(), m.group(2)))
+        found = self._owners.get(noun, [])
         i = bisect.bisect_left(found, (pos, "")) - 1
         if i < 0:
             return None
