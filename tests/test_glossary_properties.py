@@ -8,6 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import explainer.glossary as glossary_module
 from explainer.glossary import Glossary, Term, normalise, parse_glossary, variants
 
 METACHARACTERS = ".*+?()[]{}|^$\\"
@@ -145,3 +146,26 @@ def check_loaded(glossary: Glossary) -> None:
         assert term.sources
         assert all(s.url.lower().startswith(("http://", "https://")) for s in term.sources)
         assert set(term.related) <= set(ids)
+
+
+def _fold_every_run(text: str) -> tuple[str, list[int]]:
+    """The plain definition of folding: every separator run becomes one space (a newline
+    when it holds a blank line), each folded character remembering where it came from."""
+    lowered = glossary_module._lower(text)
+    pieces, origin, pos = [], [], 0
+    for run in re.finditer(glossary_module.SEPARATORS, text):
+        start, end = run.span()
+        pieces.append(lowered[pos:start])
+        origin.extend(range(pos, start))
+        breaks = len(re.findall(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]", text[start:end]))
+        pieces.append("\n" if end - start > 1 and breaks >= 2 else " ")
+        origin.append(start)
+        pos = end
+    pieces.append(lowered[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(pieces).replace("\u2019", "'"), origin
+
+
+@given(st.text(alphabet=" \t\n\r-\u2010\u2011\u00a0aZ\u03a3\u0130\u2019.", max_size=80))
+def test_folding_skips_lone_spaces_without_changing_the_result(text):
+    assert glossary_module._fold(text) == _fold_every_run(text)
