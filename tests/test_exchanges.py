@@ -401,3 +401,11 @@ def test_a_document_opening_the_article_is_neutral_and_not_the_lead():
     )
     assert [s.side for s in statements] == ["neutral", "a", "b"]
     assert pairs_of(statements, body) == {("s2", "s3")}
+
+
+def test_the_topic_lexicon_is_lower_case():
+    """topics_of matches lowered text without IGNORECASE: an upper-case letter in a pattern
+    would never match."""
+    from explainer.exchanges import TOPICS
+    for label, pattern in TOPICS:
+        assert re.sub(r"\\.", "", pattern) == re.sub(r"\\.", "", pattern).lower(), label
