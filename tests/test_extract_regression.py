@@ -807,3 +807,16 @@ def test_adjective_participle_inside_a_subject():
     text = "Seventy percent of registered voters say the roads need repair."
     (s,) = extract_statements(text)
     assert s.mention == "Seventy percent of registered voters"
+
+
+def test_question_then_speaker_and_a_later_participle_quote():
+    text = (
+        "Mayor Tom Park spoke last.\n\n“Is it time?” he asked when the vote ended, adding,"
+        " “We have waited long enough.”"
+    )
+    got = [(s.speaker, s.cue, s.text) for s in extract_statements(text)]
+    assert ("Tom Park", "asked", "“Is it time?”") in got
+    assert ("Tom Park", "adding", "“We have waited long enough.”") in got
+    text = text.replace("he asked", "He tweeted")  # the question mark ends the sentence
+    got = [(s.speaker, s.cue, s.text) for s in extract_statements(text)]
+    assert ("Tom Park", "tweeted", "“Is it time?”") in got

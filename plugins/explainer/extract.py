@@ -89,7 +89,8 @@ _TRAIL_END = re.compile(r"[\s.!?]*$")
 _SPLIT_QUOTE = re.compile(
     # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
     # but not “A,” he said, adding, “B”: a participle opens a statement of its own
-    r"\s*(?!,\s*(?:and\s+)?[a-z]+ing\b)(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
+    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
+    r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
 )
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 _THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
@@ -868,7 +869,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         not participle
         and previous is not None
         and art.quote_at(previous[0]) is not None
-        and MASK not in rest
+        and MASK not in rest.split(",", 1)[0]  # a later quotation may follow ", remarking, …"
         and (_PP_TAIL.fullmatch(rest) or _ASKS_OR_EXCLAIMS.search(art.body, max(0, s - 8), s))
         and _only_subject(art, s, cs)
     ):
