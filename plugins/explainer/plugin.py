@@ -1,9 +1,10 @@
 """The MkDocs adapter: maps build events onto the core in `site`, `pages` and `render`.
 
 Pages are generated in memory (never written into ``docs/``). Their Markdown is empty; the
-HTML is rendered from the page models in ``on_page_content``, so corpus text is never parsed
-as Markdown or HTML. The plugin instance lives across ``mkdocs serve`` rebuilds (``on_startup``
-is defined), which is where the extraction cache is kept.
+HTML is rendered from the page models when MkDocs builds each page (``_render``), so corpus
+text is never parsed as Markdown or HTML. The plugin instance lives across ``mkdocs serve``
+rebuilds (``on_startup`` is defined), which is where the caches are kept; analyses are also
+kept on disk between builds (``cache_dir``, see ``analysis_store``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
         self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
+        self.files: Files | None = None  # this build's files, for _render
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -162,6 +164,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _render(self, context, *, page: Page, config: MkDocsConfig, nav):
         uri = page.file.src_uri
         if self._owns(uri) and uri != GLOSSARY:
+            assert self.files is not None
             page.content = self._content(page, self.files, config)
         if uri in self.articles:
             self.whole_page = render.without_markers(page.content or "")
@@ -178,8 +181,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._owns(page.file.src_uri):
-            # MkDocs keeps every page until the build ends: at 5,000 articles our pages'
-            # content alone was about a gigabyte. Nothing reads it once the page is written.
+            # MkDocs keeps every page until the build ends; nothing reads our HTML once the
+            # page is written, so only the page being built holds it (see on_page_content).
             page.content = None
         return theme_fixes.repair(output)
 
