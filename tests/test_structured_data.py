@@ -70,12 +70,24 @@ def meta(path: Path) -> dict[str, str]:
     return found
 
 
-def check_claim(node: dict) -> None:
+def graph_nodes(data: dict) -> dict[str, dict]:
+    """The described nodes of a JSON-LD tree by ``@id`` (what a reference points at)."""
+    return {n["@id"]: n for n in nodes(data) if "@id" in n and set(n) != {"@id"}}
+
+
+def full(node: dict, described: dict[str, dict]) -> dict:
+    """A node, or the node a bare ``{"@id": …}`` reference points at (which must exist)."""
+    return described[node["@id"]] if set(node) == {"@id"} else node
+
+
+def check_claim(node: dict, described: dict[str, dict]) -> None:
     assert "Claim" in types(node)
-    assert node["text"] and node["author"]["name"]
-    assert types(node["author"]) <= {"Person", "Organization"}
-    assert node["appearance"] and all("NewsArticle" in types(a) and a["headline"]
-                                      for a in node["appearance"])
+    author = full(node["author"], described)
+    assert node["text"] and author["name"]
+    assert types(author) <= {"Person", "Organization"}
+    appearances = [full(a, described) for a in node["appearance"]]
+    assert appearances and all("NewsArticle" in types(a) and a["headline"]
+                               for a in appearances)
     assert node["identifier"].count(":") == 1
     if "Quotation" in types(node):
         assert node["spokenByCharacter"]["@id"] == node["author"]["@id"]
@@ -89,9 +101,10 @@ def test_every_generated_page_has_valid_json_ld(built_site):
         assert blocks, path
         for data in blocks:
             assert data["@context"] == "https://schema.org"
+            described = graph_nodes(data)
             for node in nodes(data):
                 if "Claim" in types(node):
-                    check_claim(node)
+                    check_claim(node, described)
                 if "NewsArticle" in types(node):
                     assert node["headline"] and node["@id"].endswith("#article")
 
@@ -117,8 +130,11 @@ def test_article_page_is_a_news_article_with_its_claims_and_speakers(built_site)
     assert people["Jeff Sessions"]["jobTitle"] == "U.S. Attorney General"
     assert people["Jeff Sessions"]["url"] == "../../people/jeff-sessions/"
     johnson = next(c for c in claims if "not driving violence" in c["text"])
-    assert {a["headline"][:8] for a in johnson["appearance"]} == {"Sessions"} and len(
-        johnson["appearance"]) == 2  # the merged report names both articles
+    reports = [full(a, graph_nodes(data)) for a in johnson["appearance"]]
+    assert {a["headline"][:8] for a in reports} == {"Sessions"} and len(
+        reports) == 2  # the merged report names both articles
+    assert full(johnson["author"], graph_nodes(data))["name"] == "Eddie Johnson"
+    assert all(set(c["author"]) == {"@id"} for c in claims)  # described once, in the graph
 
 
 def test_person_pages_describe_the_speaker(built_site):

@@ -50,7 +50,7 @@ def people_listing(page: ListingPage, html: Links, data: Links, people_url: str)
 def person_page(page: PersonPage, corpus: Corpus, html: Links, data: Links) -> str:
     speaker_of = _speakers(corpus, data)
     node = _speaker(page, data, full=True)
-    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances)
+    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances, {node["@id"]})
               for e in page.entries]
     return _render("person.html", p=page, article_url=html.article, topic_url=html.topic,
                    jsonld=jsonld.script(jsonld.graph([node, *claims])))
@@ -94,10 +94,11 @@ def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
     speaker_of = _speakers(corpus, data)
     article = jsonld.news_article(view.article, data.article(slug), full=True)
     article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
-    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
-              for a in mine]
     speakers = [_speaker(corpus.person[name], data, full=True) for name in view.speakers
                 if name in corpus.person]
+    known = {article["@id"], *(s["@id"] for s in speakers)}
+    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances,
+                           known) for a in mine]
     return jsonld.script(jsonld.graph([article, *speakers, *claims]))
 
 
