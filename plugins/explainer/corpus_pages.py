@@ -230,10 +230,14 @@ class CorpusPages:
 
     def _root_links(self, files: Files, config: MkDocsConfig) -> Links:
         """URLs as the data files give them: absolute with ``site_url``, else from the root."""
+        memo: dict[str, str] = {}  # every statement of an article links the same pages
+
         def to(uri: str) -> str:
-            target = files.get_file_from_path(uri)
-            url = target.url if target else ""
-            return urljoin(config.site_url, url) if config.site_url else url
+            if uri not in memo:
+                target = files.get_file_from_path(uri)
+                url = target.url if target else ""
+                memo[uri] = urljoin(config.site_url, url) if config.site_url else url
+            return memo[uri]
         return Links(article=lambda slug: to(f"articles/{slug}.md"),
                      person=lambda name: _with_fragment(to, self.corpus.person_uri[name]),
                      topic=lambda label: to(self._topic_uri(label)))
