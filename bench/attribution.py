@@ -19,7 +19,8 @@ Definitions (also on docs/method.md):
 * **Attributed F1**: a match whose speaker is also right; for gold sources without a proper
   name ("he", "officials") the predicted mention must share a word with the gold source.
 * **Articles/second**: extraction only (file reading excluded), one process on one core,
-  CPU time (``time.process_time``) of the best of five passes.
+  CPU time (``time.process_time``), reported two ways: the *first pass* (a fresh process, every
+  cache empty: what a newsroom's first build pays) and the *best of five* passes after it.
 """
 
 from __future__ import annotations
@@ -451,12 +452,31 @@ def choose_annotations(split: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def run(split: Path, repeat: int = 5) -> tuple[Result, float, int]:
-    """Evaluate every article of ``split``; returns totals, articles/second, article count."""
+@dataclass
+class Speed:
+    """Articles per second (CPU time): the first pass, with every cache empty, and the best of
+    the passes after it."""
+
+    first: float
+    best: float
+
+
+def _rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds else float("inf")
+
+
+def run(split: Path, repeat: int = 5) -> tuple[Result, Speed, int]:
+    """Evaluate every article of ``split``; returns totals, speed, article count.
+
+    The first pass is timed before anything else is extracted in this process, so the
+    extractor's caches (parsed names, …) start empty, as in a newsroom's first build; its
+    statements are the ones scored."""
     docs = []
     for txt, ann in choose_annotations(split):
         docs.append((txt.read_text(encoding="utf-8"), load_ann(ann.read_text(encoding="utf-8"))))
+    t0 = time.process_time()
     predictions = [extract_statements(text) for text, _ in docs]
+    first = time.process_time() - t0
     elapsed = float("inf")
     for _ in range(repeat):  # CPU time of the best pass: other processes share the machine
         t0 = time.process_time()
@@ -466,7 +486,7 @@ def run(split: Path, repeat: int = 5) -> tuple[Result, float, int]:
     total = Result()
     for (text, gold), statements in zip(docs, predictions, strict=True):
         total.add(evaluate(text, gold, statements))
-    return total, len(docs) / elapsed if elapsed else float("inf"), len(docs)
+    return total, Speed(_rate(len(docs), first), _rate(len(docs), elapsed)), len(docs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -483,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for key in ("precision", "recall", "f1", "direct_recall", "speaker_accuracy", "attributed_f1"):
         print(f"{key:>18}: {figures[key]:.4f}")
-    print(f"{'articles/second':>18}: {speed:.0f}")
+    print(f"{'articles/second':>18}: {speed.first:.0f} first pass (caches empty), "
+          f"{speed.best:.0f} best of five")
     print(
         f"TP {total.tp}  FP {total.fp}  FN {total.fn}  speaker errors "
         f"{total.speaker_total - total.speaker_right}/{total.speaker_total}"
