@@ -156,6 +156,36 @@ def test_sessions_statements_are_grouped_by_topic(seeds):
     assert {a.article.slug for e in page.entries for a in e.appearances} == {REUTERS, DNAINFO}
 
 
+def test_a_long_page_is_split_into_parts_in_order(seeds):
+    _, corpus = seeds
+    page = next(p for p in corpus.people if p.name == "Jeff Sessions")
+    parts = page.parts(2)
+    assert len(parts) == -(-len(page.entries) // 2) > 1
+    assert [e for part in parts for _, entries in part for e in entries] == page.entries
+    assert all(sum(len(entries) for _, entries in part) <= 2 for part in parts)
+    topics = [t for part in parts for t, _ in part]
+    assert [t for t, _ in page.topics] == list(dict.fromkeys(topics))  # order kept
+    assert page.parts() == [page.topics]  # a short page is one part
+
+
+def test_a_built_long_person_page_links_its_parts(tmp_path, monkeypatch):
+    import explainer.people_pages as people_pages
+
+    from projects import build_project, copy_project
+
+    monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 2)
+    project = copy_project(tmp_path)
+    site = build_project(project / "mkdocs.yml", tmp_path / "site")
+    first, second = html(site, "people/jeff-sessions"), html(site, "people/jeff-sessions/2")
+    assert "(part 1 of" in first.find("h1").text and "(part 2 of" in second.find("h1").text
+    [nav, _] = first.find_all("nav", aria_label="Parts of this page")
+    assert [a.attrs["href"] for a in nav.find_all("a")][0] == "2/"
+    assert [a.attrs["href"] for a in second.find("nav", aria_label="Parts of this page").find_all("a")][0] \
+        == "../"
+    shown = [len(page.find_all("li", data_entry=True)) for page in (first, second)]
+    assert shown == [2, 2]
+
+
 def test_adding_an_unrelated_article_keeps_every_id(tmp_path, seeds):
     _, before = seeds
     shutil.copytree(ROOT / "corpus", tmp_path / "corpus")

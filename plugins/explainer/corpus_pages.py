@@ -51,7 +51,8 @@ class CorpusPages:
     def __init__(self) -> None:
         self.site: Site | None = None
         self.corpus: Corpus | None = None
-        self.people: dict[str, PersonPage] = {}
+        # uri -> the person, the part (1-based), and the statements of every part
+        self.people: dict[str, tuple[PersonPage, int, list]] = {}
         self.listed: dict[str, ListingPage] = {}  # uri -> a page of speakers without their own
         self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
@@ -69,7 +70,11 @@ class CorpusPages:
         self.site, self.absolute = site, {}
         self.corpus = build_corpus(site.views, site.people, min_articles, self.memo)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
-        self.people = {f"people/{p.slug}.md": p for p in self.corpus.people}
+        self.people = {}
+        for person in self.corpus.people:
+            parts = person.parts()
+            self.people.update((_person_uri(person, n), (person, n, parts))
+                               for n in range(1, len(parts) + 1))
         self.listed = {page.uri: page for page in self.corpus.listed}
         self.topic_list = topic_pages(site.views, self.corpus)
         self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
@@ -125,8 +130,10 @@ class CorpusPages:
             if view.article is not None:
                 title, description, kind = view.article.title, summary(view), "article"
         elif uri in self.people:
-            person = self.people[uri]
+            person, part, parts = self.people[uri]
             title, kind = person.name, "profile"
+            if len(parts) > 1:
+                title += f" (part {part} of {len(parts)})"
             description = (f"What {person.name} said across {person.article_count} "
                            f"article{'s' if person.article_count != 1 else ''}, by topic, "
                            "with the sources.")
@@ -174,7 +181,11 @@ class CorpusPages:
             return render_corpus.people_listing(self.listed[uri], links, data,
                                                 _url(files, PEOPLE, page))
         if uri in self.people:
-            return render_corpus.person_page(self.people[uri], self.corpus, links, data)
+            person, part, parts = self.people[uri]
+            part_urls = [_url(files, _person_uri(person, n), page)
+                         for n in range(1, len(parts) + 1)]
+            return render_corpus.person_page(person, part, parts[part - 1], part_urls,
+                                             self.corpus, links, data)
         if uri == TOPICS:
             return render_corpus.topics_index(self.topic_list, links, data)
         if uri in self.topics:
@@ -251,6 +262,11 @@ def _with_fragment(to, uri: str) -> str:
     path, _, fragment = uri.partition("#")
     url = to(path)
     return f"{url}#{fragment}" if url and fragment else url
+
+
+def _person_uri(person: PersonPage, part: int) -> str:
+    """people/<slug>.md, then people/<slug>/2.md, ... (as ``people_pages`` links part 1)."""
+    return f"people/{person.slug}.md" if part == 1 else f"people/{person.slug}/{part}.md"
 
 
 def _part_uri(topic: TopicPage, part: int) -> str:

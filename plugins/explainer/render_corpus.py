@@ -47,12 +47,16 @@ def people_listing(page: ListingPage, html: Links, data: Links, people_url: str)
                    jsonld=jsonld.script(jsonld.graph(items)))
 
 
-def person_page(page: PersonPage, corpus: Corpus, html: Links, data: Links) -> str:
+def person_page(page: PersonPage, part: int, topics, part_urls: list[str], corpus: Corpus,
+                html: Links, data: Links) -> str:
+    """Part ``part`` (1-based) of a person's page, showing ``topics`` (see
+    ``PersonPage.parts``); ``part_urls`` links every part, this one included."""
     speaker_of = _speakers(corpus, data)
     node = _speaker(page, data, full=True)
     claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances, {node["@id"]})
-              for e in page.entries]
-    return _render("person.html", p=page, article_url=html.article, topic_url=html.topic,
+              for _, entries in topics for e in entries]
+    return _render("person.html", p=page, part=part, topics=topics, part_urls=part_urls,
+                   article_url=html.article, topic_url=html.topic,
                    jsonld=jsonld.script(jsonld.graph([node, *claims])))
 
 
