@@ -567,7 +567,7 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "referencing a super PAC", "referring to the ad": a participle clause
     for k, t in enumerate(tokens):
         low = t.lower()
-        if _CONTRACTION.search(t):
+        if ("’" in t or "'" in t) and _CONTRACTION.search(t):
             return False
         if t == "US":
             continue  # the country, not the pronoun: "US Senator Jeff Sessions"
@@ -631,6 +631,10 @@ _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:and|but|or|then|also|later|now|too|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day|twice|once|again|[a-z]+ly))+$"
 )
+# how a text must end for _TRAILING_NOISE to match (a cheap test before the search)
+_TRAILING_ENDINGS = ("and", "but", "or", "then", "also", "later", "now", "too", "day", "twice",
+                     "once", "again", "ly")
+_ROLE_ARTICLE = re.compile(r"^(?:the|a|an|former\s+)?\s*", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset(
     [
         "is",
@@ -689,7 +693,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     word (seen lower-case elsewhere in the article), so "Immigration advocates" becomes the
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
-    text = _LEADING_NOISE.sub("", text.strip(" \t\n,;:—–-()[]\"'“”‘’")).strip()
+    text = text.strip(" \t\n,;:—–-()[]\"'“”‘’")
+    noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
+    text = (text[noise.end() :] if noise else text).strip()
     approx = _APPROX.match(text)
     if approx:  # "nearly two-thirds of voters" -> "two-thirds of voters"
         mention = parse_mention(text[approx.end() :], lower_ok)
@@ -697,7 +703,11 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
             # the speaker drops the approximation; the words naming it keep it
             return dataclasses.replace(mention, text=text[: approx.end()] + mention.text)
         return mention
-    text = _TRAILING_NOISE.sub("", text).strip(" ,")
+    if text.endswith(_TRAILING_ENDINGS):
+        noise = _TRAILING_NOISE.search(text)  # anchored at the end: at most one match
+        if noise:
+            text = text[: noise.start()]
+    text = text.strip(" ,")
     if not text or len(text) > 120:
         return None
     low = text.lower()
@@ -715,9 +725,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
             return Mention("group", text, low, gender="p")
         if low in _NEVER_SPEAKERS or low.endswith(("’s", "'s")) or _POSTAL.fullmatch(text):
             return None  # "Therefore", "Trump’s" (whose what?), "N.C." (a state)
-    if any(t.lower() in _CLAUSE_WORDS for t in tokens) or not _plausible(tokens):
+    if not _CLAUSE_WORDS.isdisjoint([t.lower() for t in tokens]) or not _plausible(tokens):
         return None
-    if not any(c.isalpha() for c in text):
+    if not tokens[0][0].isalpha() and not any(c.isalpha() for c in text):
         return None
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
@@ -791,14 +801,14 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
-        role = re.sub(r"^(?:the|a|an|former\s+)?\s*", "", role, flags=re.I) or None
+        role = _ROLE_ARTICLE.sub("", role, count=1) or None
         if role:
             role = role[0].upper() + role[1:]
     if not name_tokens:
         head = run[-1].lower()
         head = TITLE_EXPANSIONS.get(head, head).lower()
         return Mention("role", text, head, role)
-    if len(name_tokens) > 4 or any(len(_CAMEL.findall(t)) > 2 for t in name_tokens):
+    if len(name_tokens) > 4 or any(len(t) > 5 and len(_CAMEL.findall(t)) > 2 for t in name_tokens):
         return None  # "CarterFlagShareLikeReplySara": words run together by a page's markup
     first = name_tokens[0].lower()
     if not gender and len(name_tokens) > 1:
