@@ -28,17 +28,25 @@ def _found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         "groups note that rates rose",
         "",
         "x",
+        # a word of the lexicon that is not a cue there, right before one that is
+        "the notes note that, he, Says “x” sai saidx said",
+        "aides, Added “no” and then he Said so; states stated",
     ],
 )
 def test_every_start_agrees_with_a_word_boundary_search(text):
     for start in range(len(text) + 1):
         assert _found(text, start, len(text)) == _plain(text, start, len(text)), start
+        for end in range(start, len(text) + 1):  # a range ending mid-word
+            assert _found(text, start, end) == _plain(text, start, end), (start, end)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["said", "says", "told", " ", ",", "-", "x", "according to", "that", "."]),
+        st.sampled_from(
+            ["said", "says", "told", " ", ",", "-", "x", "according to", "that", ".", "Said",
+             "note", "noted", "sai", "accord", "“"]
+        ),
         max_size=12,
     ),
     st.integers(min_value=0, max_value=40),

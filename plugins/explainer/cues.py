@@ -228,18 +228,35 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _NOUNISH_THAT = r"note|state|report|charge|estimate|repeat|remark|promise|pledge|counter|post"
+_STRAY_CAPITALS = "Said|Says|Added|Adding|Told|Tells|Wrote|Writes"
 _CUE_WORDS = (
     r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
-    r"|(?<=[a-z,] )(?P<cap>Said|Says|Added|Adding|Told|Tells|Wrote|Writes))\b"
+    r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r"))\b"
 )
 _CUE_PATTERN = re.compile(r"\b" + _CUE_WORDS)
 # The same cues, found by the non-word character before them: a pattern that opens with a
 # character class lets the regex engine skip to the next candidate position in C, instead
 # of trying the word boundary and the lexicon at every character (about twice as fast).
 _CUE_AFTER = re.compile(r"\W" + _CUE_WORDS)
+# Where a cue may start: a non-word character and any word of the lexicon, without groups,
+# lookarounds or the final word boundary. It matches wherever _CUE_AFTER does (and more), and
+# is tried at every word of a text about twice as fast, so _CUE_AFTER is only tried where it
+# matches: the same cues for half the work.
+_CUE_CANDIDATE = re.compile(
+    r"\W(?:"
+    + _trie_pattern(
+        sorted(
+            set(FORMS)
+            | set(_NOUNISH_THAT.split("|"))
+            | set(_STRAY_CAPITALS.split("|"))
+            | {"according to", "According to"}
+        )
+    )
+    + ")"
+)
 
 
 class Cue:
@@ -308,8 +325,16 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
             pos = m.end()
     else:
         pos = start - 1  # the character before the range may be the one before a cue
-    for m in _CUE_AFTER.finditer(text, pos, end):
-        yield _cue(m, 1)
+    # _CUE_AFTER.finditer(text, pos, end), tried only where a candidate starts
+    search, match = _CUE_CANDIDATE.search, _CUE_AFTER.match
+    candidate = search(text, pos, end)
+    while candidate is not None:
+        m = match(text, candidate.start(), end)
+        if m is None:
+            candidate = search(text, candidate.start() + 1, end)
+        else:
+            yield _cue(m, 1)
+            candidate = search(text, m.end(), end)
 
 
 def _cue(m: re.Match, skip: int) -> Cue:
