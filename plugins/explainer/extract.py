@@ -1161,10 +1161,17 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
 _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
 _QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
+# the speaker after an inverted cue: up to a comma, the sentence end or a quotation
+_INVERTED_NP = re.compile(
+    r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
+    r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
+)
+_SPACES = re.compile(r"\s+")
 
 
-def _np_after(masked: str, tail: int, e: int):
-    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue."""
+def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
+    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue, as
+    offsets from ``tail``."""
     words = list(_WORDS_AFTER.finditer(masked[tail:e]))
     n = 0
     for w in words:
@@ -1180,31 +1187,36 @@ def _np_after(masked: str, tail: int, e: int):
     phrase = masked[tail + words[0].start() : tail + words[n - 1].end()]
     if phrase.endswith(".") and not _ABBREV_END.search(phrase):
         phrase = phrase[:-1]
-    return re.match(r"\s+(" + re.escape(phrase) + ")", masked[tail:e])
+    # the phrase right after the spaces that follow the cue (a string test, not a pattern
+    # compiled for each phrase)
+    spaces = _SPACES.match(masked, tail, e)
+    if spaces is None or not masked.startswith(phrase, spaces.end(), e):
+        return None
+    return spaces.end() - tail, spaces.end() - tail + len(phrase)
 
 
 def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     """``“…,” said X.`` / ``…, says X, a spokesman.``"""
     masked = art.masked
-    m = re.match(
-        r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
-        r"(?=[.!?]*\s*$|,\s*" + MASK + ")",
-        masked[tail:e],
-    )
+    m = _INVERTED_NP.match(masked[tail:e])
+    # offsets from tail: the speaker's words and the end of what was matched
+    found = (m.start(1), m.end(1), m.end()) if m else None
     mention = art.parse(m.group(1)) if m else None
     if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
-        m = _np_after(masked, tail, e)
-        mention = art.parse(m.group(1)) if m else None
+        span = _np_after(masked, tail, e)
+        found = (*span, span[1]) if span else None
+        mention = art.parse(masked[tail + span[0] : tail + span[1]]) if span else None
     if mention is None or mention.kind == "pronoun" and mention.name == "i":
         return None
     pre = masked[s:cs].rstrip()
     end = s + len(pre) - (1 if pre.endswith(",") else 0)
-    split = _SPLIT_QUOTE.match(masked, tail + m.end(), e)
-    if split and split.end() - 1 >= tail + m.end():
+    name_start, _name_end, matched_end = found
+    split = _SPLIT_QUOTE.match(masked, tail + matched_end, e)
+    if split and split.end() - 1 >= tail + matched_end:
         q = art.quote_at(split.end() - 1)
         if q is not None:
             end = art.chain_end[q.chain]
-    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + m.start(1))
+    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + name_start)
 
 
 def _source_phrase(art: _Article, text: str) -> Mention | None:
@@ -1255,7 +1267,7 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
         start = s
         end = (
             e
-            if re.search(r"\w", after.lstrip(" ,"))
+            if _WORD.search(after.lstrip(" ,"))
             and after.lstrip().startswith(",")
             and len(_WORD.findall(after)) > 3
             else cs
@@ -1449,7 +1461,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     mention = art.parse_speaker(pre[a:b])
     link = words[first - 1].group() if first > 0 else ""
     if (mention is None or mention.kind == "group") and (
-        link.lower() in _PP_HEADS or re.fullmatch(r"[a-z]{3,}ing", link)
+        link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link)
     ):
         # "A person familiar with the planning for Thursday’s meeting says": the noun
         # phrase the preposition belongs to, even when its object alone names nobody
@@ -1462,6 +1474,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
 
 
 _PP_HEADS = frozenset(["on", "in", "to", "of", "at", "with", "over", "for", "from"])
+_ING_WORD = re.compile(r"[a-z]{3,}ing")
+_ED_ING_WORD = re.compile(r"[a-z]+(?:ed|ing)")
+_PLURAL_WORD = re.compile(r"[a-z]{3,}s")
 _NOT_IN_SUBJECT = (_STOP_BACK - _PP_HEADS) | {"and", "but", "or", "that", "then", "who", "which"}
 
 
@@ -1475,7 +1490,7 @@ def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
         low = words[k - 1].group().lower()
         if low in _NOT_IN_SUBJECT or "n’t" in low or "n't" in low:
             return None
-        if re.fullmatch(r"[a-z]+(?:ed|ing)", low):
+        if _ED_ING_WORD.fullmatch(low):
             verbish += 1
             prev = words[k - 2].group() if k >= 2 else ""
             if prev[:1].isupper() and not art.lower_ok(prev):
@@ -1487,7 +1502,7 @@ def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
     if before and not before.endswith((",", ";", MASK)) and _DATELINE.fullmatch(before) is None:
         return None  # only a noun phrase opening the sentence or a clause
     first_word = words[k].group()
-    plural = re.fullmatch(r"[a-z]{3,}s", first_word) is not None
+    plural = _PLURAL_WORD.fullmatch(first_word) is not None
     if (
         first_word[:1].islower()
         and not plural
