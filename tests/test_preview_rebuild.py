@@ -3,6 +3,9 @@ pages whose views changed, and still shows every edit."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -41,3 +44,120 @@ def test_a_preview_rebuild_renders_again_only_the_edited_article(tmp_path, monke
     other = (tmp_path / "site/articles" / articles[1].stem / "index.html").read_text(
         encoding="utf-8")
     assert "data-editor-panel" in other  # reused pages keep the preview's editor panel
+
+
+def _serve_build(project, site_dir, plugins_started=None):
+    """One build as ``mkdocs serve`` makes it; pass the previous config to reuse its plugin
+    instance, as serve does (the plugin collection keeps instances across reloads)."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    if plugins_started is None:
+        config.plugins.on_startup(command="serve", dirty=False)
+    config.site_url = "http://127.0.0.1:8000/"
+    build(config, serve_url="http://127.0.0.1:8000/")
+    return config
+
+
+UNRELATED = ("---\ntitle: Library hours\npublisher: Gazette\npublished: 2016-01-01\n---\n"
+             "\u201cThe library will open on Sundays from March,\u201d Mayor Jane Roe said.\n\n"
+             "Council member John Doe said the budget could not pay for it.\n")
+
+
+def _project(folder):
+    """The site's project, with an article that shares nothing with the seeds."""
+    folder.mkdir()
+    project = copy_project(folder)
+    (project / "corpus/articles/library-hours.md").write_text(UNRELATED, encoding="utf-8")
+    return project
+
+
+def _site(site_dir):
+    """Every HTML page's bytes, and the search index's entries as a set."""
+    pages = {str(p.relative_to(site_dir)): p.read_bytes() for p in site_dir.rglob("*.html")}
+    index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
+    docs = sorted(json.dumps(d, sort_keys=True) for d in index["docs"])
+    return pages, docs
+
+
+def test_a_preview_rebuild_reuses_untouched_pages_and_matches_a_full_build(tmp_path,
+                                                                         monkeypatch):
+    project = _project(tmp_path / "project")
+    rendered: list[str] = []
+    real = render_module.article_page
+
+    def counting(view, *args, **kwargs):
+        rendered.append(view.source.slug)
+        return real(view, *args, **kwargs)
+
+    monkeypatch.setattr(render_module, "article_page", counting)
+    first = _serve_build(project, tmp_path / "site")
+    edited = project / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
+    untouched = [tmp_path / "site" / path / "index.html" for path in (
+        "articles/library-hours", "people/jane-roe", "people/john-doe")]
+    before = [page.stat().st_ino for page in untouched]
+    edited.write_text(edited.read_text(encoding="utf-8").replace(
+        "said", "told reporters", 1), encoding="utf-8")
+    rendered.clear()
+    _serve_build(project, tmp_path / "site", first.plugins)
+    assert rendered == [edited.stem]
+    assert [page.stat().st_ino for page in untouched] == before  # moved back, not rewritten
+
+    fresh = _project(tmp_path / "fresh")  # the edited corpus, built from scratch
+    (fresh / "corpus/articles" / edited.name).write_text(edited.read_text(encoding="utf-8"),
+                                                         encoding="utf-8")
+    _serve_build(fresh, tmp_path / "fresh-site")
+    rebuilt, full = _site(tmp_path / "site"), _site(tmp_path / "fresh-site")
+    assert rebuilt[0].keys() == full[0].keys()
+    differing = [name for name in full[0] if rebuilt[0][name] != full[0][name]]
+    assert differing == []
+    assert rebuilt[1] == full[1]
+
+
+def test_a_docs_edit_rebuilds_every_page(tmp_path):
+    project = _project(tmp_path / "project")
+    first = _serve_build(project, tmp_path / "site")
+    page = next((tmp_path / "site/articles").glob("*/index.html"))
+    before = page.stat().st_ino
+    index = project / "docs/index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\nOne more line.\n",
+                     encoding="utf-8")
+    _serve_build(project, tmp_path / "site", first.plugins)
+    assert page.stat().st_ino != before
+
+
+def _edit_people(corpus):
+    people = corpus / "people.yml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "Chicago Police Superintendent", "Chicago Police Chief"), encoding="utf-8")
+
+
+def _add_article(corpus):
+    (corpus / "articles/sessions-again.md").write_text(
+        "---\ntitle: Sessions again\npublisher: Gazette\npublished: 2017-08-20\n---\n"
+        "\u201cSanctuary cities protect criminals, not communities,\u201d Attorney General "
+        "Jeff Sessions said.\n\nMayor Jane Roe said the library budget was safe.\n",
+        encoding="utf-8")
+
+
+def _delete_article(corpus):
+    (corpus / "articles/reuters-2017-08-16-sessions-chicago.md").unlink()
+
+
+def _edit_glossary(corpus):
+    glossary = corpus / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_edit_people, _add_article, _delete_article,
+                                    _edit_glossary])
+def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path, change):
+    project = _project(tmp_path / "project")
+    first = _serve_build(project, tmp_path / "site")
+    change(project / "corpus")
+    _serve_build(project, tmp_path / "site", first.plugins)
+    fresh = _project(tmp_path / "fresh")
+    change(fresh / "corpus")
+    _serve_build(fresh, tmp_path / "fresh-site")
+    rebuilt, full = _site(tmp_path / "site"), _site(tmp_path / "fresh-site")
+    assert sorted(rebuilt[0]) == sorted(full[0])
+    assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
+    assert rebuilt[1] == full[1]

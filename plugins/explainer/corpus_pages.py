@@ -116,6 +116,33 @@ class CorpusPages:
             exports.write_statements(records, json_out, csv_out)
         return paths
 
+    def leaves(self) -> list[str]:
+        """The pages of one person, letter or topic (not the index pages)."""
+        return [*self.people, *self.listed, *self.topics]
+
+    def page_key(self, uri: str) -> object:
+        """What an article, person, letter or topic page shows, as models that compare equal
+        while the page would come out the same: the preview keeps the pages whose key did
+        not change (``preview_reuse``). The site reuses an unchanged article's view, and
+        ``build_corpus`` its appearances, so most comparisons are of identical objects."""
+        assert self.corpus is not None
+        corpus = self.corpus
+        topics = tuple(sorted(self.topic_uris.items()))  # which topic pages exist
+        if uri in self.articles:  # the view, and what its structured data takes from others
+            view = self.articles[uri]
+            mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
+            return ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
+                    tuple(_speaker_facts(corpus, name) for name in view.speakers))
+        if uri in self.people:
+            person, part, parts = self.people[uri]
+            return ("person", person, part, len(parts), topics)
+        if uri in self.listed:
+            return ("listed", self.listed[uri], topics)
+        topic, part = self.topics[uri]
+        shown = [a for row in topic.rows for a in (row.claim, *row.rebuttals)]
+        return ("topic", topic, part, topics, tuple(
+            (_speaker_facts(corpus, a.speaker), corpus.entry_of[a.id]) for a in shown))
+
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
                 or uri in (PEOPLE, TOPICS, SOURCES))
@@ -255,6 +282,15 @@ class CorpusPages:
 
     def _topic_uri(self, label: str) -> str:
         return self.topic_uris.get(topic_group(label), "")
+
+
+def _speaker_facts(corpus: Corpus, name: str) -> tuple:
+    """What other pages show of a speaker: where their statements are listed, and the facts
+    their structured data gives (kind, roles, affiliation)."""
+    page = corpus.person.get(name)
+    affiliation = page.person.affiliation if page and page.person else None
+    return (name, corpus.person_uri.get(name), page.kind if page else None,
+            page.roles if page else (), affiliation)
 
 
 def _with_fragment(to, uri: str) -> str:

@@ -28,6 +28,7 @@ from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
 from .model import Extraction
 from .pages import ArticleView, glossary_entries
+from .preview_reuse import PreviewReuse
 from .site import Site, build_site
 from .term_links import TermLinkExtension
 
@@ -60,6 +61,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.articles: dict[str, ArticleView] = {}
         self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
         self.files: Files | None = None  # this build's files, for _render
+        # the preview keeps the pages an edit did not change (not under --dirty, which
+        # MkDocs handles its own way)
+        self.reuse = PreviewReuse() if self.preview and not dirty else None
+        self.search_start = 0
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -78,6 +83,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if uri not in [str(item) for item in extra]:
                 extra.append(uri)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.start(config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         corpus = Path(self.config.corpus)
@@ -103,7 +112,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                                        inclusion=InclusionLevel.NOT_IN_NAV))
         self.corpus_pages.add_files(self.site, files, config, _add,
                                     max(1, self.config.people_min_articles))
+        if self.reuse is not None:
+            self._offer_for_reuse(files, config)
         return files
+
+    def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
+        """Fingerprint every article, person, letter and topic page (see preview_reuse)."""
+        assert self.reuse is not None
+        self.reuse.set_frame(config, files)
+        for uri in (*self.articles, *self.corpus_pages.leaves()):
+            file = files.get_file_from_path(uri)
+            assert file is not None
+            self.reuse.offer(file, self.corpus_pages.page_key(uri))
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -166,6 +186,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self._owns(uri) and uri != GLOSSARY:
             assert self.files is not None
             page.content = self._content(page, self.files, config)
+        entries = _search_entries(config)
+        self.search_start = len(entries) if entries is not None else 0
         if uri in self.articles:
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
@@ -173,8 +195,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-100)
     def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
-        if page.file.src_uri in self.articles:
+        uri = page.file.src_uri
+        if uri in self.articles:
             page.content, self.whole_page = self.whole_page, ""
+        if self.reuse is not None and self._owns(uri):  # to put back when the page is reused
+            entries = _search_entries(config)
+            self.reuse.search_entries[uri] = (
+                entries[self.search_start:] if entries is not None else [])
         return context
 
     on_page_context = CombinedEvent(_render, _after_search)
@@ -186,12 +213,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.content = None
         return theme_fixes.repair(output)
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    @event_priority(100)  # before the search plugin writes its index
+    def _restore_reused(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.finish(config, _search_entries(config))
+
+    def _index_with_pagefind(self, *, config: MkDocsConfig) -> None:
         if self.pagefind:
             try:
                 log.info(pagefind_search.index(config.site_dir).strip().splitlines()[-1])
             except (RuntimeError, IndexError) as err:
                 raise PluginError(f"explainer: {err}") from err
+
+    on_post_build = CombinedEvent(_restore_reused, _index_with_pagefind)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.reuse is not None:
+            self.reuse.forget()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.watch(str(self.config.corpus))
@@ -233,6 +271,12 @@ def _add(files: Files, file: File) -> None:
 def _url(files: Files, src_uri: str, page: Page) -> str:
     target = files.get_file_from_path(src_uri)
     return get_relative_url(target.url, page.url) if target else ""
+
+
+def _search_entries(config: MkDocsConfig) -> list | None:
+    """Material's search index entries, which the preview puts back for reused pages."""
+    search = config.plugins.get("material/search")
+    return getattr(getattr(search, "search_index", None), "entries", None)
 
 
 def _toc(entries) -> TableOfContents:
