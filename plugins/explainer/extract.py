@@ -75,6 +75,20 @@ _ADVERB_BEFORE = re.compile(
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
 )
+# the last word of every match of _ADVERB_BEFORE is one of these or ends in "ly" or "day"
+# (a cheap test before the search: most subjects end in a name or a noun)
+_ADVERB_LAST_WORDS = frozenset(
+    [
+        "also", "later", "earlier", "then", "again", "recently", "previously", "repeatedly",
+        "publicly", "privately", "often", "once", "has", "have", "had", "would", "will", "could",
+        "might", "may", "should", "can", "did", "does", "do", "is", "was", "are", "were", "been",
+        "never", "always", "frequently", "flatly", "strongly", "sharply", "quickly", "simply",
+        "openly", "firmly", "angrily", "bluntly", "further", "just", "long", "reportedly",
+        "separately", "yesterday", "nevertheless", "nonetheless", "already", "even", "still",
+        "week", "statement", "interview",
+    ]
+)
+_ADVERB_LAST_ENDINGS = ("ly", "day")
 # time phrases between a subject and its verb ("at the time", "two weeks ago", "on Thursday
 # evening"), tried only when the words before the verb end like one (a cheap test first)
 _TIME_BEFORE = re.compile(
@@ -304,7 +318,8 @@ _TO_SOMEONE = re.compile(
 )
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 _CLAUSE_TAIL = re.compile(
-    r",\s+(?P<rel>who|whose)\b|(?<!that),\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
+    # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
+    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
@@ -1288,9 +1303,11 @@ def _strip_adverbs(pre: str) -> str:
 
     Only the last 120 characters are searched: an end-anchored search over a whole long
     sentence is slow, and the words to strip are always right before the verb."""
-    off = max(0, len(pre) - 120)
-    m = _ADVERB_BEFORE.search(pre, off)
-    out = pre[: m.start()] if m else pre.rstrip()
+    out = pre.rstrip()
+    last = out[out.rfind(" ") + 1 :]  # the last word, or more when other spaces end it
+    if last in _ADVERB_LAST_WORDS or last.endswith(_ADVERB_LAST_ENDINGS) or not last.isalpha():
+        m = _ADVERB_BEFORE.search(pre, max(0, len(pre) - 120))
+        out = pre[: m.start()] if m else out
     for _ in range(2):  # "Trump at the time also said", "Spicer on Thursday evening said"
         if not out.endswith(_TIME_ENDINGS) and not (
             "during" in out[-30:] and out[-30:].split()[-3:-2] == ["during"]
