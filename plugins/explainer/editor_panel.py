@@ -16,6 +16,8 @@ from .pages import ArticleView
 from .people import People
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their"})
+# "Sanders, who said …": the speaker is the antecedent the extractor chose, as for "he"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,11 @@ def editor_panel(view: ArticleView, statements: list[Statement], people: People 
 def _speaker_doubt(statement: Statement, people: People | None) -> str | None:
     if statement.corrected:
         return None
-    if statement.mention.strip().lower() in PRONOUNS:
+    mention = statement.mention.strip().lower()
+    if mention in PRONOUNS:
         return f"resolved from the pronoun {statement.mention!r}"
+    if mention in RELATIVE_PRONOUNS:
+        return f"resolved from the relative pronoun {statement.mention!r}"
     if people is not None and people.lookup(statement.speaker) is None:
         return "not in corpus/people.yml"
     return None
