@@ -62,8 +62,9 @@ def test_editing_one_article_reanalyses_only_that_one(corpus, counted):
     for view in second.views:
         same = view is by_slug[view.source.slug]
         assert same == (view.source.slug == other.stem), view.source.slug
-    # the stale entries of the edited article are dropped: one analysis and one view each
-    assert len(cache) == 2 * len(second.views)
+    # the stale entries of the edited article are dropped: one parsed file, one analysis
+    # and one view each
+    assert len(cache) == 3 * len(second.views)
 
 
 def test_a_glossary_edit_relinks_every_article_without_reanalysing(corpus, counted):
@@ -153,3 +154,23 @@ def test_a_rebuild_works_out_appearances_only_for_changed_articles(corpus, monke
     fresh = people_pages.build_corpus(site.views, site.people)
     assert second.appearances == fresh.appearances
     assert len(second.appearances) == len(first.appearances)
+
+
+def test_a_rebuild_parses_only_the_files_that_changed(corpus, monkeypatch):
+    parsed: list[str] = []
+    real = site_module.load_article
+
+    def counting(path, *args, **kwargs):
+        parsed.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(site_module, "load_article", counting)
+    cache: dict = {}
+    build_site(corpus, corpus.parent, cache)
+    edited = _articles(corpus)[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
+                      encoding="utf-8")
+    parsed.clear()
+    site = build_site(corpus, corpus.parent, cache)
+    assert parsed == [edited.name]
+    assert any("One more paragraph." in v.article.body for v in site.views)

@@ -47,12 +47,16 @@ def article_paths(corpus: Path) -> list[Path]:
                   if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
 
 
-def load_sources(corpus: Path, root: Path) -> list[ArticleSource]:
+def load_sources(corpus: Path, root: Path, cache: dict | None = None,
+                 used: set[str] | None = None) -> list[ArticleSource]:
     """Load every article; two files that would share a slug are an error naming both.
 
     A link to a file outside the corpus is not followed: the site publishes only what is in
-    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page).
+    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page). ``cache`` keeps
+    each file as parsed, by its bytes, for the next build (parsing front matter was a third
+    of a preview rebuild's own work); the keys it used are added to ``used``.
     """
+    cache = {} if cache is None else cache
     sources: list[ArticleSource] = []
     owners: dict[str, str] = {}
     inside = corpus.resolve()
@@ -63,7 +67,7 @@ def load_sources(corpus: Path, root: Path) -> list[ArticleSource]:
                 "this is a link to a file outside the corpus, which is not published; "
                 "copy the article into corpus/articles/ instead"))])
         else:
-            source = load_article(path, shown)
+            source = _parsed(path, shown, cache, used)
         if source.slug in owners:
             free = _free_slug(source.slug, owners)
             source.problems.append(Problem(source.path, 1, 1, (
@@ -96,7 +100,7 @@ def build_site(
     view_basis = f"{_file_hash(corpus / 'glossary.yml')}\0{link_all_uses}"
     review_files = review_paths(corpus)
     views, used = [], set()
-    for source in load_sources(corpus, root):
+    for source in load_sources(corpus, root, cache, used):
         review = review_files.pop(source.slug, None)
         extraction, analysis_key = _analysed(source, people, fingerprint, review, root, cache,
                                              store)
@@ -120,6 +124,22 @@ def build_site(
                        f"this file after its article (corpus/articles/{slug}.md)")
                for slug, path in review_files.items()]
     return Site(views, glossary, people, [*glossary.problems, *people.problems, *orphans])
+
+
+def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None) -> ArticleSource:
+    """The article as ``load_article`` reads it, from ``cache`` while its bytes are the same
+    (a copy: the site adds problems to it and may change its slug)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return load_article(path, shown)  # which reports why
+    key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
+    if key not in cache:
+        cache[key] = load_article(path, shown)
+    if used is not None:
+        used.add(key)
+    known = cache[key]
+    return replace(known, problems=list(known.problems))
 
 
 def review_paths(corpus: Path) -> dict[str, Path]:
