@@ -286,14 +286,16 @@ def reload_time(project: Path, article: Path, url_path: str, rounds: int = 3) ->
         _wait_for(url, "", timeout=1800)
         time.sleep(2)
         times = []
+        original = article.read_text(encoding="utf-8")
         for n in range(rounds):
-            marker = f"benchmarkmarker{n}x"
+            marker = f"benchmarkmarker{n}x{time.time_ns()}"  # never on the page before
             text = article.read_text(encoding="utf-8")
             start = time.perf_counter()
             article.write_text(text.rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
             _wait_for(url, marker, timeout=1800)
             times.append(time.perf_counter() - start)
             time.sleep(3)
+        article.write_text(original, encoding="utf-8")
         return sorted(times)[len(times) // 2]
     finally:
         server.terminate()
