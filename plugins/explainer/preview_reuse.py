@@ -58,8 +58,8 @@ class PreviewReuse:
     def set_frame(self, config: MkDocsConfig, files: Files) -> None:
         """``on_files``: the fingerprint of what every page shares."""
         digest = hashlib.sha256(engine_version().encode())
-        digest.update(Path(config.config_file_path or "").read_bytes()
-                      if config.config_file_path else b"")
+        if config.config_file_path:
+            digest.update(Path(config.config_file_path).read_bytes())
         docs = os.path.abspath(config.docs_dir)
         sources = [f.abs_src_path for f in files if f.abs_src_path
                    and os.path.abspath(f.abs_src_path).startswith(docs + os.sep)]
