@@ -8,7 +8,8 @@ an editor waited for pages that could not have changed. So, in the preview only:
 2. each generated page gets a fingerprint: the models it shows (``CorpusPages.page_key``),
    which compare equal while the page would be the same (the site reuses an unchanged
    article's models, so comparing them is mostly comparing identities), and everything
-   around it (``mkdocs.yml``, the docs and theme files, the package);
+   around it (``mkdocs.yml``, the docs files, the package and its templates, a theme
+   override);
 3. a page whose fingerprint is unchanged, and whose previous output exists, is marked
    excluded, so MkDocs neither renders nor writes it; after the build its previous output
    is moved back, and its entries are put back into Material's search index.
@@ -63,8 +64,10 @@ class PreviewReuse:
         docs = os.path.abspath(config.docs_dir)
         sources = [f.abs_src_path for f in files if f.abs_src_path
                    and os.path.abspath(f.abs_src_path).startswith(docs + os.sep)]
+        theirs = [Path(__file__).parent / "templates"]  # ours, and a theme override's
         if config.theme.custom_dir:
-            sources += [str(p) for p in Path(config.theme.custom_dir).rglob("*") if p.is_file()]
+            theirs.append(Path(config.theme.custom_dir))
+        sources += [str(p) for folder in theirs for p in folder.rglob("*") if p.is_file()]
         for path in sorted(sources):
             stat = os.stat(path)
             digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
