@@ -59,7 +59,7 @@ class CorpusPages:
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
-        self.memo: dict = {}  # the articles' appearances, across preview rebuilds
+        self.appearances: dict = {}  # each article's, across preview rebuilds (build_corpus)
         self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
 
     # -- on_files ---------------------------------------------------------------------------
@@ -68,7 +68,7 @@ class CorpusPages:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site, self.absolute = site, {}
-        self.corpus = build_corpus(site.views, site.people, min_articles, self.memo)
+        self.corpus = build_corpus(site.views, site.people, min_articles, self.appearances)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {}
         for person in self.corpus.people:
