@@ -14,36 +14,36 @@ import explainer.render as render_module
 from projects import copy_project
 
 
-def test_a_preview_rebuild_renders_again_only_the_edited_article(tmp_path, monkeypatch):
-    project = copy_project(tmp_path)
-    rendered: list[str] = []
+@pytest.fixture
+def rendered(monkeypatch) -> list[str]:
+    """The slugs of the article pages rendered, in order."""
+    slugs: list[str] = []
     real = render_module.article_page
 
     def counting(view, *args, **kwargs):
-        rendered.append(view.source.slug)
+        slugs.append(view.source.slug)
         return real(view, *args, **kwargs)
 
     monkeypatch.setattr(render_module, "article_page", counting)
+    return slugs
 
-    def config():
-        return load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
 
-    first = config()
-    first.plugins.on_startup(command="serve", dirty=False)
-    build(first, serve_url="http://127.0.0.1:8000/")
+def test_a_preview_rebuild_renders_again_only_the_edited_article(tmp_path, rendered):
+    project = copy_project(tmp_path)
+    first = _serve_build(project, tmp_path / "site")
     articles = sorted((project / "corpus/articles").glob("*.md"))
     assert sorted(rendered) == sorted(p.stem for p in articles)
     edited = articles[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA sentence added in preview.\n",
                       encoding="utf-8")
     rendered.clear()
-    build(config(), serve_url="http://127.0.0.1:8000/")  # the same plugin instance
+    _serve_build(project, tmp_path / "site", first.plugins)  # the same plugin instance
     assert rendered == [edited.stem]
     page = (tmp_path / "site/articles" / edited.stem / "index.html").read_text(encoding="utf-8")
     assert "A sentence added in preview." in page
     other = (tmp_path / "site/articles" / articles[1].stem / "index.html").read_text(
         encoding="utf-8")
-    assert "data-editor-panel" in other  # reused pages keep the preview's editor panel
+    assert "data-editor-panel" in other  # kept pages keep the preview's editor panel
 
 
 def _serve_build(project, site_dir, plugins_started=None):
@@ -79,16 +79,8 @@ def _site(site_dir):
 
 
 def test_a_preview_rebuild_reuses_untouched_pages_and_matches_a_full_build(tmp_path,
-                                                                         monkeypatch):
+                                                                         rendered):
     project = _project(tmp_path / "project")
-    rendered: list[str] = []
-    real = render_module.article_page
-
-    def counting(view, *args, **kwargs):
-        rendered.append(view.source.slug)
-        return real(view, *args, **kwargs)
-
-    monkeypatch.setattr(render_module, "article_page", counting)
     first = _serve_build(project, tmp_path / "site")
     edited = project / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
     untouched = [tmp_path / "site" / path / "index.html" for path in (
