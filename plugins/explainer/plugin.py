@@ -26,7 +26,6 @@ from . import pagefind_search, render, safe_markdown, theme_fixes
 from .analysis_store import AnalysisStore
 from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
-from .model import Extraction
 from .pages import ArticleView, glossary_entries
 from .preview_reuse import PreviewReuse
 from .site import Site, build_site
@@ -56,7 +55,7 @@ class ExplainerConfig(base.Config):
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = command == "serve"  # the editor panel exists only in the preview
-        self.cache: dict[str, Extraction] = {}
+        self.cache: dict[str, object] = {}  # parsed files, analyses, views (see build_site)
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
         self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only

@@ -83,14 +83,14 @@ def load_sources(corpus: Path, root: Path, cache: dict | None = None,
 def build_site(
     corpus: Path,
     root: Path,
-    cache: dict[str, Extraction | ArticleView] | None = None,
+    cache: dict[str, ArticleSource | Extraction | ArticleView] | None = None,
     link_all_uses: bool = False,
     store: AnalysisStore | None = None,
 ) -> Site:
-    """Load, check and analyse the corpus. ``cache`` maps content hashes to extractions and
-    article views and survives between builds, so a preview rebuild re-analyses (and
-    re-links) only the articles that changed; ``store`` keeps the analyses on disk for the
-    next build.
+    """Load, check and analyse the corpus. ``cache`` maps content hashes to parsed files,
+    extractions and article views and survives between builds, so a preview rebuild
+    re-parses, re-analyses and re-links only the articles that changed; ``store`` keeps the
+    analyses on disk for the next build.
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
