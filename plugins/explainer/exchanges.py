@@ -162,6 +162,8 @@ class _Article:
         total = len(self.statements) + 1
         self.weight = {stem: math.log(total / count) for stem, count in df.items()}
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
+        self._framings: dict[str, set[str]] = {}
+        self._speaker_words: dict[str, set[str]] = {}
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """How much two statements talk about the same thing (no proximity, no hint)."""
@@ -170,10 +172,20 @@ class _Article:
         return sum(self.weight[stem] for stem in shared) + _TOPIC_WEIGHT * len(topics)
 
     def score(self, answer: Statement, claim: Statement) -> float:
-        framing = " ".join(self.frames[answer.id])
-        hint = _HINT_WEIGHT if _names(claim) & _frame_words(framing) else 0.0
+        hint = _HINT_WEIGHT if self._names(claim) & self._frame_words(answer) else 0.0
         distance = max(answer.paragraph - claim.paragraph, 0)
         return self.overlap(answer, claim) + hint + _NEAR_WEIGHT / (1 + distance)
+
+    # Each statement is scored against every earlier one: its words are worked out once.
+    def _frame_words(self, answer: Statement) -> set[str]:
+        if answer.id not in self._framings:
+            self._framings[answer.id] = _frame_words(" ".join(self.frames[answer.id]))
+        return self._framings[answer.id]
+
+    def _names(self, claim: Statement) -> set[str]:
+        if claim.id not in self._speaker_words:
+            self._speaker_words[claim.id] = _names(claim)
+        return self._speaker_words[claim.id]
 
 
 def content_stems(text: str) -> list[str]:
