@@ -139,8 +139,21 @@ def _edit_glossary(corpus):
     glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("change", [_edit_people, _add_article, _delete_article,
-                                    _edit_glossary])
+def _build(project, site_dir):
+    """``mkdocs build`` in a new process: nothing kept in memory, only what is on disk."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+
+
+def _edit_article(corpus):
+    article = corpus / "articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("said", "told reporters", 1),
+                       encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_edit_article, _edit_people, _add_article,
+                                    _delete_article, _edit_glossary])
 def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path, change):
     project = _project(tmp_path / "project")
     first = _serve_build(project, tmp_path / "site")
@@ -153,3 +166,33 @@ def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path,
     assert sorted(rebuilt[0]) == sorted(full[0])
     assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
     assert rebuilt[1] == full[1]
+
+
+@pytest.mark.parametrize("change", [_edit_article, _edit_people, _add_article,
+                                    _delete_article, _edit_glossary])
+def test_after_any_corpus_change_a_second_build_equals_a_full_build(tmp_path, change):
+    project = _project(tmp_path / "project")
+    _build(project, project / "site")
+    change(project / "corpus")
+    _build(project, project / "site")
+    fresh = _project(tmp_path / "fresh")
+    change(fresh / "corpus")
+    _build(fresh, fresh / "site")
+    rebuilt, full = _site(project / "site"), _site(fresh / "site")
+    assert sorted(rebuilt[0]) == sorted(full[0])
+    assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
+    assert rebuilt[1] == full[1]
+
+
+def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_path):
+    project = _project(tmp_path / "project")
+    _build(project, project / "site")
+    kept, altered = (project / "site" / path / "index.html" for path in (
+        "people/jane-roe", "people/john-doe"))
+    inode = kept.stat().st_ino
+    altered.write_text(altered.read_text(encoding="utf-8") + "<!-- altered -->",
+                       encoding="utf-8")
+    _build(project, project / "site")
+    assert kept.stat().st_ino == inode  # moved back, not written again
+    assert "<!-- altered -->" not in altered.read_text(encoding="utf-8")  # built again
+    assert (project / ".cache/explainer/pages.json").is_file()

@@ -8,6 +8,7 @@ logic lives in the pure modules; this file only maps MkDocs files and URLs onto 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import tempfile
 from pathlib import Path
@@ -19,10 +20,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import exports, render_corpus, share
-from .disputes import TopicPage, topic_pages
+from .corpus import Article
+from .disputes import DisputeRow, TopicPage, topic_pages
 from .feed import atom_feed, summary
 from .pages import ArticleView
-from .people_pages import Corpus, ListingPage, PersonPage, build_corpus, topic_group
+from .people_pages import (
+    Appearance,
+    Corpus,
+    Entry,
+    ListingPage,
+    PersonPage,
+    build_corpus,
+    topic_group,
+)
 from .render_corpus import Links
 from .site import Site
 from .sources import sources
@@ -61,13 +71,14 @@ class CorpusPages:
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
         self.appearances: dict = {}  # each article's, across preview rebuilds (build_corpus)
         self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
+        self.stable_texts: dict[int, str] = {}  # for page_key, in this build
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
                   min_articles: int = 1) -> None:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
-        self.site, self.absolute = site, {}
+        self.site, self.absolute, self.stable_texts = site, {}, {}
         self.corpus = build_corpus(site.views, site.people, min_articles, self.appearances)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {}
@@ -120,28 +131,33 @@ class CorpusPages:
         """The pages of one person, letter or topic (not the index pages)."""
         return [*self.people, *self.listed, *self.topics]
 
-    def page_key(self, uri: str) -> object:
-        """What an article, person, letter or topic page shows, as models that compare equal
-        while the page would come out the same: the preview keeps the pages whose key did
-        not change (``preview_reuse``). The site reuses an unchanged article's view, and
-        ``build_corpus`` its appearances, so most comparisons are of identical objects."""
-        assert self.corpus is not None
+    def page_key(self, uri: str) -> str:
+        """A digest of what an article, person, letter or topic page shows: the same while
+        the page would come out the same (``page_reuse`` keeps such pages from the previous
+        build). Articles count by their views' digests (``Site.view_keys``); besides its own
+        models a page depends on which topic pages exist (links), an article page on the
+        reports of its statements elsewhere and on its speakers' facts, a topic page on its
+        speakers' facts and report counts."""
+        assert self.corpus is not None and self.site is not None
         corpus = self.corpus
-        topics = tuple(sorted(self.topic_uris.items()))  # which topic pages exist
-        if uri in self.articles:  # the view, and what its structured data takes from others
+        topics = tuple(sorted(self.topic_uris.items()))
+        if uri in self.articles:
             view = self.articles[uri]
             mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
-            return ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
-                    tuple(_speaker_facts(corpus, name) for name in view.speakers))
-        if uri in self.people:
+            key: tuple = ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
+                          tuple(_speaker_facts(corpus, name) for name in view.speakers))
+        elif uri in self.people:
             person, part, parts = self.people[uri]
-            return ("person", person, part, len(parts), topics)
-        if uri in self.listed:
-            return ("listed", self.listed[uri], topics)
-        topic, part = self.topics[uri]
-        shown = [a for row in topic.rows for a in (row.claim, *row.rebuttals)]
-        return ("topic", topic, part, topics, tuple(
-            (_speaker_facts(corpus, a.speaker), corpus.entry_of[a.id]) for a in shown))
+            key = ("person", person, part, len(parts), topics)
+        elif uri in self.listed:
+            key = ("listed", self.listed[uri], topics)
+        else:
+            topic, part = self.topics[uri]  # the whole topic for its summary, then the part
+            shown = [a for row in topic.parts()[part - 1] for a in (row.claim, *row.rebuttals)]
+            key = ("topic", topic, part, topics, tuple(
+                (_speaker_facts(corpus, a.speaker), corpus.entry_of[a.id]) for a in shown))
+        return hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts).encode()
+                              ).hexdigest()
 
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
@@ -282,6 +298,41 @@ class CorpusPages:
 
     def _topic_uri(self, label: str) -> str:
         return self.topic_uris.get(topic_group(label), "")
+
+
+def _stable(value, view_keys: dict[int, str], memo: dict[int, str]) -> str:
+    """``value`` as text that is the same, build after build, exactly while what a page shows
+    of it is: an article's view and what is made from it (its article, its appearances) by
+    the view's digest; other models by their fields. ``memo`` holds the text of the models
+    many pages share (entries, person pages), by ``id``, for one build."""
+    def text(item) -> str:
+        if isinstance(item, (tuple, list)):
+            return "(" + ",".join(text(part) for part in item) + ")"
+        if item is None or isinstance(item, (str, int, bool)):
+            return repr(item)
+        if isinstance(item, (ArticleView, Article)):
+            return f"V{view_keys[id(item)]}"
+        if isinstance(item, Appearance):  # made from its article's view alone
+            return f"P{item.id}@{view_keys[id(item.article)]}"
+        if id(item) not in memo:
+            memo[id(item)] = shared(item)
+        return memo[id(item)]
+
+    def shared(item) -> str:
+        if isinstance(item, Entry):
+            return f"E{text((item.id, item.appearances))}"
+        if isinstance(item, PersonPage):
+            fields = (item.slug, item.name, repr(item.person), item.roles, item.side_labels,
+                      item.topics)
+            return f"H{text(fields)}"
+        if isinstance(item, ListingPage):
+            return f"L{text((item.key, item.part, item.parts, item.people))}"
+        if isinstance(item, TopicPage):
+            return f"T{text((item.slug, item.label, item.rows))}"
+        if isinstance(item, DisputeRow):
+            return f"R{text((item.article, item.number, item.claim, item.rebuttals))}"
+        raise TypeError(f"no stable text for {type(item).__name__}")  # a new model: add it
+    return text(value)
 
 
 def _speaker_facts(corpus: Corpus, name: str) -> tuple:

@@ -26,8 +26,8 @@ from . import pagefind_search, render, safe_markdown, theme_fixes
 from .analysis_store import AnalysisStore
 from .corpus_pages import CorpusPages
 from .editor_panel import editor_panel
+from .page_reuse import PageReuse
 from .pages import ArticleView, glossary_entries
-from .preview_reuse import PreviewReuse
 from .site import Site, build_site
 from .term_links import TermLinkExtension
 
@@ -60,9 +60,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.articles: dict[str, ArticleView] = {}
         self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
         self.files: Files | None = None  # this build's files, for _render
-        # the preview keeps the pages an edit did not change (not under --dirty, which
-        # MkDocs handles its own way)
-        self.reuse = PreviewReuse() if self.preview and not dirty else None
+        # builds keep the pages nothing changed (not under --dirty, which MkDocs handles its
+        # own way); see on_config for mkdocs build
+        self.reuse: PageReuse | None = None if dirty else PageReuse()
         self.search_start = 0
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
@@ -70,6 +70,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
             self.on_startup(command="build", dirty=False)
         config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
+        if self.reuse is not None and not self.preview:  # the state lives with the analyses
+            root = Path(config.config_file_path or ".").parent
+            self.reuse.state_file = (root / self.config.cache_dir / "pages.json"
+                                     if self.config.cache_dir else None)
+            if self.reuse.state_file is None:
+                self.reuse = None
         self.term_links = TermLinkExtension(self.config.link_all_uses)
         config.markdown_extensions.append(self.term_links)
         self.pagefind = self.config.search == "pagefind"
@@ -116,7 +122,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return files
 
     def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
-        """Fingerprint every article, person, letter and topic page (see preview_reuse)."""
+        """Fingerprint every article, person, letter and topic page (see page_reuse)."""
         assert self.reuse is not None
         self.reuse.set_frame(config, files)
         for uri in (*self.articles, *self.corpus_pages.leaves()):
@@ -206,11 +212,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     on_page_context = CombinedEvent(_render, _after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        output = theme_fixes.repair(output)
         if self._owns(page.file.src_uri):
             # MkDocs keeps every page until the build ends; nothing reads our HTML once the
             # page is written, so only the page being built holds it (see on_page_content).
             page.content = None
-        return theme_fixes.repair(output)
+            if self.reuse is not None:  # the bytes MkDocs writes
+                self.reuse.written(page.file.src_uri,
+                                   output.encode("utf-8", errors="xmlcharrefreplace"))
+        return output
 
     @event_priority(100)  # before the search plugin writes its index
     def _restore_reused(self, *, config: MkDocsConfig) -> None:

@@ -30,6 +30,9 @@ class Site:
     glossary: Glossary
     people: People
     problems: list[Problem] = field(default_factory=list)
+    # id() of each view and of its article -> a digest of everything the view shows: what
+    # page fingerprints are made of (see CorpusPages.page_key)
+    view_keys: dict[int, str] = field(default_factory=dict)
 
     def all_problems(self) -> list[Problem]:
         """Corpus-wide problems first, then each article's, in file order."""
@@ -99,13 +102,16 @@ def build_site(
     # a view also depends on the glossary (links, key terms) and the linking option
     view_basis = f"{_file_hash(corpus / 'glossary.yml')}\0{link_all_uses}"
     review_files = review_paths(corpus)
-    views, used = [], set()
+    views, used, view_keys = [], set(), {}
     for source in load_sources(corpus, root, cache, used):
         review = review_files.pop(source.slug, None)
         extraction, analysis_key = _analysed(source, people, fingerprint, review, root, cache,
                                              store)
         if extraction is None:
             views.append(article_view(source, extraction, glossary, people, link_all_uses))
+            view_keys[id(views[-1])] = "error:" + hashlib.sha256(repr(
+                (view_basis, source.slug, source.path, source.article, source.problems)
+            ).encode()).hexdigest()
             continue
         used.add(analysis_key)
         key = "view:" + hashlib.sha256("\0".join((
@@ -115,6 +121,7 @@ def build_site(
         if key not in cache:
             cache[key] = article_view(source, extraction, glossary, people, link_all_uses)
         views.append(cache[key])
+        view_keys[id(cache[key])] = view_keys[id(cache[key].article)] = key
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     if store is not None:
@@ -123,7 +130,8 @@ def build_site(
     orphans = [Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
                        f"this file after its article (corpus/articles/{slug}.md)")
                for slug, path in review_files.items()]
-    return Site(views, glossary, people, [*glossary.problems, *people.problems, *orphans])
+    return Site(views, glossary, people, [*glossary.problems, *people.problems, *orphans],
+                view_keys)
 
 
 def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None) -> ArticleSource:

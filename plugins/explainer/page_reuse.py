@@ -1,0 +1,170 @@
+"""Rebuilds that keep the generated pages nothing changed.
+
+MkDocs builds every page on every build. With thousands of articles, their people and topic
+pages, that took several times as long as the same texts as plain Markdown pages, though
+most pages could not have changed. So:
+
+1. before a build, the previous site is moved aside (MkDocs then cleans an empty folder);
+2. each generated page gets a fingerprint: a digest of the models it shows
+   (``CorpusPages.page_key``) and of everything around it (``mkdocs.yml``, the docs files,
+   the package and its templates, a theme override, ``SOURCE_DATE_EPOCH``);
+3. a page whose fingerprint is the previous build's, and whose previous output is there with
+   the bytes that build wrote, is marked excluded, so MkDocs neither renders nor writes it;
+   after the build its previous output is moved back, and its entries are put back into
+   Material's search index.
+
+``mkdocs serve`` keeps the fingerprints in memory between rebuilds; ``mkdocs build`` keeps
+them in a state file next to the analyses (``cache_dir``), with the site folder they
+describe. A failed build forgets them: the next one builds everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .analysis_store import engine_version
+
+log = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+
+
+@dataclass
+class PageReuse:
+    state_file: Path | None = None  # None: in memory only (the preview)
+    previous: dict[str, str] = field(default_factory=dict)  # uri -> fingerprint
+    current: dict[str, str] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)  # uri -> sha256 of what was written
+    search_entries: dict[str, list] = field(default_factory=dict)  # uri -> its index entries
+    reused: dict[str, File] = field(default_factory=dict)
+    stash: Path | None = None
+    frame: str = ""
+
+    def start(self, config: MkDocsConfig) -> None:
+        """``on_pre_build``: move the previous site aside, before MkDocs cleans it."""
+        self.reused, self.current = {}, {}
+        site = Path(config.site_dir)
+        if self.state_file is not None:
+            self._load(site)
+        self.stash = site.with_name(site.name + ".explainer-previous")
+        shutil.rmtree(self.stash, ignore_errors=True)
+        if self.previous and site.is_dir():
+            os.rename(site, self.stash)
+            site.mkdir()
+
+    def set_frame(self, config: MkDocsConfig, files: Files) -> None:
+        """``on_files``: the fingerprint of what every page shares."""
+        digest = hashlib.sha256(engine_version().encode())
+        digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
+        if config.config_file_path:
+            digest.update(Path(config.config_file_path).read_bytes())
+        docs = os.path.abspath(config.docs_dir)
+        sources = [f.abs_src_path for f in files if f.abs_src_path
+                   and os.path.abspath(f.abs_src_path).startswith(docs + os.sep)]
+        theirs = [Path(__file__).parent / "templates"]  # ours, and a theme override's
+        if config.theme.custom_dir:
+            theirs.append(Path(config.theme.custom_dir))
+        sources += [str(p) for folder in theirs for p in folder.rglob("*") if p.is_file()]
+        for path in sorted(sources):
+            stat = os.stat(path)
+            digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
+        self.frame = digest.hexdigest()
+
+    def offer(self, file: File, key: str) -> bool:
+        """Record a generated page's fingerprint; True (and the page excluded from this
+        build) when its previous output can be reused."""
+        fingerprint = hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
+        uri = file.src_uri
+        self.current[uri] = fingerprint
+        if fingerprint != self.previous.get(uri) or uri not in self.search_entries:
+            return False
+        if self.stash is None or _sha256(self.stash / file.dest_uri) != self.outputs.get(uri):
+            return False  # missing, or not what the last build wrote
+        file.inclusion = InclusionLevel.EXCLUDED
+        self.reused[uri] = file
+        return True
+
+    def written(self, uri: str, output: bytes) -> None:
+        """``on_post_page``: what a built page's file holds."""
+        self.outputs[uri] = hashlib.sha256(output).hexdigest()
+
+    def finish(self, config: MkDocsConfig, entries: list | None) -> None:
+        """``on_post_build``, before the search plugin writes its index: move the reused
+        pages back and add their search entries."""
+        site = Path(config.site_dir)
+        for uri, file in self.reused.items():
+            assert self.stash is not None
+            target = site / file.dest_uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.stash / file.dest_uri, target)
+            if entries is not None:
+                entries.extend(self.search_entries[uri])
+        if self.stash is not None:
+            shutil.rmtree(self.stash, ignore_errors=True)
+        self.search_entries = {uri: found for uri, found in self.search_entries.items()
+                               if uri in self.current}
+        self.outputs = {uri: digest for uri, digest in self.outputs.items()
+                        if uri in self.current}
+        self.previous, self.current = self.current, {}
+        if self.state_file is not None:
+            self._save(site)
+
+    def forget(self) -> None:
+        """A failed build: the next one builds everything."""
+        self.previous, self.current, self.search_entries, self.reused = {}, {}, {}, {}
+        self.outputs = {}
+        if self.state_file is not None:
+            self.state_file.unlink(missing_ok=True)
+
+    def _load(self, site: Path) -> None:
+        self.previous, self.outputs, self.search_entries = {}, {}, {}
+        try:
+            state = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if (not isinstance(state, dict) or state.get("version") != STATE_VERSION
+                or state.get("site_dir") != str(site.resolve())):
+            return
+        pages = state.get("pages")
+        if isinstance(pages, dict):
+            for uri, page in pages.items():
+                try:
+                    fingerprint, output, entries = page["fingerprint"], page["output"], page[
+                        "search"]
+                except (TypeError, KeyError):
+                    continue
+                if isinstance(fingerprint, str) and isinstance(output, str) and isinstance(
+                        entries, list):
+                    self.previous[uri], self.outputs[uri] = fingerprint, output
+                    self.search_entries[uri] = entries
+
+    def _save(self, site: Path) -> None:
+        assert self.state_file is not None
+        pages = {uri: {"fingerprint": fingerprint, "output": self.outputs[uri],
+                       "search": self.search_entries[uri]}
+                 for uri, fingerprint in self.previous.items()
+                 if uri in self.outputs and uri in self.search_entries}
+        state = {"version": STATE_VERSION, "site_dir": str(site.resolve()), "pages": pages}
+        try:
+            self.state_file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.state_file.with_suffix(".tmp")
+            temporary.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.state_file)
+        except OSError as err:  # a read-only checkout still builds, just without reuse
+            log.debug("cannot write %s: %s", self.state_file, err)
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
