@@ -7,7 +7,8 @@ most pages could not have changed. So:
 1. before a build, the previous site is moved aside (MkDocs then cleans an empty folder);
 2. each generated page gets a fingerprint: a digest of the models it shows
    (``CorpusPages.page_key``) and of everything around it (``mkdocs.yml``, the docs files,
-   the package and its templates, a theme override, ``SOURCE_DATE_EPOCH``);
+   the package, MkDocs, Material and Markdown versions, the theme's templates and ours,
+   ``SOURCE_DATE_EPOCH``);
 3. a page whose fingerprint is the previous build's, and whose previous output is there with
    the bytes that build wrote, is marked excluded, so MkDocs neither renders nor writes it;
    after the build its previous output is moved back, and its entries are put back into
@@ -21,6 +22,7 @@ describe. A failed build forgets them: the next one builds everything.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
@@ -65,15 +67,17 @@ class PageReuse:
         """``on_files``: the fingerprint of what every page shares."""
         digest = hashlib.sha256(engine_version().encode())
         digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
+        for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+            digest.update(f"{package}={_version(package)}\0".encode())
         if config.config_file_path:
             digest.update(Path(config.config_file_path).read_bytes())
         docs = os.path.abspath(config.docs_dir)
         sources = [f.abs_src_path for f in files if f.abs_src_path
                    and os.path.abspath(f.abs_src_path).startswith(docs + os.sep)]
-        theirs = [Path(__file__).parent / "templates"]  # ours, and a theme override's
-        if config.theme.custom_dir:
-            theirs.append(Path(config.theme.custom_dir))
-        sources += [str(p) for folder in theirs for p in folder.rglob("*") if p.is_file()]
+        # the templates that frame every page: Material's (an upgrade changes them), a
+        # theme override's, ours
+        sources += [str(p) for folder in config.theme.dirs for p in Path(folder).rglob("*.html")]
+        sources += [str(p) for p in (Path(__file__).parent / "templates").rglob("*.html")]
         for path in sorted(sources):
             stat = os.stat(path)
             digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
@@ -161,6 +165,13 @@ class PageReuse:
             os.replace(temporary, self.state_file)
         except OSError as err:  # a read-only checkout still builds, just without reuse
             log.debug("cannot write %s: %s", self.state_file, err)
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def _sha256(path: Path) -> str | None:
