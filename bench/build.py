@@ -11,15 +11,17 @@ that no two bodies are the same and the extraction cache cannot share work betwe
 - ``plain``: the texts as plain Markdown pages, Material + search, no explainer.
 
 Articles are left out of the nav in all three (the same nav policy). The explainer is built
-twice: first with no analyses on disk, then (the rows named "explainer" and "pagefind") with
-those the first build left in ``.cache/explainer``. Each build runs in its own process; the
-table gives wall time, ratio to plain, peak memory (max RSS of the build process), output
-size and search index size. Then: the explainer's own share of one build from a profile
-(extraction, linking, page models, rendering, people/topic pages, Material's search indexing);
-what a reader downloads for one article page and for their first search, measured in Chromium
-(bytes as served, and gzip-compressed as a web server would send them); and, at 1,000
-articles, under a real ``mkdocs serve``, the time from saving one article to the rebuilt page
-being served, for both projects. Run by hand; results go in bench/README.md.
+first with nothing on disk, then with nothing changed (reusing the first build's analyses in
+``.cache/explainer`` and its unchanged pages), then after one article is edited; the
+Pagefind variant reads the explainer project's analyses but builds all its pages. Each
+build runs in its own process; the table gives wall time, ratio to plain, peak memory (max
+RSS of the build process), output size and search index size. Then: the explainer's own
+share of a first build from a profile (extraction, linking, page models, rendering,
+people/topic pages, Material's search indexing); what a reader downloads for one article
+page and for their first search, measured in Chromium (bytes as served, and gzip-compressed
+as a web server would send them); and, at 1,000 articles, under a real ``mkdocs serve``, the
+time from saving one article to the rebuilt page being served, for both projects. Run by
+hand; results go in bench/README.md.
 """
 
 from __future__ import annotations
@@ -60,10 +62,13 @@ nav:
   - Articles: articles/index.md
 """
 QUERY = "immigration"  # the first search: a word in many articles
-# The explainer's first build, with no analyses kept from an earlier one; the "explainer" and
-# "pagefind" rows are then builds that find them in .cache/explainer (a newsroom's every
-# build after the first, if its CI keeps that folder).
+# The explainer's first build, with nothing kept from an earlier one; then "explainer": a
+# build with nothing changed, which finds the analyses and the unchanged pages of the one
+# before (.cache/explainer and site/); then one with a sentence added to one article (a
+# newsroom's every build after the first, if its CI keeps both folders). "pagefind" reads
+# the explainer project's analyses but has no earlier pages of its own.
 COLD = "explainer, first build"
+EDITED = "explainer, one article edited"
 
 
 def articles(texts: Path, count: int) -> list[tuple[str, str, str]]:
@@ -145,6 +150,14 @@ def cold_build(project: Path) -> tuple[float, float, int]:
     return timed_build(project)
 
 
+def edited_build(project: Path, slug: str) -> tuple[float, float, int]:
+    """A build after adding a sentence, with a statement, to one article."""
+    article = project / "corpus/articles" / f"{slug}.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe mayor said the plan "
+                       "would work.\n", encoding="utf-8")
+    return timed_build(project)
+
+
 def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
@@ -179,7 +192,7 @@ def profile_share(project: Path) -> dict[str, float]:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    shutil.rmtree(project / ".cache", ignore_errors=True)  # the extraction's share too
+    shutil.rmtree(project / ".cache", ignore_errors=True)  # a first build: extraction too
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site-prof"))
     config.plugins.on_startup(command="build", dirty=False)
     profiler = cProfile.Profile()
@@ -352,15 +365,16 @@ def main() -> None:
         results[count, COLD] = cold_build(projects["explainer"])
         for kind in kinds:
             results[count, kind] = best_build(projects[kind], repeat)
-        for kind in (COLD, *kinds):
+        results[count, EDITED] = edited_build(projects["explainer"], items[count // 3][0])
+        for kind in (COLD, "explainer", EDITED, *kinds[1:]):
             wall, cpu, peak = results[count, kind]
             plain_wall, plain_cpu, _ = results[count, "plain"]
-            site = projects["explainer" if kind == COLD else kind] / "site"
+            site = projects["explainer" if kind in (COLD, EDITED) else kind] / "site"
             print(f"| {count:,} | {kind} | {wall:.1f} | {cpu:.1f} | {wall / plain_wall:.2f}, "
                   f"{cpu / plain_cpu:.2f} | {peak} | {size_mb(site):.1f} | "
                   f"{search_index_mb(site):.2f} |", flush=True)
-    for kind in (COLD, "explainer", "pagefind", "plain"):
-        if kind in (COLD, *kinds) and len(sizes) > 1 and (1000 in sizes and 5000 in sizes):
+    for kind in (COLD, "explainer", EDITED, "pagefind", "plain"):
+        if kind in (COLD, EDITED, *kinds) and len(sizes) > 1 and (1000 in sizes and 5000 in sizes):
             print(f"\n{kind}: 5,000 / 1,000 build time = "
                   f"{results[5000, kind][0] / results[1000, kind][0]:.2f} (wall), "
                   f"{results[5000, kind][1] / results[1000, kind][1]:.2f} (CPU)", end="")
