@@ -196,3 +196,14 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
     assert kept.stat().st_ino == inode  # moved back, not written again
     assert "<!-- altered -->" not in altered.read_text(encoding="utf-8")  # built again
     assert (project / ".cache/explainer/pages.json").is_file()
+
+
+def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):
+    project = _project(tmp_path / "project")
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    (project / "site").symlink_to(target)
+    _build(project, project / "site")
+    _build(project, project / "site")
+    assert (project / "site").is_symlink()
+    assert (target / "people/jane-roe/index.html").is_file()

@@ -59,9 +59,15 @@ class PageReuse:
             self._load(site)
         self.stash = site.with_name(site.name + ".explainer-previous")
         shutil.rmtree(self.stash, ignore_errors=True)
-        if self.previous and site.is_dir():
-            os.rename(site, self.stash)
-            site.mkdir()
+        if not self.previous or not site.is_dir() or site.is_symlink():
+            return  # (a link would be replaced by a folder: build everything instead)
+        try:
+            os.rename(site, self.stash)  # fails on a mount point, for one
+        except OSError as err:
+            log.debug("cannot move %s aside: %s", site, err)
+            self.stash = None
+            return
+        site.mkdir()
 
     def set_frame(self, config: MkDocsConfig, files: Files) -> None:
         """``on_files``: the fingerprint of what every page shares."""
