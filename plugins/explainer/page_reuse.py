@@ -15,8 +15,9 @@ most pages could not have changed. So:
    Material's search index.
 
 ``mkdocs serve`` keeps the fingerprints in memory between rebuilds; ``mkdocs build`` keeps
-them in a state file next to the analyses (``cache_dir``), with the site folder they
-describe. A failed build forgets them: the next one builds everything.
+them next to the analyses (``cache_dir``), in a file named after the site folder they
+describe, so that builds into different folders keep their own. A failed build forgets
+them: the next one builds everything.
 """
 
 from __future__ import annotations
@@ -42,20 +43,21 @@ STATE_VERSION = 1
 
 @dataclass
 class PageReuse:
-    state_file: Path | None = None  # None: in memory only (the preview)
+    state_dir: Path | None = None  # None: in memory only (the preview)
     previous: dict[str, str] = field(default_factory=dict)  # uri -> fingerprint
     current: dict[str, str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # uri -> sha256 of what was written
     search_entries: dict[str, list] = field(default_factory=dict)  # uri -> its index entries
     reused: dict[str, File] = field(default_factory=dict)
     stash: Path | None = None
+    site: Path | None = None  # this build's site folder
     frame: str = ""
 
     def start(self, config: MkDocsConfig) -> None:
         """``on_pre_build``: move the previous site aside, before MkDocs cleans it."""
         self.reused, self.current = {}, {}
-        site = Path(config.site_dir)
-        if self.state_file is not None:
+        site = self.site = Path(config.site_dir)
+        if self.state_dir is not None:
             self._load(site)
         self.stash = site.with_name(site.name + ".explainer-previous")
         shutil.rmtree(self.stash, ignore_errors=True)
@@ -125,20 +127,25 @@ class PageReuse:
         self.outputs = {uri: digest for uri, digest in self.outputs.items()
                         if uri in self.current}
         self.previous, self.current = self.current, {}
-        if self.state_file is not None:
+        if self.state_dir is not None:
             self._save(site)
 
     def forget(self) -> None:
         """A failed build: the next one builds everything."""
         self.previous, self.current, self.search_entries, self.reused = {}, {}, {}, {}
         self.outputs = {}
-        if self.state_file is not None:
-            self.state_file.unlink(missing_ok=True)
+        if self.state_dir is not None and self.site is not None:
+            self._state_file(self.site).unlink(missing_ok=True)
+
+    def _state_file(self, site: Path) -> Path:
+        assert self.state_dir is not None
+        name = hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:16]
+        return self.state_dir / f"pages-{name}.json"
 
     def _load(self, site: Path) -> None:
         self.previous, self.outputs, self.search_entries = {}, {}, {}
         try:
-            state = json.loads(self.state_file.read_text(encoding="utf-8"))
+            state = json.loads(self._state_file(site).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return
         if (not isinstance(state, dict) or state.get("version") != STATE_VERSION
@@ -158,19 +165,19 @@ class PageReuse:
                     self.search_entries[uri] = entries
 
     def _save(self, site: Path) -> None:
-        assert self.state_file is not None
+        state_file = self._state_file(site)
         pages = {uri: {"fingerprint": fingerprint, "output": self.outputs[uri],
                        "search": self.search_entries[uri]}
                  for uri, fingerprint in self.previous.items()
                  if uri in self.outputs and uri in self.search_entries}
         state = {"version": STATE_VERSION, "site_dir": str(site.resolve()), "pages": pages}
         try:
-            self.state_file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.state_file.with_suffix(".tmp")
+            state_file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = state_file.with_suffix(".tmp")
             temporary.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.state_file)
+            os.replace(temporary, state_file)
         except OSError as err:  # a read-only checkout still builds, just without reuse
-            log.debug("cannot write %s: %s", self.state_file, err)
+            log.debug("cannot write %s: %s", state_file, err)
 
 
 def _version(package: str) -> str:

@@ -72,9 +72,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
         if self.reuse is not None and not self.preview:  # the state lives with the analyses
             root = Path(config.config_file_path or ".").parent
-            self.reuse.state_file = (root / self.config.cache_dir / "pages.json"
-                                     if self.config.cache_dir else None)
-            if self.reuse.state_file is None:
+            self.reuse.state_dir = root / self.config.cache_dir if self.config.cache_dir else None
+            if self.reuse.state_dir is None:
                 self.reuse = None
         self.term_links = TermLinkExtension(self.config.link_all_uses)
         config.markdown_extensions.append(self.term_links)
