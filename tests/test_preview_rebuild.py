@@ -97,11 +97,7 @@ def test_a_preview_rebuild_reuses_untouched_pages_and_matches_a_full_build(tmp_p
     (fresh / "corpus/articles" / edited.name).write_text(edited.read_text(encoding="utf-8"),
                                                          encoding="utf-8")
     _serve_build(fresh, tmp_path / "fresh-site")
-    rebuilt, full = _site(tmp_path / "site"), _site(tmp_path / "fresh-site")
-    assert rebuilt[0].keys() == full[0].keys()
-    differing = [name for name in full[0] if rebuilt[0][name] != full[0][name]]
-    assert differing == []
-    assert rebuilt[1] == full[1]
+    _assert_same_site(tmp_path / "site", tmp_path / "fresh-site")
 
 
 def test_a_docs_edit_rebuilds_every_page(tmp_path):
@@ -152,36 +148,36 @@ def _edit_article(corpus):
                        encoding="utf-8")
 
 
-@pytest.mark.parametrize("change", [_edit_article, _edit_people, _add_article,
-                                    _delete_article, _edit_glossary])
+def _assert_same_site(rebuilt_dir, full_dir):
+    rebuilt, full = _site(rebuilt_dir), _site(full_dir)
+    assert sorted(rebuilt[0]) == sorted(full[0])
+    assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
+    assert rebuilt[1] == full[1]
+
+
+CHANGES = [_edit_article, _edit_people, _add_article, _delete_article, _edit_glossary]
+
+
+@pytest.mark.parametrize("change", CHANGES)
 def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path, change):
-    project = _project(tmp_path / "project")
+    project, fresh = _project(tmp_path / "project"), _project(tmp_path / "fresh")
     first = _serve_build(project, tmp_path / "site")
     change(project / "corpus")
     _serve_build(project, tmp_path / "site", first.plugins)
-    fresh = _project(tmp_path / "fresh")
     change(fresh / "corpus")
     _serve_build(fresh, tmp_path / "fresh-site")
-    rebuilt, full = _site(tmp_path / "site"), _site(tmp_path / "fresh-site")
-    assert sorted(rebuilt[0]) == sorted(full[0])
-    assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
-    assert rebuilt[1] == full[1]
+    _assert_same_site(tmp_path / "site", tmp_path / "fresh-site")
 
 
-@pytest.mark.parametrize("change", [_edit_article, _edit_people, _add_article,
-                                    _delete_article, _edit_glossary])
+@pytest.mark.parametrize("change", CHANGES)
 def test_after_any_corpus_change_a_second_build_equals_a_full_build(tmp_path, change):
-    project = _project(tmp_path / "project")
+    project, fresh = _project(tmp_path / "project"), _project(tmp_path / "fresh")
     _build(project, project / "site")
     change(project / "corpus")
     _build(project, project / "site")
-    fresh = _project(tmp_path / "fresh")
     change(fresh / "corpus")
     _build(fresh, fresh / "site")
-    rebuilt, full = _site(project / "site"), _site(fresh / "site")
-    assert sorted(rebuilt[0]) == sorted(full[0])
-    assert [name for name in full[0] if rebuilt[0][name] != full[0][name]] == []
-    assert rebuilt[1] == full[1]
+    _assert_same_site(project / "site", fresh / "site")
 
 
 def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_path):
