@@ -178,8 +178,9 @@ def test_a_built_long_person_page_links_its_parts(tmp_path, monkeypatch):
     site = build_project(project / "mkdocs.yml", tmp_path / "site")
     first, second = html(site, "people/jeff-sessions"), html(site, "people/jeff-sessions/2")
     assert "(part 1 of" in first.find("h1").text and "(part 2 of" in second.find("h1").text
-    parts = "Parts of this page"
-    [nav, _] = first.find_all("nav", aria_label=parts)
+    parts = "Parts of this page, top"  # and one at the bottom, labelled apart (axe)
+    [nav] = first.find_all("nav", aria_label=parts)
+    assert first.find("nav", aria_label="Parts of this page, bottom") is not None
     assert [a.attrs["href"] for a in nav.find_all("a")][0] == "2/"
     assert [a.attrs["href"] for a in second.find("nav", aria_label=parts).find_all("a")][0] == "../"
     shown = [len(page.find_all("li", data_entry=True)) for page in (first, second)]
