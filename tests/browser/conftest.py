@@ -7,6 +7,7 @@ than skipping them, unless EXPLAINER_SKIP_BROWSER=1 says so explicitly.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import io
@@ -52,14 +53,23 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def served(folder: Path):
+    """A built site served over HTTP (gzip as a static host sends it); yields its URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    with served(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

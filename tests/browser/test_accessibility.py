@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import node_tool
+import explainer.disputes as disputes
+import explainer.people_pages as people_pages
+
+from conftest import node_tool, served
+from projects import build_project, copy_project
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGES = ["", "articles/", "glossary/", "people/", "topics/", "topics/crime/", "sources/",
@@ -90,3 +94,25 @@ def test_an_open_tooltip_and_a_hovered_link_pass_axe(browser, site_url, axe_sour
     violations += axe(page, axe_source, ".ex-card:has(.ex-card-link:hover)")
     context.close()
     assert not violations, describe(violations)
+
+
+def test_pages_in_parts_pass_axe(browser, axe_source, tmp_path, monkeypatch):
+    """The seed site has no page long enough to be split: split them at two entries."""
+    monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 2)
+    monkeypatch.setattr(disputes, "ROWS_PER_PART", 2)
+    project = copy_project(tmp_path)
+    site = build_project(project / "mkdocs.yml", tmp_path / "site")
+    paths = ["people/jeff-sessions/", "people/jeff-sessions/2/", "topics/crime/",
+             "topics/crime/2/"]
+    assert all((site / path / "index.html").is_file() for path in paths)
+    context = browser.new_context(viewport={"width": 375, "height": 900})
+    page = context.new_page()
+    failures = []
+    with served(site) as url:
+        for path in paths:
+            page.goto(url + path)
+            violations = axe(page, axe_source)
+            if violations:
+                failures.append(f"/{path}:\n{describe(violations)}")
+    context.close()
+    assert not failures, "\n".join(failures)
