@@ -1,5 +1,6 @@
-"""A preview rebuild (one plugin instance, ``mkdocs serve``) renders again only the article
-pages whose views changed, and still shows every edit."""
+"""Rebuilds render again only what changed, and come out as full builds would: a preview
+rebuild (one plugin instance, ``mkdocs serve``) and a later ``mkdocs build`` (a new
+process, with what the build before left in ``.cache/explainer`` and ``site/``)."""
 
 from __future__ import annotations
 
