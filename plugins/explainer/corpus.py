@@ -127,14 +127,18 @@ def decode_text(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     return _CONTROL.sub("\ufffd", text), problems
 
 
-def load_article(path: Path, display_path: str | None = None) -> ArticleSource:
-    """Load one ``.md`` (front matter + body) or ``.txt`` (first line = title) file."""
+def load_article(path: Path, display_path: str | None = None,
+                 raw: bytes | None = None) -> ArticleSource:
+    """Load one ``.md`` (front matter + body) or ``.txt`` (first line = title) file;
+    ``raw``: its bytes, when the caller has read them already."""
     shown = display_path or str(path)
     slug = slugify(path.stem)
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        return ArticleSource(slug, shown, None, [Problem(shown, 1, 1, f"cannot read: {err}")])
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            return ArticleSource(slug, shown, None,
+                                 [Problem(shown, 1, 1, f"cannot read: {err}")])
     text, problems = decode_text(raw, shown)
     if path.suffix == ".txt":
         article = _from_txt(text, slug, shown)

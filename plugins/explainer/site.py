@@ -143,7 +143,7 @@ def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None) -> Artic
         return load_article(path, shown)  # which reports why
     key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
     if key not in cache:
-        cache[key] = load_article(path, shown)
+        cache[key] = load_article(path, shown, raw)
     if used is not None:
         used.add(key)
     known = cache[key]
