@@ -70,10 +70,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
             self.on_startup(command="build", dirty=False)
         config.theme.dirs.append(str(Path(__file__).parent / "templates" / "theme"))
+        root = Path(config.config_file_path or ".").parent
+        self.cache_folder = root / self.config.cache_dir if self.config.cache_dir else None
         if self.reuse is not None and not self.preview:  # the state lives with the analyses
-            root = Path(config.config_file_path or ".").parent
-            self.reuse.state_dir = root / self.config.cache_dir if self.config.cache_dir else None
-            if self.reuse.state_dir is None:
+            self.reuse.state_dir = self.cache_folder
+            if self.cache_folder is None:
                 self.reuse = None
         self.term_links = TermLinkExtension(self.config.link_all_uses)
         config.markdown_extensions.append(self.term_links)
@@ -97,7 +98,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not corpus.is_dir():
             raise PluginError(f"explainer: corpus folder not found: {corpus}")
         root = Path(config.config_file_path).parent
-        store = AnalysisStore(root / self.config.cache_dir) if self.config.cache_dir else None
+        store = AnalysisStore(self.cache_folder) if self.cache_folder else None
         self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store)
         for problem in self.site.all_problems():
             log.warning(str(problem))
