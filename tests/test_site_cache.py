@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 import explainer.site as site_module
-from explainer.analysis_store import AnalysisStore
+from explainer.disk_store import DiskStore
 from explainer.site import build_site
 
 from projects import ROOT
@@ -93,18 +93,46 @@ def test_a_people_edit_reanalyses_every_article(corpus, counted):
 
 def test_a_new_build_reads_the_analyses_from_disk_and_analyses_nothing(corpus, counted,
                                                                          tmp_path):
-    store = AnalysisStore(tmp_path / "cache")
+    store = DiskStore(tmp_path / "cache")
     first = build_site(corpus, corpus.parent, {}, store=store)
     assert len(counted) == len(_articles(corpus))
     counted.clear()
-    second = build_site(corpus, corpus.parent, {}, store=AnalysisStore(tmp_path / "cache"))
+    second = build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
     assert counted == []
     assert [v.statements for v in second.views] == [v.statements for v in first.views]
     assert [v.rows for v in second.views] == [v.rows for v in first.views]
 
 
+def test_a_new_build_reads_unchanged_articles_from_disk_without_parsing_or_linking(
+        corpus, tmp_path, monkeypatch):
+    """Their parsed file and their view (glossary links, statement ids) come from disk; the
+    analysis is not even read."""
+    first = build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
+    worked: list[str] = []
+
+    def counted(name, real):
+        def counting(*args, **kwargs):
+            worked.append(name)
+            return real(*args, **kwargs)
+        return counting
+    for name in ("load_article", "article_view", "article_appearances", "analyse"):
+        monkeypatch.setattr(site_module, name, counted(name, getattr(site_module, name)))
+    read: list[type] = []
+    real_get = DiskStore.get
+    monkeypatch.setattr(DiskStore, "get", lambda self, key, kind: read.append(kind) or
+                        real_get(self, key, kind))
+    second = build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
+    assert worked == []
+    assert sorted(kind.__name__ for kind in read) == ["ArticleSource", "ArticleSource",
+                                                      "KeptView", "KeptView"]
+    assert [v.rows for v in second.views] == [v.rows for v in first.views]
+    assert [v.paragraphs for v in second.views] == [v.paragraphs for v in first.views]
+    assert ([a for _, found in second.appearances.values() for a in found]
+            == [a for _, found in first.appearances.values() for a in found])
+
+
 def test_unreadable_cached_analyses_are_analysed_again(corpus, counted, tmp_path):
-    store = AnalysisStore(tmp_path / "cache")
+    store = DiskStore(tmp_path / "cache")
     build_site(corpus, corpus.parent, {}, store=store)
     for path in store.folder.iterdir():
         path.write_bytes(b"not a pickle")
@@ -118,28 +146,29 @@ def test_the_cache_keeps_only_current_analyses_of_the_current_engine(corpus, tmp
     old_engine = tmp_path / "cache" / "0123456789abcdef"
     old_engine.mkdir(parents=True)
     (old_engine / "x.pickle").write_bytes(b"")
-    store = AnalysisStore(tmp_path / "cache")
+    store = DiskStore(tmp_path / "cache")
     build_site(corpus, corpus.parent, {}, store=store)
     before = sorted(p.name for p in store.folder.iterdir())
-    assert len(before) == len(_articles(corpus)) and not old_engine.exists()
+    # per article: the parsed file, the analysis, the view
+    assert len(before) == 3 * len(_articles(corpus)) and not old_engine.exists()
     edited = _articles(corpus)[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
                       encoding="utf-8")
     build_site(corpus, corpus.parent, {}, store=store)
     after = sorted(p.name for p in store.folder.iterdir())
-    assert len(after) == len(before) and len(set(after) - set(before)) == 1
+    assert len(after) == len(before) and len(set(after) - set(before)) == 3
 
 
 def test_a_rebuild_works_out_appearances_only_for_changed_articles(corpus, monkeypatch):
     import explainer.people_pages as people_pages
     computed: list[str] = []
-    real = people_pages._article_appearances
+    real = people_pages.article_appearances
 
     def counting(view):
         computed.append(view.source.slug)
         return real(view)
 
-    monkeypatch.setattr(people_pages, "_article_appearances", counting)
+    monkeypatch.setattr(people_pages, "article_appearances", counting)
     cache: dict = {}
     memo: dict = {}
     site = build_site(corpus, corpus.parent, cache)

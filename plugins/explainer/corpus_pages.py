@@ -69,7 +69,6 @@ class CorpusPages:
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
-        self.appearances: dict = {}  # each article's, across preview rebuilds (build_corpus)
         self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
         self.stable_texts: dict[int, str] = {}  # for page_key, in this build
 
@@ -79,7 +78,7 @@ class CorpusPages:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site, self.absolute, self.stable_texts = site, {}, {}
-        self.corpus = build_corpus(site.views, site.people, min_articles, self.appearances)
+        self.corpus = build_corpus(site.views, site.people, min_articles, site.appearances)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.people = {}
         for person in self.corpus.people:

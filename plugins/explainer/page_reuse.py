@@ -34,7 +34,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .analysis_store import engine_version
+from .disk_store import engine_version
 
 log = logging.getLogger(__name__)
 

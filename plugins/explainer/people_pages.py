@@ -201,9 +201,9 @@ def statement_id(slug: str, speaker: str, text: str) -> str:
 def appearances(views: Iterable[ArticleView], memo: dict | None = None) -> list[Appearance]:
     """Every statement of every loaded article, in article order then body order.
 
-    ``memo``, kept by the caller between builds, maps ``id(view)`` to the view and its
-    appearances: the site reuses the view object of an unchanged article, so a preview
-    rebuild works out only the edited articles' (holding the view keeps its id unique).
+    ``memo`` maps ``id(view)`` to the view and its appearances, as ``Site.appearances``
+    keeps them with each view (holding the view keeps its id unique): only the views it does
+    not know are worked out.
     """
     memo = {} if memo is None else memo
     current: dict[int, tuple[ArticleView, list[Appearance]]] = {}
@@ -212,14 +212,14 @@ def appearances(views: Iterable[ArticleView], memo: dict | None = None) -> list[
         if view.article is not None:
             known = memo.get(id(view))
             current[id(view)] = known if known and known[0] is view else (
-                view, _article_appearances(view))
+                view, article_appearances(view))
             found.extend(current[id(view)][1])
     memo.clear()
     memo.update(current)
     return found
 
 
-def _article_appearances(view: ArticleView) -> list[Appearance]:
+def article_appearances(view: ArticleView) -> list[Appearance]:
     article = view.article
     anchored = {node.statement_id for _, nodes in view.paragraphs for node in nodes
                 if isinstance(node, Mark) and node.first}

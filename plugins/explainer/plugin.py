@@ -4,7 +4,7 @@ Pages are generated in memory (never written into ``docs/``). Their Markdown is 
 HTML is rendered from the page models when MkDocs builds each page (``_render``), so corpus
 text is never parsed as Markdown or HTML. The plugin instance lives across ``mkdocs serve``
 rebuilds (``on_startup`` is defined), which is where the caches are kept; analyses are also
-kept on disk between builds (``cache_dir``, see ``analysis_store``).
+kept on disk between builds (``cache_dir``, see ``disk_store``).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
 from . import pagefind_search, render, safe_markdown, theme_fixes
-from .analysis_store import AnalysisStore
 from .corpus_pages import CorpusPages
+from .disk_store import DiskStore
 from .editor_panel import editor_panel
 from .page_reuse import PageReuse
 from .pages import ArticleView, glossary_entries
@@ -98,7 +98,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not corpus.is_dir():
             raise PluginError(f"explainer: corpus folder not found: {corpus}")
         root = Path(config.config_file_path).parent
-        store = AnalysisStore(self.cache_folder) if self.cache_folder else None
+        store = DiskStore(self.cache_folder) if self.cache_folder else None
         self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store)
         for problem in self.site.all_problems():
             log.warning(str(problem))

@@ -10,18 +10,21 @@ import hashlib
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from .analysis import analyse
-from .analysis_store import AnalysisStore
 from .corpus import ARTICLE_SUFFIXES, ArticleSource, load_article, slugify, too_long
+from .disk_store import DiskStore
 from .glossary import Glossary, load_glossary
 from .model import Extraction
 from .pages import ArticleView, article_view, sort_key
 from .people import People, load_people
+from .people_pages import Appearance, article_appearances
 from .problems import Problem
 from .reviews import load_review
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -33,6 +36,17 @@ class Site:
     # id() of each view and of its article -> a digest of everything the view shows: what
     # page fingerprints are made of (see CorpusPages.page_key)
     view_keys: dict[int, str] = field(default_factory=dict)
+    # id() of each view -> the view and its statements as the cross-article models take them
+    # (``people_pages.appearances``): worked out once per article, and kept with its view
+    appearances: dict[int, tuple[ArticleView, tuple[Appearance, ...]]] = field(
+        default_factory=dict)
+
+    def add(self, view: ArticleView, key: str, appearances: tuple[Appearance, ...]) -> None:
+        self.views.append(view)
+        self.view_keys[id(view)] = key
+        if view.article is not None:
+            self.view_keys[id(view.article)] = key
+        self.appearances[id(view)] = (view, appearances)
 
     def all_problems(self) -> list[Problem]:
         """Corpus-wide problems first, then each article's, in file order."""
@@ -51,13 +65,15 @@ def article_paths(corpus: Path) -> list[Path]:
 
 
 def load_sources(corpus: Path, root: Path, cache: dict | None = None,
-                 used: set[str] | None = None) -> list[ArticleSource]:
+                 used: set[str] | None = None, store: DiskStore | None = None
+                 ) -> list[ArticleSource]:
     """Load every article; two files that would share a slug are an error naming both.
 
     A link to a file outside the corpus is not followed: the site publishes only what is in
-    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page). ``cache`` keeps
-    each file as parsed, by its bytes, for the next build (parsing front matter was a third
-    of a preview rebuild's own work); the keys it used are added to ``used``.
+    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page). ``cache`` (and
+    ``store``, on disk) keeps each file as parsed, by its bytes, for the next build (parsing
+    front matter was a third of a preview rebuild's own work); the keys it used are added to
+    ``used``.
     """
     cache = {} if cache is None else cache
     sources: list[ArticleSource] = []
@@ -70,7 +86,7 @@ def load_sources(corpus: Path, root: Path, cache: dict | None = None,
                 "this is a link to a file outside the corpus, which is not published; "
                 "copy the article into corpus/articles/ instead"))])
         else:
-            source = _parsed(path, shown, cache, used)
+            source = _parsed(path, shown, cache, used, store)
         if source.slug in owners:
             free = _free_slug(source.slug, owners)
             source.problems.append(Problem(source.path, 1, 1, (
@@ -86,14 +102,15 @@ def load_sources(corpus: Path, root: Path, cache: dict | None = None,
 def build_site(
     corpus: Path,
     root: Path,
-    cache: dict[str, ArticleSource | Extraction | ArticleView] | None = None,
+    cache: dict[str, object] | None = None,
     link_all_uses: bool = False,
-    store: AnalysisStore | None = None,
+    store: DiskStore | None = None,
 ) -> Site:
     """Load, check and analyse the corpus. ``cache`` maps content hashes to parsed files,
-    extractions and article views and survives between builds, so a preview rebuild
-    re-parses, re-analyses and re-links only the articles that changed; ``store`` keeps the
-    analyses on disk for the next build.
+    extractions and article views (with their appearances) and survives between builds, so
+    a preview rebuild re-parses, re-analyses and re-links only the articles that changed;
+    ``store`` keeps them on disk for the next build, which then reads, for an unchanged
+    article, its parsed file and its view, and never its analysis.
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
@@ -102,51 +119,78 @@ def build_site(
     # a view also depends on the glossary (links, key terms) and the linking option
     view_basis = f"{_file_hash(corpus / 'glossary.yml')}\0{link_all_uses}"
     review_files = review_paths(corpus)
-    views, used, view_keys = [], set(), {}
-    for source in load_sources(corpus, root, cache, used):
+    site = Site([], glossary, people)
+    used: set[str] = set()
+    for source in load_sources(corpus, root, cache, used, store):
         review = review_files.pop(source.slug, None)
-        extraction, analysis_key = _analysed(source, people, fingerprint, review, root, cache,
-                                             store)
-        if extraction is None:
-            views.append(article_view(source, extraction, glossary, people, link_all_uses))
-            view_keys[id(views[-1])] = "error:" + hashlib.sha256(repr(
-                (view_basis, source.slug, source.path, source.article, source.problems)
-            ).encode()).hexdigest()
-            continue
-        used.add(analysis_key)
+        analysis_key = _analysis_key(source, fingerprint, review)
         key = "view:" + hashlib.sha256("\0".join((
             view_basis, analysis_key, source.slug, source.path,
             repr(source.article), repr(source.problems))).encode()).hexdigest()
-        used.add(key)
-        if key not in cache:
-            cache[key] = article_view(source, extraction, glossary, people, link_all_uses)
-        views.append(cache[key])
-        view_keys[id(cache[key])] = view_keys[id(cache[key].article)] = key
+        kept = _recalled(key, cache, store, KeptView) if analysis_key else None
+        if kept is None:
+            extraction = _analysed(source, analysis_key, people, review, root, cache, store)
+            view = article_view(source, extraction, glossary, people, link_all_uses)
+            if extraction is None:  # not analysed: nothing to keep, the problems say why
+                site.add(view, "error:" + hashlib.sha256(repr(
+                    (view_basis, source.slug, source.path, source.article, source.problems)
+                ).encode()).hexdigest(), ())
+                continue
+            kept = _remembered(key, KeptView(view, tuple(article_appearances(view))), cache,
+                               store)
+        used.update((analysis_key, key))
+        site.add(kept.view, key, kept.appearances)
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     if store is not None:
         store.keep_only(used)
-    views.sort(key=sort_key)
-    orphans = [Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
-                       f"this file after its article (corpus/articles/{slug}.md)")
-               for slug, path in review_files.items()]
-    return Site(views, glossary, people, [*glossary.problems, *people.problems, *orphans],
-                view_keys)
+    site.views.sort(key=sort_key)
+    site.problems = [*glossary.problems, *people.problems, *(
+        Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
+                f"this file after its article (corpus/articles/{slug}.md)")
+        for slug, path in review_files.items())]
+    return site
 
 
-def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None) -> ArticleSource:
-    """The article as ``load_article`` reads it, from ``cache`` while its bytes are the same
-    (a copy: the site adds problems to it and may change its slug)."""
+@dataclass(frozen=True)
+class KeptView:
+    """An article's view and its statements' appearances: what a build keeps of it."""
+
+    view: ArticleView
+    appearances: tuple[Appearance, ...]
+
+
+def _recalled(key: str, cache: dict, store: DiskStore | None, kind: type[T]) -> T | None:
+    """The value under ``key``: from this process's cache, else from disk."""
+    found = cache.get(key)
+    if found is None and store is not None:
+        found = store.get(key, kind)
+        if found is not None:
+            cache[key] = found
+    return found if isinstance(found, kind) else None
+
+
+def _remembered(key: str, value: T, cache: dict, store: DiskStore | None) -> T:
+    cache[key] = value
+    if store is not None:
+        store.put(key, value)
+    return value
+
+
+def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None,
+            store: DiskStore | None) -> ArticleSource:
+    """The article as ``load_article`` reads it, from the caches while its bytes are the
+    same (a copy: the site adds problems to it and may change its slug)."""
     try:
         raw = path.read_bytes()
     except OSError:
         return load_article(path, shown)  # which reports why
     key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
-    if key not in cache:
-        cache[key] = load_article(path, shown, raw)
+    known = _recalled(key, cache, store, ArticleSource)
+    if known is None:
+        known = _remembered(key, load_article(path, shown, raw), cache, store)
     if used is not None:
         used.add(key)
-    known = cache[key]
     return replace(known, problems=list(known.problems))
 
 
@@ -158,34 +202,37 @@ def review_paths(corpus: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix in (".yml", ".yaml")}
 
 
-def _analysed(
-    source: ArticleSource, people: People, fingerprint: str, review_path: Path | None,
-    root: Path, cache: dict, store: AnalysisStore | None,
-) -> tuple[Extraction | None, str]:
-    """The cached analysis of an article and its cache key; the key covers everything the
-    result depends on: the body, people.yml and the article's review file."""
-    if source.article is None or too_long(source.article):  # the loader reported why
-        return None, ""
+def _analysis_key(source: ArticleSource, fingerprint: str, review_path: Path | None) -> str:
+    """What an article's analysis depends on: its body, people.yml and its review file; ""
+    for an article that is not analysed (the loader reported why)."""
+    if source.article is None or too_long(source.article):
+        return ""
     review_hash = _file_hash(review_path) if review_path else ""
-    key = hashlib.sha256(
+    return hashlib.sha256(
         f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
-    if key not in cache and store is not None:
-        cache[key] = store.get(key)
-    if cache.get(key) is None:
+
+
+def _analysed(
+    source: ArticleSource, key: str, people: People, review_path: Path | None,
+    root: Path, cache: dict, store: DiskStore | None,
+) -> Extraction | None:
+    """The article's analysis, from the caches under ``key`` or worked out now; None if it
+    is not analysed (``key`` is "") or the analysis failed (a problem says so)."""
+    if not key:
+        return None
+    extraction = _recalled(key, cache, store, Extraction)
+    if extraction is None:
         review = load_review(review_path, _display(review_path, root)) if review_path else None
         try:
-            cache[key] = analyse(source.article.body, people, review)
+            extraction = _remembered(key, analyse(source.article.body, people, review), cache,
+                                     store)
         except Exception as err:  # a bug on one article must not take the site down
             log.debug("analysis failed for %s", source.path, exc_info=True)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
                                            f"internal error while analysing: {err!r}"))
-            cache.pop(key, None)
-            return None, ""
-        if store is not None:
-            store.put(key, cache[key])
-    extraction = cache[key]
+            return None
     source.problems.extend(extraction.problems)
-    return extraction, key
+    return extraction
 
 
 def _file_hash(path: Path) -> str:
