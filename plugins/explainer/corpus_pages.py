@@ -70,7 +70,7 @@ class CorpusPages:
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
         self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
-        self.stable_texts: dict[int, str] = {}  # for page_key, in this build
+        self.stable_texts: dict = {}  # for page_key, in this build
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
@@ -139,7 +139,9 @@ class CorpusPages:
         speakers' facts and report counts."""
         assert self.corpus is not None and self.site is not None
         corpus = self.corpus
-        topics = tuple(sorted(self.topic_uris.items()))
+        if "topics" not in self.stable_texts:  # the same for every page of a build
+            self.stable_texts["topics"] = repr(sorted(self.topic_uris.items()))
+        topics = self.stable_texts["topics"]
         if uri in self.articles:
             view = self.articles[uri]
             mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
