@@ -120,6 +120,33 @@ def test_articles_index_lists_each_article_with_counts(built_site):
     assert int(cells[3]) >= 1 and int(cells[4]) >= 1
 
 
+def test_the_articles_index_comes_in_parts_newest_first(tmp_path, monkeypatch):
+    from explainer import pages
+    monkeypatch.setattr(pages, "ARTICLES_PER_PART", 1)
+    site = build_project(copy_project(tmp_path) / "mkdocs.yml", tmp_path / "site")
+    first, second = page(site, "articles"), page(site, "articles/index/2")
+    rows = [[r.attrs["data-article"] for r in doc.find_all("tr", data_article=True)]
+            for doc in (first, second)]
+    assert sorted(rows) == sorted([[REUTERS], [DNAINFO]])  # one each, every article once
+    for doc, label in ((first, "Articles"), (second, "Articles (part 2 of 2)")):
+        assert doc.find("title").text.startswith(label)
+        assert "2 articles, newest first" in doc.text
+        navs = doc.find_all("nav", **{"class": "ex-parts"})
+        assert [n.attrs["aria-label"] for n in navs] == [
+            "Parts of the article list, top", "Parts of the article list, bottom"]
+        [data] = [json.loads(s.text) for s in doc.find_all("script", type="application/ld+json")]
+        items = data["mainEntity"]["itemListElement"]
+        assert [i["item"]["headline"] for i in items] == [
+            r.find("a").text for r in doc.find_all("tr", data_article=True)]
+        assert [i["position"] for i in items] == [1 if doc is first else 2]
+    back = second.find("nav", **{"class": "ex-parts"}).find("a").attrs["href"]
+    assert (site / "articles/index/2" / back / "index.html").resolve() == (
+        site / "articles/index.html").resolve()
+    nav = first.find("nav", **{"class": "ex-parts"})
+    current = nav.find("strong")
+    assert current.text == "1" and current.attrs["aria-current"] == "page"
+
+
 def test_nav_stays_small_with_articles_out_of_it(built_site):
     doc = page(built_site, "")
     nav_links = {a.attrs.get("href") for a in doc.find_all("a", **{"class": "md-nav__link"})}

@@ -170,8 +170,18 @@ def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path,
     _assert_same_site(tmp_path / "site", tmp_path / "fresh-site")
 
 
+@pytest.fixture
+def small_parts(monkeypatch):
+    """Lists in parts of one or two items: parts are kept or rebuilt one by one."""
+    from explainer import disputes, pages, people_pages
+    monkeypatch.setattr(pages, "ARTICLES_PER_PART", 1)
+    monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 2)
+    monkeypatch.setattr(disputes, "ROWS_PER_PART", 2)
+
+
 @pytest.mark.parametrize("change", CHANGES)
-def test_after_any_corpus_change_a_second_build_equals_a_full_build(tmp_path, change):
+def test_after_any_corpus_change_a_second_build_equals_a_full_build(tmp_path, change,
+                                                                   small_parts):
     project, fresh = _project(tmp_path / "project"), _project(tmp_path / "fresh")
     _build(project, project / "site")
     change(project / "corpus")

@@ -19,11 +19,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import exports, render_corpus, share
+from . import exports, render, render_corpus, share
 from .corpus import Article
 from .disputes import DisputeRow, TopicPage, topic_pages
 from .feed import atom_feed, summary
-from .pages import ArticleView
+from .pages import ArticleView, index_parts
 from .people_pages import (
     Appearance,
     Corpus,
@@ -66,6 +66,7 @@ class CorpusPages:
         self.listed: dict[str, ListingPage] = {}  # uri -> a page of speakers without their own
         self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
+        self.index: dict[str, tuple[int, list[ArticleView]]] = {}  # uri -> part, its articles
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
@@ -80,6 +81,8 @@ class CorpusPages:
         self.site, self.absolute, self.stable_texts = site, {}, {}
         self.corpus = build_corpus(site.views, site.people, min_articles, site.appearances)
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
+        self.index = {_index_uri(n): (n, views)
+                      for n, views in enumerate(index_parts(site.views), 1)}
         self.people = {}
         for person in self.corpus.people:
             parts = person.parts()
@@ -90,8 +93,10 @@ class CorpusPages:
         self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
                        for n in range(1, len(t.parts()) + 1)}
         self.topic_uris = {t.label: _part_uri(t, 1) for t in self.topic_list}
-        for uri in (PEOPLE, TOPICS, SOURCES, *self.people, *self.listed, *self.topics):
-            inclusion = (InclusionLevel.UNDEFINED if uri in (PEOPLE, TOPICS, SOURCES)
+        for uri in (*self.index, PEOPLE, TOPICS, SOURCES, *self.people, *self.listed,
+                    *self.topics):
+            inclusion = (InclusionLevel.UNDEFINED if uri in (ARTICLES_INDEX, PEOPLE, TOPICS,
+                                                              SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
             add(files, File.generated(config, uri, content="", inclusion=inclusion))
         root = self._root_links(files, config)
@@ -127,16 +132,18 @@ class CorpusPages:
         return paths
 
     def leaves(self) -> list[str]:
-        """The pages of one person, letter or topic (not the index pages)."""
-        return [*self.people, *self.listed, *self.topics]
+        """The pages of one person, letter or topic, and the parts of the Articles index:
+        the pages whose models ``page_key`` knows."""
+        return [*self.index, *self.people, *self.listed, *self.topics]
 
     def page_key(self, uri: str) -> str:
-        """A digest of what an article, person, letter or topic page shows: the same while
-        the page would come out the same (``page_reuse`` keeps such pages from the previous
-        build). Articles count by their views' digests (``Site.view_keys``); besides its own
-        models a page depends on which topic pages exist (links), an article page on the
-        reports of its statements elsewhere and on its speakers' facts, a topic page on its
-        speakers' facts and report counts."""
+        """A digest of what an article, person, letter or topic page, or a part of the
+        Articles index, shows: the same while the page would come out the same
+        (``page_reuse`` keeps such pages from the previous build). Articles count by their
+        views' digests (``Site.view_keys``); besides its own models a page depends on which
+        topic pages exist (links), an article page on the reports of its statements
+        elsewhere and on its speakers' facts, a topic page on its speakers' facts and report
+        counts."""
         assert self.corpus is not None and self.site is not None
         corpus = self.corpus
         if "topics" not in self.stable_texts:  # the same for every page of a build
@@ -152,6 +159,9 @@ class CorpusPages:
             key = ("person", person, part, len(parts), topics)
         elif uri in self.listed:
             key = ("listed", self.listed[uri], topics)
+        elif uri in self.index:  # its rows, and the count and parts of the whole list
+            part, views = self.index[uri]
+            key = ("index", part, len(self.index), len(self.site.views), tuple(views))
         else:
             topic, part = self.topics[uri]  # the whole topic for its summary, then the part
             shown = [a for row in topic.parts()[part - 1] for a in (row.claim, *row.rebuttals)]
@@ -162,7 +172,7 @@ class CorpusPages:
 
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
-                or uri in (PEOPLE, TOPICS, SOURCES))
+                or uri in self.index or uri in (PEOPLE, TOPICS, SOURCES))
 
     # -- on_page_markdown -------------------------------------------------------------------
     def page_meta(self, page: Page, files: Files, config: MkDocsConfig) -> None:
@@ -194,6 +204,9 @@ class CorpusPages:
             description = (f"Every claim and response on {topic.label} across "
                            f"{len(topic.articles)} article{'s' if len(topic.articles) != 1 else ''}"
                            ", side by side, with the sources.")
+        elif uri in self.index and uri != ARTICLES_INDEX:
+            title, description = _FIXED[ARTICLES_INDEX]
+            title += f" (part {self.index[uri][0]} of {len(self.index)})"
         elif uri in _FIXED:
             title, description = _FIXED[uri]
         if title is None:
@@ -216,6 +229,12 @@ class CorpusPages:
         uri = page.file.src_uri
         assert self.site is not None and self.corpus is not None
         links, data = self._links(page, files, config)
+        if uri in self.index:
+            part, views = self.index[uri]
+            part_urls = [_url(files, _index_uri(n), page) for n in range(1, len(self.index) + 1)]
+            return (render.index_page(views, len(self.site.views), part, part_urls,
+                                      links.article)
+                    + self.structured_data(page, files, config))
         if uri == PEOPLE:
             listings = [(listing, _url(files, listing.uri, page))
                         for listing in self.corpus.listed]
@@ -246,14 +265,16 @@ class CorpusPages:
         return None
 
     def structured_data(self, page: Page, files: Files, config: MkDocsConfig) -> str:
-        """JSON-LD for the plugin's own pages: an article, or the articles index."""
+        """JSON-LD for the plugin's own pages: an article, or a part of the articles index."""
         uri = page.file.src_uri
         assert self.site is not None and self.corpus is not None
         _, data = self._links(page, files, config)
         if uri in self.articles:
             return str(render_corpus.article_data(self.articles[uri], self.corpus, data))
-        if uri == ARTICLES_INDEX:
-            return str(render_corpus.articles_index_data(self.site.views, data))
+        if uri in self.index:
+            part, views = self.index[uri]
+            first = sum(len(v) for n, v in self.index.values() if n < part) + 1
+            return str(render_corpus.articles_index_data(views, data, first))
         return ""
 
     # -- URLs -------------------------------------------------------------------------------
@@ -350,6 +371,12 @@ def _with_fragment(to, uri: str) -> str:
     path, _, fragment = uri.partition("#")
     url = to(path)
     return f"{url}#{fragment}" if url and fragment else url
+
+
+def _index_uri(part: int) -> str:
+    """articles/index.md, then articles/index/2.md, ... (no article can have these: an
+    article slugged "index" would be articles/index.md itself)."""
+    return ARTICLES_INDEX if part == 1 else f"articles/index/{part}.md"
 
 
 def _person_uri(person: PersonPage, part: int) -> str:

@@ -116,9 +116,10 @@ def graph(nodes: list[dict]) -> dict:
     return {"@context": "https://schema.org", "@graph": nodes}
 
 
-def item_list(name: str, url: str, items: list[dict]) -> dict:
+def item_list(name: str, url: str, items: list[dict], first: int = 1) -> dict:
     """A list page (index, people, topics, sources) as a ``CollectionPage`` with an
-    ``ItemList`` of its items."""
+    ``ItemList`` of its items; ``first``: the position of its first item in the whole list
+    (a part of a list)."""
     return {
         "@context": "https://schema.org",
         "@type": "CollectionPage",
@@ -127,7 +128,7 @@ def item_list(name: str, url: str, items: list[dict]) -> dict:
         "url": url,
         "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": [
             {"@type": "ListItem", "position": n, "item": item}
-            for n, item in enumerate(items, 1)]},
+            for n, item in enumerate(items, first)]},
     }
 
 

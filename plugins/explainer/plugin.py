@@ -36,7 +36,7 @@ log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "assets"
 CSS, JS = "assets/explainer/explainer.css", "assets/explainer/explainer.js"
-INDEX, GLOSSARY = "articles/index.md", "glossary.md"
+GLOSSARY = "glossary.md"
 ARTICLE_TOC = (("Claims and rebuttals", "claims-and-rebuttals"), ("Key terms", "key-terms"),
                ("Article text", "article-text"))
 
@@ -124,7 +124,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         current = {v.source.path for v in self.site.views}
         self.article_html = {k: v for k, v in self.article_html.items() if k in current}
         self.term_links.glossary = self.site.glossary
-        for uri in (*self.articles, INDEX, GLOSSARY):
+        for uri in (*self.articles, GLOSSARY):
             inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
                 InclusionLevel.UNDEFINED)
             _add(files, File.generated(config, uri, content="", inclusion=inclusion))
@@ -156,8 +156,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             title = view.article.title if view.article else f"Error in {view.source.path}"
             page.meta["title"] = html.escape(title)
             page.meta["template"] = "explainer.html"
-        elif uri == INDEX:
-            page.meta["title"] = "Articles"
         elif uri == GLOSSARY:
             page.meta["title"] = "Glossary"
         elif self.pagefind and uri == pagefind_search.PAGE:
@@ -192,9 +190,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri in self.articles:
             return (self._article_html(self.articles[uri], _url(files, GLOSSARY, page))
                     + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
-        if uri == INDEX:
-            return (render.index_page(self.site.views, self._article_url(files, page))
-                    + self.corpus_pages.structured_data(page, files, config))
         if self.pagefind and uri == pagefind_search.PAGE:
             return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
         return self.corpus_pages.page_content(page, files, config) or ""
@@ -286,7 +281,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _owns(self, uri: str) -> bool:
         """A page this plugin generates (rather than one of ``docs/``)."""
-        return (uri in self.articles or uri in (INDEX, GLOSSARY) or self.corpus_pages.owns(uri)
+        return (uri in self.articles or uri == GLOSSARY or self.corpus_pages.owns(uri)
                 or (self.pagefind and uri == pagefind_search.PAGE))
 
     def _article_url(self, files: Files, page: Page):

@@ -63,8 +63,11 @@ def nosearch(fragment: str) -> str:
     return f"{NOSEARCH_START}{fragment}{NOSEARCH_END}" if fragment else ""
 
 
-def index_page(views: list[ArticleView], article_url: Callable[[str], str]) -> str:
-    return _env().get_template("index.html").render(rows=views, article_url=article_url)
+def index_page(views: list[ArticleView], total: int, part: int, part_urls: list[str],
+               article_url: Callable[[str], str]) -> str:
+    """One part of the Articles index: ``views`` of ``total`` articles."""
+    return _env().get_template("index.html").render(
+        rows=views, total=total, part=part, part_urls=part_urls, article_url=article_url)
 
 
 def glossary_page(

@@ -106,10 +106,11 @@ def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
     return jsonld.script(jsonld.graph([article, *speakers, *claims]))
 
 
-def articles_index_data(views: list[ArticleView], data: Links) -> Markup:
+def articles_index_data(views: list[ArticleView], data: Links, first: int = 1) -> Markup:
+    """``views``: a part of the index, whose first row is the list's ``first``."""
     items = [jsonld.news_article(v.article, data.article(v.article.slug))
              for v in views if v.article is not None]
-    return jsonld.script(jsonld.item_list("Articles", data.page, items))
+    return jsonld.script(jsonld.item_list("Articles", data.page, items, first))
 
 
 def _speaker(page: PersonPage, data: Links, full: bool = False) -> dict:
