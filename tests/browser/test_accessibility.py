@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import explainer.disputes as disputes
+import explainer.pages as pages
 import explainer.people_pages as people_pages
 
 from conftest import node_tool, served
@@ -100,10 +101,11 @@ def test_pages_in_parts_pass_axe(browser, axe_source, tmp_path, monkeypatch):
     """The seed site has no page long enough to be split: split them at two entries."""
     monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 2)
     monkeypatch.setattr(disputes, "ROWS_PER_PART", 2)
+    monkeypatch.setattr(pages, "ARTICLES_PER_PART", 1)
     project = copy_project(tmp_path)
     site = build_project(project / "mkdocs.yml", tmp_path / "site")
     paths = ["people/jeff-sessions/", "people/jeff-sessions/2/", "topics/crime/",
-             "topics/crime/2/"]
+             "topics/crime/2/", "articles/", "articles/index/2/"]
     assert all((site / path / "index.html").is_file() for path in paths)
     context = browser.new_context(viewport={"width": 375, "height": 900})
     page = context.new_page()
