@@ -138,9 +138,8 @@ def timed_build(project: Path) -> tuple[float, float, int]:
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
-def best_build(project: Path, repeat: int) -> tuple[float, float, int]:
-    """The fastest of ``repeat`` builds (least disturbed by other work on the machine)."""
-    runs = [timed_build(project) for _ in range(repeat)]
+def fastest(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    """The fastest of several builds (least disturbed by other work on the machine)."""
     return min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
 
 
@@ -150,11 +149,11 @@ def cold_build(project: Path) -> tuple[float, float, int]:
     return timed_build(project)
 
 
-def edited_build(project: Path, slug: str) -> tuple[float, float, int]:
-    """A build after adding a sentence, with a statement, to one article."""
+def edited_build(project: Path, slug: str, n: int) -> tuple[float, float, int]:
+    """A build after adding a sentence (the ``n``-th), with a statement, to one article."""
     article = project / "corpus/articles" / f"{slug}.md"
-    article.write_text(article.read_text(encoding="utf-8") + "\nThe mayor said the plan "
-                       "would work.\n", encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8") + f"\nThe mayor said plan number "
+                       f"{n} would work.\n", encoding="utf-8")
     return timed_build(project)
 
 
@@ -363,9 +362,13 @@ def main() -> None:
                 projects["explainer"] / ".cache/explainer")
         repeat = args.repeat if count <= 1000 else 1
         results[count, COLD] = cold_build(projects["explainer"])
-        for kind in kinds:
-            results[count, kind] = best_build(projects[kind], repeat)
-        results[count, EDITED] = edited_build(projects["explainer"], items[count // 3][0])
+        runs: dict[str, list] = {kind: [] for kind in (*kinds, EDITED)}
+        for n in range(repeat):  # in turns, so that a change of load hits every variant
+            for kind in kinds:
+                runs[kind].append(timed_build(projects[kind]))
+            runs[EDITED].append(edited_build(projects["explainer"], items[count // 3][0],
+                                             n + 1))
+        results.update(((count, kind), fastest(found)) for kind, found in runs.items())
         for kind in (COLD, "explainer", EDITED, *kinds[1:]):
             wall, cpu, peak = results[count, kind]
             plain_wall, plain_cpu, _ = results[count, "plain"]
