@@ -9,10 +9,11 @@ most pages could not have changed. So:
    (``CorpusPages.page_key``) and of everything around it (``mkdocs.yml``, the docs files,
    the package, MkDocs, Material and Markdown versions, the theme's templates and ours,
    ``SOURCE_DATE_EPOCH``);
-3. a page whose fingerprint is the previous build's, and whose previous output is there with
-   the bytes that build wrote, is marked excluded, so MkDocs neither renders nor writes it;
-   after the build its previous output is moved back, and its entries are put back into
-   Material's search index.
+3. a page whose fingerprint is the previous build's, and whose previous output is there as
+   that build left it (same size and modification time), is marked excluded, so MkDocs
+   neither renders nor writes it; after the build its previous output is moved back (with
+   its folder, when nothing was built there), and its entries are put back into Material's
+   search index.
 
 ``mkdocs serve`` keeps the fingerprints in memory between rebuilds; ``mkdocs build`` keeps
 them next to the analyses (``cache_dir``), in a file named after the site folder they
@@ -38,7 +39,7 @@ from .disk_store import engine_version
 
 log = logging.getLogger(__name__)
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 @dataclass
@@ -46,7 +47,8 @@ class PageReuse:
     state_dir: Path | None = None  # None: in memory only (the preview)
     previous: dict[str, str] = field(default_factory=dict)  # uri -> fingerprint
     current: dict[str, str] = field(default_factory=dict)
-    outputs: dict[str, str] = field(default_factory=dict)  # uri -> sha256 of what was written
+    outputs: dict[str, str] = field(default_factory=dict)  # uri -> its file's stamp
+    dest: dict[str, str] = field(default_factory=dict)  # uri -> its file in the site
     search_entries: dict[str, list] = field(default_factory=dict)  # uri -> its index entries
     reused: dict[str, File] = field(default_factory=dict)
     stash: Path | None = None
@@ -55,7 +57,7 @@ class PageReuse:
 
     def start(self, config: MkDocsConfig) -> None:
         """``on_pre_build``: move the previous site aside, before MkDocs cleans it."""
-        self.reused, self.current = {}, {}
+        self.reused, self.current, self.dest = {}, {}, {}
         site = self.site = Path(config.site_dir)
         if self.state_dir is not None:
             self._load(site)
@@ -96,44 +98,38 @@ class PageReuse:
         build) when its previous output can be reused."""
         fingerprint = hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
         uri = file.src_uri
-        self.current[uri] = fingerprint
+        self.current[uri], self.dest[uri] = fingerprint, file.dest_uri
         if fingerprint != self.previous.get(uri) or uri not in self.search_entries:
             return False
-        if self.stash is None or _sha256(self.stash / file.dest_uri) != self.outputs.get(uri):
-            return False  # missing, or not what the last build wrote
+        stamp = _stamp(self.stash / file.dest_uri) if self.stash is not None else None
+        if stamp is None or stamp != self.outputs.get(uri):
+            return False  # missing, or changed since the last build wrote it
         file.inclusion = InclusionLevel.EXCLUDED
         self.reused[uri] = file
         return True
 
-    def written(self, uri: str, output: bytes) -> None:
-        """``on_post_page``: what a built page's file holds."""
-        self.outputs[uri] = hashlib.sha256(output).hexdigest()
-
     def finish(self, config: MkDocsConfig, entries: list | None) -> None:
         """``on_post_build``, before the search plugin writes its index: move the reused
-        pages back and add their search entries."""
+        pages back, add their search entries, and stamp the pages this build wrote."""
         site = Path(config.site_dir)
-        for uri, file in self.reused.items():
-            assert self.stash is not None
-            target = site / file.dest_uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.stash / file.dest_uri, target)
-            if entries is not None:
-                entries.extend(self.search_entries[uri])
         if self.stash is not None:
+            _move_back(self.stash, site, [self.dest[uri] for uri in self.reused])
             shutil.rmtree(self.stash, ignore_errors=True)
+        if entries is not None:
+            for uri in self.reused:
+                entries.extend(self.search_entries[uri])
+        self.outputs = {uri: self.outputs[uri] if uri in self.reused else _stamp(site / dest)
+                        for uri, dest in self.dest.items() if uri in self.current}
         self.search_entries = {uri: found for uri, found in self.search_entries.items()
                                if uri in self.current}
-        self.outputs = {uri: digest for uri, digest in self.outputs.items()
-                        if uri in self.current}
-        self.previous, self.current = self.current, {}
+        self.previous, self.current, self.dest = self.current, {}, {}
         if self.state_dir is not None:
             self._save(site)
 
     def forget(self) -> None:
         """A failed build: the next one builds everything."""
         self.previous, self.current, self.search_entries, self.reused = {}, {}, {}, {}
-        self.outputs = {}
+        self.outputs, self.dest = {}, {}
         if self.state_dir is not None and self.site is not None:
             self._state_file(self.site).unlink(missing_ok=True)
 
@@ -169,7 +165,7 @@ class PageReuse:
         pages = {uri: {"fingerprint": fingerprint, "output": self.outputs[uri],
                        "search": self.search_entries[uri]}
                  for uri, fingerprint in self.previous.items()
-                 if uri in self.outputs and uri in self.search_entries}
+                 if self.outputs.get(uri) and uri in self.search_entries}
         state = {"version": STATE_VERSION, "site_dir": str(site.resolve()), "pages": pages}
         try:
             state_file.parent.mkdir(parents=True, exist_ok=True)
@@ -187,8 +183,51 @@ def _version(package: str) -> str:
         return ""
 
 
-def _sha256(path: Path) -> str | None:
+def _stamp(path: Path) -> str | None:
+    """Size and modification time: what changes when anything rewrites the file (a rename,
+    as ``_move_back`` does, keeps both). Hashing every page's bytes instead read the whole
+    site (670 MB at 5,000 bench articles) on every build."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        found = os.stat(path)
     except OSError:
         return None
+    return f"{found.st_size}:{found.st_mtime_ns}"
+
+
+def _move_back(stash: Path, site: Path, reused: list[str]) -> None:
+    """Move the reused pages (their ``dest_uri``) from the previous site into this one.
+
+    A page's folder that this build did not create (``people/x/`` for
+    ``people/x/index.html``) moves whole: one rename, where moving the file meant creating
+    the folder first, thousands of times. What else moved with it and is not a reused page
+    (a part that no longer exists, say) is deleted. Parents come before their children."""
+    pages = set(reused)
+    folders = {parent.as_posix() for dest in reused for parent in Path(dest).parents}
+    made: set[Path] = set()
+    for dest in sorted(reused, key=lambda d: (d.count("/"), d)):
+        target, source = site / dest, stash / dest
+        if target.exists():  # moved with its folder
+            continue
+        if "/" in dest and not target.parent.exists():
+            if target.parent.parent not in made:
+                target.parent.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent.parent)
+            os.rename(source.parent, target.parent)
+            _prune(target.parent, site, pages, folders)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+
+
+def _prune(folder: Path, site: Path, pages: set[str], folders: set[str]) -> None:
+    """Delete what is in ``folder`` (just moved into the site) but is no reused page."""
+    for entry in os.scandir(folder):
+        path = Path(entry.path)
+        name = path.relative_to(site).as_posix()
+        if entry.is_dir(follow_symlinks=False):
+            if name in folders:
+                _prune(path, site, pages, folders)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+        elif name not in pages:
+            path.unlink(missing_ok=True)

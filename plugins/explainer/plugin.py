@@ -3,8 +3,9 @@
 Pages are generated in memory (never written into ``docs/``). Their Markdown is empty; the
 HTML is rendered from the page models when MkDocs builds each page (``_render``), so corpus
 text is never parsed as Markdown or HTML. The plugin instance lives across ``mkdocs serve``
-rebuilds (``on_startup`` is defined), which is where the caches are kept; analyses are also
-kept on disk between builds (``cache_dir``, see ``disk_store``).
+rebuilds (``on_startup`` is defined), which is where the caches are kept; parsed files,
+analyses and page models are also kept on disk between builds (``cache_dir``, see
+``disk_store``).
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self._offer_for_reuse(files, config)
 
     def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
-        """Fingerprint every article, person, letter and topic page (see page_reuse)."""
+        """Fingerprint every article, person, letter and topic page and every part of the
+        Articles index (see page_reuse)."""
         assert self.reuse is not None
         self.reuse.set_frame(config, files)
         for uri in (*self.articles, *self.corpus_pages.leaves()):
@@ -229,9 +231,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # MkDocs keeps every page until the build ends; nothing reads our HTML once the
             # page is written, so only the page being built holds it (see on_page_content).
             page.content = None
-            if self.reuse is not None:  # the bytes MkDocs writes
-                self.reuse.written(page.file.src_uri,
-                                   output.encode("utf-8", errors="xmlcharrefreplace"))
         return output
 
     @event_priority(100)  # before the search plugin writes its index
