@@ -341,8 +341,9 @@ def _stable(value, view_keys: dict[int, str], memo: dict[int, str]) -> str:
         return memo[id(item)]
 
     def shared(item) -> str:
-        if isinstance(item, Entry):
-            return f"E{text((item.id, item.appearances))}"
+        if isinstance(item, Entry):  # the bulk of the text: written out directly
+            return f"E{item.id}(" + ",".join(
+                f"P{a.id}@{view_keys[id(a.article)]}" for a in item.appearances) + ")"
         if isinstance(item, PersonPage):
             fields = (item.slug, item.name, repr(item.person), item.roles, item.side_labels,
                       item.topics)

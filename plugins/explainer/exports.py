@@ -190,6 +190,8 @@ def write_statements(records: Iterable[dict], json_out: TextIO, csv_out: TextIO)
 def csv_cell(value) -> str:
     """A cell a spreadsheet shows as text: lists space-separated, booleans and nulls spelled
     out, and text that would start a formula (= + - @, tab, CR) behind an apostrophe."""
+    if type(value) is str:  # most cells: tested first (this runs for every cell)
+        return "'" + value if value.startswith(_FORMULA_START) else value
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -284,7 +284,11 @@ def same_statement(a: str, b: str) -> bool:
     """Do two reports say the same thing? They share a run of at least MIN_RUN consecutive
     words with MIN_CONTENT content words, and neither negates that run where the other does
     not (a negator in the run's three preceding words). Identical wordings always match."""
-    x, y = words(a), words(b)
+    return _same_words(words(a), words(b))
+
+
+def _same_words(x: list[str], y: list[str]) -> bool:
+    """``same_statement`` on the texts' ``words``."""
     if x and x == y:
         return True
     for i, j, length in _common_runs(x, y):
@@ -346,7 +350,10 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
                     if (first, second) in checked or a.article.slug == b.article.slug:
                         continue
                     checked.add((first, second))
-                    if same_statement(a.statement.text, b.statement.text):
+                    # two reports already in one entry need no comparing (a reprinted
+                    # statement is in as many pairs as it has copies, squared)
+                    if (root(a.id) != root(b.id)
+                            and _same_words(tokens[first], tokens[second])):
                         parent[root(a.id)] = root(b.id)
     groups: dict[str, list[Appearance]] = defaultdict(list)
     for a in found:
