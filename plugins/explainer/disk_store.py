@@ -9,7 +9,7 @@ version of the engine never reads an old result.
 
 The files are pickles written by this package: the folder is as trusted as the project's own
 code and must not be shared with people who cannot already change the project. Anything
-unreadable there is treated as missing and analysed again.
+unreadable there is treated as missing and worked out again.
 """
 
 from __future__ import annotations

@@ -119,7 +119,7 @@ class PageReuse:
             for uri in self.reused:
                 entries.extend(self.search_entries[uri])
         self.outputs = {uri: self.outputs[uri] if uri in self.reused else _stamp(site / dest)
-                        for uri, dest in self.dest.items() if uri in self.current}
+                        for uri, dest in self.dest.items()}
         self.search_entries = {uri: found for uri, found in self.search_entries.items()
                                if uri in self.current}
         self.previous, self.current, self.dest = self.current, {}, {}
