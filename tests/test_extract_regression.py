@@ -820,3 +820,15 @@ def test_question_then_speaker_and_a_later_participle_quote():
     text = text.replace("he asked", "He tweeted")  # the question mark ends the sentence
     got = [(s.speaker, s.cue, s.text) for s in extract_statements(text)]
     assert ("Tom Park", "tweeted", "“Is it time?”") in got
+
+
+def test_roles_that_begin_like_an_article_keep_their_first_letter():
+    """Only a whole leading "a", "an" or "the" is dropped ("Attorney" is not "A ttorney")."""
+    for text, role in (
+        ("“The plan will work,” Attorney General Jane Roe said.", "Attorney General"),
+        ("Assistant Secretary Tom Park said the plan would work.", "Assistant Secretary"),
+        ("Theater critic Ann Lee said the plan would work.", "Theater critic"),
+        ("The chief executive Ned Ray said the plan would work.", "Chief executive"),
+    ):
+        (s,) = extract_statements(text)
+        assert s.role == role, text

@@ -634,7 +634,7 @@ _TRAILING_NOISE = re.compile(
 # how a text must end for _TRAILING_NOISE to match (a cheap test before the search)
 _TRAILING_ENDINGS = ("and", "but", "or", "then", "also", "later", "now", "too", "day", "twice",
                      "once", "again", "ly")
-_ROLE_ARTICLE = re.compile(r"^(?:the|a|an|former\s+)?\s*", re.IGNORECASE)
+_ROLE_ARTICLE = re.compile(r"^(?:(?:the|an?)\b|former\b)?\s*", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset(
     [
         "is",
