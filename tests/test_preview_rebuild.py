@@ -127,6 +127,15 @@ def _add_article(corpus):
         encoding="utf-8")
 
 
+def _quote_a_speaker_again(corpus):
+    """A new statement at the end of a speaker's page: with pages in parts, the parts before
+    it stay as they were, but the speaker's counts change."""
+    (corpus / "articles/sessions-weather.md").write_text(
+        "---\ntitle: Sessions on the weather\npublisher: Gazette\npublished: 2017-08-21\n---\n"
+        "\u201cThe weather in Miami was lovely all week,\u201d Jeff Sessions said.\n",
+        encoding="utf-8")
+
+
 def _delete_article(corpus):
     (corpus / "articles/reuters-2017-08-16-sessions-chicago.md").unlink()
 
@@ -156,7 +165,8 @@ def _assert_same_site(rebuilt_dir, full_dir):
     assert rebuilt[1] == full[1]
 
 
-CHANGES = [_edit_article, _edit_people, _add_article, _delete_article, _edit_glossary]
+CHANGES = [_edit_article, _edit_people, _add_article, _quote_a_speaker_again, _delete_article,
+           _edit_glossary]
 
 
 @pytest.mark.parametrize("change", CHANGES)
@@ -172,10 +182,10 @@ def test_after_any_corpus_change_a_preview_rebuild_equals_a_full_build(tmp_path,
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    """Lists in parts of one or two items: parts are kept or rebuilt one by one."""
+    """Lists in parts of a few items: parts are kept or rebuilt one by one."""
     from explainer import disputes, pages, people_pages
     monkeypatch.setattr(pages, "ARTICLES_PER_PART", 1)
-    monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 2)
+    monkeypatch.setattr(people_pages, "ENTRIES_PER_PART", 3)
     monkeypatch.setattr(disputes, "ROWS_PER_PART", 2)
 
 

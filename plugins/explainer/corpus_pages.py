@@ -154,18 +154,23 @@ class CorpusPages:
             mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
             key: tuple = ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
                           tuple(_speaker_facts(corpus, name) for name in view.speakers))
-        elif uri in self.people:
+        elif uri in self.people:  # parts after the first show only their own statements
             person, part, parts = self.people[uri]
-            key = ("person", person, part, len(parts), topics)
+            shown = person if part == 1 else (
+                person.slug, person.name, repr(person.person), person.roles,
+                person.side_labels, parts[part - 1])
+            key = ("person", shown, part, len(parts), topics)
         elif uri in self.listed:
             key = ("listed", self.listed[uri], topics)
         elif uri in self.index:  # its rows, and the count and parts of the whole list
             part, views = self.index[uri]
             key = ("index", part, len(self.index), len(self.site.views), tuple(views))
-        else:
-            topic, part = self.topics[uri]  # the whole topic for its summary, then the part
-            shown = [a for row in topic.parts()[part - 1] for a in (row.claim, *row.rebuttals)]
-            key = ("topic", topic, part, topics, tuple(
+        else:  # part 1 sums up the whole topic, the other parts show only their rows
+            topic, part = self.topics[uri]
+            rows = topic.parts()[part - 1]
+            shown = [a for row in rows for a in (row.claim, *row.rebuttals)]
+            whole = topic if part == 1 else (topic.slug, topic.label, len(topic.parts()), rows)
+            key = ("topic", whole, part, topics, tuple(
                 (_speaker_facts(corpus, a.speaker), corpus.entry_of[a.id]) for a in shown))
         return hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts).encode()
                               ).hexdigest()
@@ -188,9 +193,11 @@ class CorpusPages:
             title, kind = person.name, "profile"
             if len(parts) > 1:
                 title += f" (part {part} of {len(parts)})"
+            # counts only on part 1 (see page_key): the other parts change with their own
             description = (f"What {person.name} said across {person.article_count} "
                            f"article{'s' if person.article_count != 1 else ''}, by topic, "
-                           "with the sources.")
+                           "with the sources." if part == 1 else
+                           f"More of what {person.name} said, by topic, with the sources.")
         elif uri in self.listed:
             listing = self.listed[uri]
             title = f"People: {listing.key.upper()}" + (
@@ -203,7 +210,9 @@ class CorpusPages:
             title = topic.label.capitalize() + (f" (part {part} of {parts})" if parts > 1 else "")
             description = (f"Every claim and response on {topic.label} across "
                            f"{len(topic.articles)} article{'s' if len(topic.articles) != 1 else ''}"
-                           ", side by side, with the sources.")
+                           ", side by side, with the sources." if part == 1 else
+                           f"More claims and responses on {topic.label}, side by side, with "
+                           "the sources.")
         elif uri in self.index and uri != ARTICLES_INDEX:
             title, description = _FIXED[ARTICLES_INDEX]
             title += f" (part {self.index[uri][0]} of {len(self.index)})"
