@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from explainer.extract import extract_statements  # noqa: E402
+from explainer.engine.extract import extract_statements  # noqa: E402
 
 SPEECH_VERBS = frozenset(
     [

@@ -169,18 +169,18 @@ def search_index_mb(site: Path) -> float:
 
 
 STAGES = {  # name: (file suffix, function) whose cumulative time is the stage's
-    "extraction (analyse: extract, sides, pairing)": ("explainer/analysis.py", "analyse"),
-    "glossary linking (Glossary.find)": ("explainer/glossary.py", "find"),
-    "article page models (article_view, linking included)": ("explainer/pages.py",
+    "extraction (analyse: extract, sides, pairing)": ("explainer/site/analysis.py", "analyse"),
+    "glossary linking (Glossary.find)": ("explainer/corpus/glossary.py", "find"),
+    "article page models (article_view, linking included)": ("explainer/site/pages.py",
                                                              "article_view"),
-    "article HTML (render.article_page)": ("explainer/render.py", "article_page"),
+    "article HTML (render.article_page)": ("explainer/render/pages.py", "article_page"),
     "people/topic/sources models and data files (CorpusPages.add_files)": (
-        "explainer/corpus_pages.py", "add_files"),
-    "people/topic/sources HTML (CorpusPages.page_content)": ("explainer/corpus_pages.py",
+        "explainer/plugin/corpus_pages.py", "add_files"),
+    "people/topic/sources HTML (CorpusPages.page_content)": ("explainer/plugin/corpus_pages.py",
                                                              "page_content"),
-    "JSON-LD of article pages (structured_data)": ("explainer/corpus_pages.py",
+    "JSON-LD of article pages (structured_data)": ("explainer/plugin/corpus_pages.py",
                                                     "structured_data"),
-    "glossary page": ("explainer/pages.py", "glossary_entries"),
+    "glossary page": ("explainer/site/pages.py", "glossary_entries"),
     "Material search indexing (on_page_context)": ("material/plugins/search/plugin.py",
                                                    "on_page_context"),
 }

@@ -15,12 +15,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from explainer.exchanges import pair_exchanges
-from explainer.extract import extract_statements
-from explainer.glossary import Glossary, Term
-from explainer.people import load_people
-from explainer.safe_markdown import render
-from explainer.sides import assign_sides
+from explainer.corpus.glossary import Glossary, Term
+from explainer.corpus.people import load_people
+from explainer.engine.exchanges import pair_exchanges
+from explainer.engine.extract import extract_statements
+from explainer.engine.sides import assign_sides
+from explainer.render.safe_markdown import render
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from explainer.cli import main
-from explainer.corpus import load_article
+from explainer.corpus.articles import load_article
 
 from projects import ROOT
 

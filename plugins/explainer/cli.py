@@ -16,8 +16,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from .analysis import analyse
-from .corpus import (
+from .corpus.articles import (
     MAX_BODY_CHARS,
     MAX_PARAGRAPHS,
     decode_text,
@@ -25,10 +24,11 @@ from .corpus import (
     oversized,
     slugify,
 )
-from .importer import from_html, from_text
-from .people import People, load_people
-from .review_file import write_review
-from .site import build_site
+from .corpus.importer import from_html, from_text
+from .corpus.people import People, load_people
+from .corpus.review_file import write_review
+from .site.analysis import analyse
+from .site.build import build_site
 
 _STATEMENT_FIELDS = ("id", "speaker", "mention", "kind", "cue", "start", "end", "text",
                      "paragraph", "side", "role")

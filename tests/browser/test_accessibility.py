@@ -4,16 +4,16 @@ desktop and a phone width: no violation of any WCAG 2.0/2.1/2.2 A or AA rule, an
 axe's best-practice rules either (landmarks, heading order, dialog names, ...).
 
 Nothing is excluded: what axe found in Material's own markup is repaired (contrast by our CSS,
-the search dialog's name by explainer.theme_fixes).
+the search dialog's name by explainer.plugin.theme_fixes).
 """
 
 from __future__ import annotations
 
 import pytest
 
-import explainer.disputes as disputes
-import explainer.pages as pages
-import explainer.people_pages as people_pages
+import explainer.site.disputes as disputes
+import explainer.site.pages as pages
+import explainer.site.people_pages as people_pages
 
 from conftest import node_tool, served
 from projects import build_project, copy_project

@@ -1,0 +1,385 @@
+"""Which side each statement speaks for.
+
+A side is declared in ``people.yml`` when the speaker is listed there: that is an editor's
+judgement and always wins. Otherwise the side is inferred from how news reports are built: the
+article leads with one actor's claims (the lead side) and then reports who answers them. A new
+speaker who shares a distinctive name word with a sided speaker ("the union", "union president
+Ana Ruiz") joins that side; one who criticizes or answers a named earlier speaker ("criticized
+Sessions") joins the other side; one who agrees ("echoed", "agreed") joins the side of the
+statement just before; one who points back at it ("That's wrong", "But …") joins the side
+opposite to it; someone cited only for facts ("according to", "reported"), or a document
+cited for facts ("according to police records"), is neutral; anyone else is taken to be
+answering the lead. Inferred sides get generic ids (``a``, ``b``,
+``neutral``) that ``side_labels`` turns into text such as "Side of Jeff Sessions".
+
+The rebuttal signals found here are reused by :mod:`explainer.engine.exchanges` to pair statements.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .directory import Directory, Known, normalize_name
+from .model import Statement
+from .paragraphs import split_paragraphs
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as running text (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+
+LEAD = "a"
+ANSWERING = "b"
+NEUTRAL = "neutral"
+
+# Stems (prefixes of lower-case words) of cue verbs, grouped by what they tell about stance.
+_REPLY_STEMS = (
+    "respond",
+    "response",
+    "repl",
+    "counter",
+    "rebut",
+    "reject",
+    "deny",
+    "denie",
+    "disput",
+    "dismiss",
+    "disagre",
+    "refut",
+    "contest",
+    "challeng",
+    "retort",
+    "object",
+    "push back",
+    "pushed back",
+    "fired back",
+    "shot back",
+    "hit back",
+)
+_ATTACK_STEMS = (
+    "critici",
+    "slam",
+    "accus",
+    "attack",
+    "blast",
+    "condemn",
+    "denounc",
+    "fault",
+    "blam",
+    "lambast",
+    "assail",
+    "decri",
+    "decry",
+    "rebuk",
+    "scold",
+    "chastis",
+)
+_AGREE_STEMS = ("agree", "echo", "concur", "second", "endors", "back", "support", "join")
+_DATA_STEMS = ("according to", "report", "estimat", "show", "found", "find", "data", "record")
+# A source that is a document, not a person: its "no" or "not" reports a fact, not a rebuttal.
+_DOCUMENT = re.compile(
+    r"\b(records?|data|statistics|figures|survey|report|study|census|analysis|estimates?|"
+    r"filings?|documents?|audit)\b",
+    re.IGNORECASE,
+)
+
+_CONTRAST = re.compile(
+    r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
+    r"by contrast|instead)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
+    r"baseless|nonsense|myth)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_OPENING = re.compile(
+    r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
+    r"will|has|does|doesn['’]t|just))\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_PRONOUN = re.compile(
+    r"\b(disputes?|denies|deny|doubts?|questions?|rejects?|knows?|"
+    r"believes?|saw|said|heard|wants?|do|did|does)\s+(that|this)"
+    r"\s*[,.;:!?\"”]",
+    re.IGNORECASE,
+)
+_ANAPHOR_TAIL = re.compile(
+    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$", re.IGNORECASE
+)
+_NOUNS = (
+    r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
+    r"allegations|assertion|idea|notion|criticism|characterization)\b"
+)
+_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS, re.IGNORECASE)
+_ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
+_DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
+
+# Words of a speaker's name that say nothing about whom they speak for.
+_GENERIC_NAME_WORDS = word_set(
+    "the a an of and for in on at to mr mrs ms dr said says spokesman spokeswoman spokesperson "
+    "official officials president vice chief director head member members chair chairman "
+    "chairwoman leader leaders city state county federal national local school department "
+    "office board council group supt superintendent mayor governor senator rep sen gov "
+    "attorney general secretary manager executive commissioner s"
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What a statement's wording and its attribution frame say about its stance.
+
+    Each field holds the words that fired (for the editor view) or ``None``.
+    """
+
+    reply: str | None = None  # a reply verb or a contrast opening: answers someone
+    attack: str | None = None  # a criticism verb: attacks someone (may open a debate)
+    agree: str | None = None  # an agreement verb: sides with someone
+    negation: str | None = None  # contradiction inside the content
+    anaphor: str | None = None  # "That's …", "no proof of that": points at a statement
+    data: str | None = None  # cited for facts ("according to", "reported")
+
+    @property
+    def pushback(self) -> str | None:
+        """The strongest sign that the statement answers someone, if any."""
+        return self.anaphor or self.reply or self.attack or self.negation
+
+
+def frame(
+    statement: Statement, body: str | None, statements: Sequence[Statement]
+) -> tuple[str, str]:
+    """The attribution words before and after a statement ("But X criticized Y saying that").
+
+    They run from the previous statement (or paragraph start) to the next one (or paragraph
+    end) and leave out the content, so a "not" inside someone's quote is not mistaken for the
+    reporter's framing.
+    """
+    if not body:
+        return "", ""
+    para_start, para_end = _paragraph_span(body, statement.start)
+    before = max([para_start] + [s.end for s in statements if s.end <= statement.start])
+    after = min([para_end] + [s.start for s in statements if s.start >= statement.end])
+    return body[before : statement.start], body[statement.end : max(after, statement.end)]
+
+
+def _paragraph_span(body: str, offset: int) -> tuple[int, int]:
+    for paragraph in split_paragraphs(body):
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.start, paragraph.end
+    return 0, len(body)
+
+
+def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
+    """Read the stance signals of a statement from its cue, its frame and its content."""
+    before, after = framing
+    words = f"{statement.cue} {before} {after}".lower()
+    return Signals(
+        reply=_find_stem(words, _REPLY_STEMS) or _match(_CONTRAST, before),
+        attack=_find_stem(words, _ATTACK_STEMS),
+        agree=_find_stem(statement.cue.lower(), _AGREE_STEMS),
+        negation=_match(_NEGATION, statement.text),
+        anaphor=anaphor(statement.text, before),
+        data=_find_stem(statement.cue.lower(), _DATA_STEMS),
+    )
+
+
+def anaphor(text: str, before: str = "") -> str | None:
+    """The words by which a statement points back at another one ("That's …", "of that").
+
+    ``before`` is the attribution just before the content: in "said that claim ignores …" an
+    extractor may take "that" for a conjunction and start the content at "claim".
+    """
+    if _DEMONSTRATIVE_END.search(before) and _ANAPHOR_NOUN_START.match(text):
+        return "that " + text.split()[0]
+    return (
+        _match(_ANAPHOR_OPENING, text)
+        or _match(_ANAPHOR_TAIL, text)
+        or _match(_ANAPHOR_PRONOUN, text)
+        or _match(_ANAPHOR_NOUN, text)
+    )
+
+
+def _match(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text or "")
+    return found.group(0).strip(" \t\n\"“”'‘’.,") if found else None
+
+
+def _find_stem(text: str, stems: tuple[str, ...]) -> str | None:
+    """The word of the first stem (in ``stems`` order) that starts a word of ``text``."""
+    anywhere, each = _stem_patterns(stems)
+    if not anywhere.search(text):  # the usual case: none of them, one search
+        return None
+    for pattern in each:
+        found = pattern.search(text)
+        if found:
+            return found.group(0)
+    return None
+
+
+@functools.cache
+def _stem_patterns(stems: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    each = [re.compile(r"\b" + re.escape(stem) + r"[a-z]*") for stem in stems]
+    return re.compile("|".join(p.pattern for p in each)), each
+
+
+def assign_sides(
+    statements: Sequence[Statement], people: Directory | None = None, body: str | None = None
+) -> list[Statement]:
+    """Return copies of ``statements`` (same order) with ``side`` set on every one.
+
+    Declared sides come from ``people``; the role is filled from it too when the extractor
+    found none, and the speaker becomes the canonical name. ``body`` is optional: with it, the
+    reporter's framing ("But …", "in response") also counts as a signal.
+    """
+    ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    known = {s.id: _person(s, people) for s in ordered}
+    lead = _lead_side(ordered, known)
+    answering = _answering_side(lead, ordered, known)
+    decided: dict[str, Statement] = {}
+    speaker_sides: dict[str, str] = {}
+    for statement in ordered:
+        person = known[statement.id]
+        if person and person.side:
+            decided[statement.id] = _declared(statement, person)
+            continue
+        key = normalize_name(statement.speaker)
+        if key not in speaker_sides:
+            earlier = [decided[s.id] for s in ordered if s.id in decided]
+            speaker_sides[key] = _infer(
+                statement, earlier, lead, answering, frame(statement, body, ordered)
+            )
+        decided[statement.id] = _inferred(statement, person, speaker_sides[key])
+    return [decided[s.id] for s in statements]
+
+
+def _person(statement: Statement, people: Directory | None) -> Known | None:
+    if people is None:
+        return None
+    return people.lookup(statement.speaker) or people.lookup(statement.mention)
+
+
+def _declared(statement: Statement, person: Known) -> Statement:
+    return replace(
+        statement,
+        speaker=person.name,
+        role=statement.role or person.role,
+        side=person.side,
+        side_inferred=False,
+    )
+
+
+def _inferred(statement: Statement, person: Known | None, side: str) -> Statement:
+    if person:
+        statement = replace(statement, speaker=person.name, role=statement.role or person.role)
+    return replace(statement, side=side, side_inferred=True)
+
+
+def _lead_side(ordered: Sequence[Statement], known: dict[str, Known | None]) -> str:
+    """The side of the article's first statement: news leads with the actor it is about."""
+    for statement in ordered:
+        person = known[statement.id]
+        if person and person.side:
+            return person.side
+        if not signals(statement).data:
+            return LEAD
+    return LEAD
+
+
+def _answering_side(
+    lead: str, ordered: Sequence[Statement], known: dict[str, Known | None]
+) -> str:
+    """The side that answers the lead: the declared side (other than the lead's) most often
+    heard in this article, else the generic ``b``. A declared side that no one in the article
+    speaks for is not borrowed: its label would name the wrong camp."""
+    counts: dict[str, int] = {}
+    for statement in ordered:
+        person = known[statement.id]
+        if person and person.side and person.side != lead:
+            counts[person.side] = counts.get(person.side, 0) + 1
+    return max(counts, key=lambda side: counts[side]) if counts else ANSWERING
+
+
+def _infer(
+    statement: Statement,
+    earlier: Sequence[Statement],
+    lead: str,
+    answering: str,
+    framing: tuple[str, str],
+) -> str:
+    """Side of a speaker not in people.yml, decided at their first statement."""
+    found = signals(statement, framing)
+    if found.data and (_DOCUMENT.search(statement.speaker) or not found.pushback):
+        return NEUTRAL
+    sided = [s for s in earlier if s.side != NEUTRAL]
+    if not sided:
+        return lead
+    ally = _same_affiliation(statement.speaker, sided)
+    if ally:
+        return ally
+    named = _named_in_frame(" ".join(framing), statement, sided)
+    if named and (found.reply or found.attack):
+        return _opposite(named.side, lead, answering)
+    if found.agree and not found.pushback:
+        return sided[-1].side
+    if found.anaphor or found.reply:
+        return _opposite(sided[-1].side, lead, answering)
+    return answering
+
+
+def _opposite(side: str, lead: str, answering: str) -> str:
+    return answering if side == lead else lead
+
+
+def _named_in_frame(
+    frame_text: str, speaker: Statement, earlier: Sequence[Statement]
+) -> Statement | None:
+    """The latest earlier speaker the attribution names ("criticized Sessions"), not counting
+    the words that name the speaker themself."""
+    words = set(re.findall(r"[a-z]+", frame_text.lower()))
+    words -= _name_words(f"{speaker.speaker} {speaker.mention}")
+    for statement in reversed(earlier):
+        if _name_words(statement.speaker) & words:
+            return statement
+    return None
+
+
+def _same_affiliation(speaker: str, earlier: Sequence[Statement]) -> str | None:
+    """The side of an earlier speaker who shares a distinctive name word ('the union' and
+    'union president Ana Ruiz'), since colleagues speak for the same side."""
+    words = _name_words(speaker)
+    for statement in reversed(earlier):
+        if words & _name_words(statement.speaker):
+            return statement.side
+    return None
+
+
+def _name_words(name: str) -> set[str]:
+    words = re.findall(r"[a-z]+", name.lower().replace("’", "'").replace("'s", ""))
+    return {w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2}
+
+
+def side_labels(statements: Sequence[Statement], people: Directory | None = None) -> dict[str, str]:
+    """Reader-facing label of every side used by ``statements``.
+
+    Declared sides use the label in people.yml; inferred ones are named after the lead
+    speaker, so a page can say "Side of Jeff Sessions" / "Answering Jeff Sessions" in text.
+    """
+    ordered = sorted(statements, key=lambda s: s.start)
+    lead_speaker = next((s.speaker for s in ordered if s.side == LEAD), None)
+    lead_speaker = lead_speaker or next((s.speaker for s in ordered if s.side), "the lead")
+    generic = {
+        LEAD: f"Side of {lead_speaker}",
+        ANSWERING: f"Answering {lead_speaker}",
+        NEUTRAL: "Not taking a side (facts and figures)",
+    }
+    labels = {}
+    for statement in ordered:
+        side = statement.side
+        if side and side not in labels:
+            declared = people.side_label(side) if people else None
+            labels[side] = declared or generic.get(side, side)
+    return labels

@@ -1,0 +1,311 @@
+"""The MkDocs adapter: maps build events onto the core in `site`, `pages` and `render`.
+
+Pages are generated in memory (never written into ``docs/``). Their Markdown is empty; the
+HTML is rendered from the page models when MkDocs builds each page (``_render``), so corpus
+text is never parsed as Markdown or HTML. The plugin instance lives across ``mkdocs serve``
+rebuilds (``on_startup`` is defined), which is where the caches are kept; parsed files,
+analyses and page models are also kept on disk between builds (``cache_dir``, see
+``disk_store``).
+"""
+
+from __future__ import annotations
+
+import gc
+import html
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.utils import get_relative_url
+
+from ..render import ASSETS, TEMPLATES, safe_markdown
+from ..render import pages as render
+from ..site.build import Site, build_site
+from ..site.disk_store import DiskStore
+from ..site.editor_panel import editor_panel
+from ..site.pages import ArticleView, glossary_entries
+from . import pagefind_search, theme_fixes
+from .corpus_pages import CorpusPages
+from .page_reuse import PageReuse
+from .term_links import TermLinkExtension
+
+log = get_plugin_logger(__name__)
+
+CSS, JS = "assets/explainer/explainer.css", "assets/explainer/explainer.js"
+GLOSSARY = "glossary.md"
+ARTICLE_TOC = (("Claims and rebuttals", "claims-and-rebuttals"), ("Key terms", "key-terms"),
+               ("Article text", "article-text"))
+
+
+class ExplainerConfig(base.Config):
+    corpus = c.Dir(exists=False, default="corpus")
+    link_all_uses = c.Type(bool, default=False)
+    # A page of their own for speakers in people.yml and those in at least this many articles;
+    # the others are listed with their statements on people/more/ (1: a page for everyone).
+    people_min_articles = c.Type(int, default=2)
+    # "pagefind": a chunked Pagefind index made after the build (see pagefind_search)
+    search = c.Choice(("material", "pagefind"), default="material")
+    # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
+    cache_dir = c.Type(str, default=".cache/explainer")
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = command == "serve"  # the editor panel exists only in the preview
+        self.cache: dict[str, object] = {}  # parsed files, analyses, views (see build_site)
+        self.site: Site | None = None
+        self.articles: dict[str, ArticleView] = {}
+        self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
+        self.files: Files | None = None  # this build's files, for _render
+        # builds keep the pages nothing changed (not under --dirty, which MkDocs handles its
+        # own way); see on_config for mkdocs build
+        self.reuse: PageReuse | None = None if dirty else PageReuse()
+        self.search_start = 0
+        self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
+            self.on_startup(command="build", dirty=False)
+        config.theme.dirs.append(str(TEMPLATES / "theme"))
+        root = Path(config.config_file_path or ".").parent
+        self.cache_folder = root / self.config.cache_dir if self.config.cache_dir else None
+        if self.reuse is not None and not self.preview:  # the state lives with the analyses
+            self.reuse.state_dir = self.cache_folder
+            if self.cache_folder is None:
+                self.reuse = None
+        self.term_links = TermLinkExtension(self.config.link_all_uses)
+        config.markdown_extensions.append(self.term_links)
+        self.pagefind = self.config.search == "pagefind"
+        if self.pagefind and not pagefind_search.available():
+            raise PluginError("explainer: search: pagefind needs Pagefind: "
+                              "pip install -c constraints.txt -e '.[pagefind]'")
+        scripts = (JS, pagefind_search.SCRIPT) if self.pagefind else (JS,)
+        for extra, uri in ((config.extra_css, CSS), *((config.extra_javascript, s)
+                                                       for s in scripts)):
+            if uri not in [str(item) for item in extra]:
+                extra.append(uri)
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.start(config)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The corpus's models and pages. They are hundreds of thousands of long-lived
+        objects (views read from disk, appearances, entries) and no garbage cycles: while
+        they are made, Python's cycle collector would run hundreds of times, each time
+        walking more of them (0.5 s of a 5 s build at 1,000 articles), so it is paused, and
+        what exists once they are made is frozen (left out of every collection) until the
+        build ends (``_thaw``)."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._generate(files, config)
+        finally:
+            if enabled:
+                gc.enable()
+        gc.freeze()
+        return files
+
+    def _generate(self, files: Files, config: MkDocsConfig) -> None:
+        corpus = Path(self.config.corpus)
+        if not corpus.is_dir():
+            raise PluginError(f"explainer: corpus folder not found: {corpus}")
+        root = Path(config.config_file_path).parent
+        store = DiskStore(self.cache_folder) if self.cache_folder else None
+        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store)
+        for problem in self.site.all_problems():
+            log.warning(str(problem))
+        self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
+        current = {v.source.path for v in self.site.views}
+        self.article_html = {k: v for k, v in self.article_html.items() if k in current}
+        self.term_links.glossary = self.site.glossary
+        for uri in (*self.articles, GLOSSARY):
+            inclusion = InclusionLevel.NOT_IN_NAV if uri in self.articles else (
+                InclusionLevel.UNDEFINED)
+            _add(files, File.generated(config, uri, content="", inclusion=inclusion))
+        for uri in (CSS, JS, *((pagefind_search.SCRIPT,) if self.pagefind else ())):
+            _add(files, File.generated(config, uri, abs_src_path=str(ASSETS / Path(uri).name)))
+        if self.pagefind:  # reached from the header's search button
+            _add(files, File.generated(config, pagefind_search.PAGE, content="",
+                                       inclusion=InclusionLevel.NOT_IN_NAV))
+        self.corpus_pages.add_files(self.site, files, config, _add,
+                                    max(1, self.config.people_min_articles))
+        if self.reuse is not None:
+            self._offer_for_reuse(files, config)
+
+    def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
+        """Fingerprint every article, person, letter and topic page and every part of the
+        Articles index (see page_reuse)."""
+        assert self.reuse is not None
+        self.reuse.set_frame(config, files)
+        for uri in (*self.articles, *self.corpus_pages.leaves()):
+            file = files.get_file_from_path(uri)
+            assert file is not None
+            self.reuse.offer(file, self.corpus_pages.page_key(uri))
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        uri = page.file.src_uri
+        self.term_links.glossary_url = "" if self._owns(uri) else _url(files, GLOSSARY, page)
+        if uri in self.articles:
+            view = self.articles[uri]
+            title = view.article.title if view.article else f"Error in {view.source.path}"
+            page.meta["title"] = html.escape(title)
+            page.meta["template"] = "explainer.html"
+        elif uri == GLOSSARY:
+            page.meta["title"] = "Glossary"
+        elif self.pagefind and uri == pagefind_search.PAGE:
+            page.meta["title"] = "Search"
+        self.corpus_pages.page_meta(page, files, config)
+        return markdown
+
+    def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        """The glossary page is rendered here (its table of contents lists the terms); our
+        other pages only when MkDocs builds them (``_render``), because MkDocs reads every
+        page before it builds any: at 5,000 articles, holding all of their HTML at once
+        took 650 MB."""
+        uri = page.file.src_uri
+        assert self.site is not None
+        if uri == GLOSSARY:
+            entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
+            page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
+            page_url = page.canonical_url or ""  # relative ids resolve against the page
+            return render.glossary_page(entries, self._article_url(files, page), page_url)
+        if uri in self.articles:
+            page.toc = _toc(ARTICLE_TOC)
+        return "" if self._owns(uri) else html_
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        self.files = files  # for _render, whose event is not given them
+        return env
+
+    def _content(self, page: Page, files: Files, config: MkDocsConfig) -> str:
+        uri = page.file.src_uri
+        assert self.site is not None
+        if uri in self.articles:
+            return (self._article_html(self.articles[uri], _url(files, GLOSSARY, page))
+                    + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
+        if self.pagefind and uri == pagefind_search.PAGE:
+            return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
+        return self.corpus_pages.page_content(page, files, config) or ""
+
+    # Our pages are rendered when they are built, before any other plugin sees them. Search
+    # plugins index ``page.content`` in this event: around them, an article page's content
+    # is its search view (see ``render.search_view``), then the whole page.
+    @event_priority(100)
+    def _render(self, context, *, page: Page, config: MkDocsConfig, nav):
+        uri = page.file.src_uri
+        if self._owns(uri) and uri != GLOSSARY:
+            assert self.files is not None
+            page.content = self._content(page, self.files, config)
+        entries = _search_entries(config)
+        self.search_start = len(entries) if entries is not None else 0
+        if uri in self.articles:
+            self.whole_page = render.without_markers(page.content or "")
+            page.content = render.search_view(page.content or "")
+        return context
+
+    @event_priority(-100)
+    def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        uri = page.file.src_uri
+        if uri in self.articles:
+            page.content, self.whole_page = self.whole_page, ""
+        if self.reuse is not None and self._owns(uri):  # to put back when the page is reused
+            entries = _search_entries(config)
+            self.reuse.search_entries[uri] = (
+                entries[self.search_start:] if entries is not None else [])
+        return context
+
+    on_page_context = CombinedEvent(_render, _after_search)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        output = theme_fixes.repair(output)
+        if self._owns(page.file.src_uri):
+            # MkDocs keeps every page until the build ends; nothing reads our HTML once the
+            # page is written, so only the page being built holds it (see on_page_content).
+            page.content = None
+        return output
+
+    @event_priority(100)  # before the search plugin writes its index
+    def _restore_reused(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.finish(config, _search_entries(config))
+
+    def _index_with_pagefind(self, *, config: MkDocsConfig) -> None:
+        if self.pagefind:
+            try:
+                log.info(pagefind_search.index(config.site_dir).strip().splitlines()[-1])
+            except (RuntimeError, IndexError) as err:
+                raise PluginError(f"explainer: {err}") from err
+
+    @event_priority(-100)
+    def _thaw(self, *, config: MkDocsConfig) -> None:
+        """What ``on_files`` froze can be collected again: under ``mkdocs serve`` the next
+        build replaces some of it."""
+        gc.unfreeze()
+
+    on_post_build = CombinedEvent(_restore_reused, _index_with_pagefind, _thaw)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
+        if self.reuse is not None:
+            self.reuse.forget()
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        server.watch(str(self.config.corpus))
+        return server
+
+    def _article_html(self, view: ArticleView, glossary_url: str) -> str:
+        """An article page's own HTML. A view depends only on its article, review, people.yml
+        and glossary (``site`` reuses the object while they are unchanged), so the preview
+        keeps each page's HTML for the next rebuild; ``mkdocs build`` keeps nothing."""
+        known = self.article_html.get(view.source.path)
+        if known is not None and known[0] is view and known[1] == glossary_url:
+            return known[2]
+        assert self.site is not None
+        terms = {t.id: t for t in self.site.glossary.terms}
+        editor = editor_panel(view, view.statements, self.site.people,
+                              self.site.glossary) if self.preview else None
+        page_html = render.article_page(view, glossary_url, terms, editor)
+        if self.preview:
+            self.article_html[view.source.path] = (view, glossary_url, page_html)
+        return page_html
+
+    def _owns(self, uri: str) -> bool:
+        """A page this plugin generates (rather than one of ``docs/``)."""
+        return (uri in self.articles or uri == GLOSSARY or self.corpus_pages.owns(uri)
+                or (self.pagefind and uri == pagefind_search.PAGE))
+
+    def _article_url(self, files: Files, page: Page):
+        return lambda slug: _url(files, f"articles/{slug}.md", page)
+
+
+def _add(files: Files, file: File) -> None:
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        raise PluginError(f"explainer: docs/{file.src_uri} clashes with a generated page; "
+                          "rename or remove it")
+    files.append(file)
+
+
+def _url(files: Files, src_uri: str, page: Page) -> str:
+    target = files.get_file_from_path(src_uri)
+    return get_relative_url(target.url, page.url) if target else ""
+
+
+def _search_entries(config: MkDocsConfig) -> list | None:
+    """Material's search index entries, which the preview puts back for reused pages."""
+    search = config.plugins.get("material/search")
+    return getattr(getattr(search, "search_index", None), "entries", None)
+
+
+def _toc(entries) -> TableOfContents:
+    return TableOfContents([AnchorLink(title, anchor, 2) for title, anchor in entries])

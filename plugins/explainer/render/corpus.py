@@ -1,0 +1,132 @@
+"""HTML and structured data for the cross-article pages: people, topics, sources.
+
+Same Jinja environment as ``render`` (autoescape on). Two sets of links reach each page:
+``html`` (relative, for the page's own links) and ``data`` (absolute when the site has a
+``site_url``, else the same relative ones) for the JSON-LD.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..site import jsonld
+from ..site.disputes import TopicPage
+from ..site.pages import ArticleView
+from ..site.people_pages import Corpus, ListingPage, PersonPage
+from ..site.sources import Sources
+from .jsonld_script import script
+from .pages import _env
+
+
+@dataclass(frozen=True)
+class Links:
+    article: Callable[[str], str]  # article slug -> URL of its page
+    person: Callable[[str], str]  # speaker name -> URL of their page
+    topic: Callable[[str], str]  # topic label -> URL of its page ("" if it has none)
+    page: str = ""  # the page's own URL ("" = the page itself)
+
+
+def people_index(corpus: Corpus, article_count: int, html: Links, data: Links,
+                 listings: list[tuple[ListingPage, str]] = ()) -> str:
+    """The speakers with a page of their own, then links to the pages listing the others
+    (``listings``: each listing page with its URL)."""
+    items = [_speaker(p, data) for p in corpus.people]
+    return _render("people_index.html", people=corpus.people, article_count=article_count,
+                   person_url=html.person, listings=listings,
+                   listed=sum(len(page.people) for page, _ in listings),
+                   jsonld=script(jsonld.item_list("People", data.page, items)))
+
+
+def people_listing(page: ListingPage, html: Links, data: Links, people_url: str) -> str:
+    """Speakers without a page of their own: each with every statement's link."""
+    items = [_speaker(p, data, full=True) for p in page.people]
+    return _render("people_more.html", listing=page, article_url=html.article,
+                   people_url=people_url,
+                   jsonld=script(jsonld.graph(items)))
+
+
+def person_page(page: PersonPage, part: int, topics, part_urls: list[str], corpus: Corpus,
+                html: Links, data: Links) -> str:
+    """Part ``part`` (1-based) of a person's page, showing ``topics`` (see
+    ``PersonPage.parts``); ``part_urls`` links every part, this one included."""
+    speaker_of = _speakers(corpus, data)
+    node = _speaker(page, data, full=True)
+    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances, {node["@id"]})
+              for _, entries in topics for e in entries]
+    return _render("person.html", p=page, part=part, topics=topics, part_urls=part_urls,
+                   article_url=html.article, topic_url=html.topic,
+                   jsonld=script(jsonld.graph([node, *claims])))
+
+
+def topics_index(topics: list[TopicPage], html: Links, data: Links) -> str:
+    items = [{"@type": "CollectionPage", "name": t.label, "url": data.topic(t.label)}
+             for t in topics]
+    return _render("topics_index.html", topics=topics, topic_url=html.topic,
+                   jsonld=script(jsonld.item_list("Topics", data.page, items)))
+
+
+def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus,
+               html: Links, data: Links) -> str:
+    """Part ``part`` (1-based) of a topic; ``part_urls`` links every part, this one included."""
+    rows = topic.parts()[part - 1]
+    speaker_of = _speakers(corpus, data)
+    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
+              for row in rows for a in (row.claim, *row.rebuttals)]
+    return _render("topic.html", t=topic, rows=rows, part=part, part_urls=part_urls,
+                   first=(part - 1) * len(topic.parts()[0]),
+                   entry_of=corpus.entry_of, article_url=html.article, person_url=html.person,
+                   jsonld=script(jsonld.graph(claims)))
+
+
+def sources_page(sources: Sources, article_count: int, html: Links, data: Links,
+                 files: dict[str, str]) -> str:
+    items = [jsonld.news_article(v.article, data.article(v.article.slug), full=True)
+             for day in sources.timeline for v in day.articles]
+    return _render("sources.html", s=sources, article_count=article_count,
+                   article_url=html.article, links=files,
+                   jsonld=script(jsonld.item_list("Sources", data.page, items)))
+
+
+def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
+    """JSON-LD for an article page: the ``NewsArticle``, its statements, their speakers."""
+    if view.article is None:
+        return Markup("")
+    slug = view.article.slug
+    mine = corpus.by_article.get(slug, ())
+    speaker_of = _speakers(corpus, data)
+    article = jsonld.news_article(view.article, data.article(slug), full=True)
+    article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
+    speakers = [_speaker(corpus.person[name], data, full=True) for name in view.speakers
+                if name in corpus.person]
+    known = {article["@id"], *(s["@id"] for s in speakers)}
+    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances,
+                           known) for a in mine]
+    return script(jsonld.graph([article, *speakers, *claims]))
+
+
+def articles_index_data(views: list[ArticleView], data: Links, first: int = 1) -> Markup:
+    """``views``: a part of the index, whose first row is the list's ``first``."""
+    items = [jsonld.news_article(v.article, data.article(v.article.slug))
+             for v in views if v.article is not None]
+    return script(jsonld.item_list("Articles", data.page, items, first))
+
+
+def _speaker(page: PersonPage, data: Links, full: bool = False) -> dict:
+    person = page.person
+    return jsonld.speaker_node(page.name, data.person(page.name), page.kind,
+                               "; ".join(page.roles) or None,
+                               person.affiliation if person else None, full)
+
+
+def _speakers(corpus: Corpus, data: Links):
+    def speaker_of(name: str) -> dict:
+        page = corpus.person.get(name)
+        return jsonld.speaker_node(name, data.person(name), page.kind if page else "person")
+    return speaker_of
+
+
+def _render(template: str, **context) -> str:
+    return _env().get_template(template).render(**context)

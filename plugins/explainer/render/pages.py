@@ -1,0 +1,77 @@
+"""HTML for the generated pages, from the page models and the package's Jinja templates.
+
+Autoescape is on for every template: corpus text reaches the page only as escaped text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import jinja2
+
+from ..site import jsonld
+from ..site.editor_panel import EditorPanel
+from ..site.pages import ArticleView, GlossaryEntry, format_date
+from . import TEMPLATES
+from .jsonld_script import script
+
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["format_date"] = format_date
+    return env
+
+
+def article_page(view: ArticleView, glossary_url: str, terms: dict,
+                 editor: EditorPanel | None = None) -> str:
+    """The article page; ``editor`` adds the preview-only editor panel."""
+    published = format_date(view.article.published) if view.article else ""
+    return _env().get_template("article.html").render(
+        view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor
+    )
+
+
+# The article template marks the blocks a search index should skip (cards, key terms) and
+# ``search_view`` cuts them out: Material's search parses every tag of a page, even inside
+# ``data-search-exclude``, and parsing the cards cost more than building a plain page.
+# Corpus text cannot contain the markers: it reaches the HTML escaped.
+NOSEARCH_START, NOSEARCH_END = "<!--explainer:nosearch-->", "<!--/explainer:nosearch-->"
+_NOSEARCH = re.compile(f"{re.escape(NOSEARCH_START)}.*?{re.escape(NOSEARCH_END)}", re.S)
+
+
+def search_view(page_html: str) -> str:
+    """The page without its marked blocks: what a search index needs to read."""
+    return _NOSEARCH.sub("", page_html)
+
+
+def without_markers(page_html: str) -> str:
+    return page_html.replace(NOSEARCH_START, "").replace(NOSEARCH_END, "")
+
+
+def nosearch(fragment: str) -> str:
+    """Mark a fragment (structured data, say) for ``search_view`` to cut out."""
+    return f"{NOSEARCH_START}{fragment}{NOSEARCH_END}" if fragment else ""
+
+
+def index_page(views: list[ArticleView], total: int, part: int, part_urls: list[str],
+               article_url: Callable[[str], str]) -> str:
+    """One part of the Articles index: ``views`` of ``total`` articles."""
+    return _env().get_template("index.html").render(
+        rows=views, total=total, part=part, part_urls=part_urls, article_url=article_url)
+
+
+def glossary_page(
+    entries: list[GlossaryEntry], article_url: Callable[[str], str], page_url: str
+) -> str:
+    data = jsonld.defined_term_set([e.term for e in entries], page_url)
+    return _env().get_template("glossary.html").render(
+        entries=entries, article_url=article_url, jsonld=script(data))

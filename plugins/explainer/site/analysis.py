@@ -1,0 +1,27 @@
+"""One article body in, statements with sides and the exchanges between them out.
+
+The order matters and lives here only: an editor's corrections come first (pairing must see
+the right speakers), sides are needed before pairing (a rebuttal is an answer from someone
+who disagrees), and an editor's own pairings come last.
+"""
+
+from __future__ import annotations
+
+from ..corpus import reviews
+from ..corpus.people import People
+from ..engine.exchanges import pair_exchanges
+from ..engine.extract import extract_statements
+from ..engine.model import Extraction
+from ..engine.sides import assign_sides
+
+
+def analyse(body: str, people: People | None = None,
+            review: reviews.Review | None = None) -> Extraction:
+    statements = extract_statements(body)
+    if review is None:
+        sided = assign_sides(statements, people, body)
+        return Extraction(sided, pair_exchanges(sided, body))
+    statements = reviews.apply_statement_decisions(statements, body, review)
+    sided = reviews.keep_decided_sides(statements, assign_sides(statements, people, body))
+    exchanges = reviews.apply_exchange_decisions(sided, pair_exchanges(sided, body), review)
+    return Extraction(sided, exchanges, list(review.problems))

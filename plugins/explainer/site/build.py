@@ -1,0 +1,264 @@
+"""The whole corpus as the site shows it: loaded, checked, analysed, and turned into views.
+
+This is the core the MkDocs plugin (and the CLI) call. It never raises for a bad article:
+the article's problems travel with its view, and every other article is built as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TypeVar
+
+from ..corpus.articles import ARTICLE_SUFFIXES, ArticleSource, load_article, slugify, too_long
+from ..corpus.glossary import Glossary, load_glossary
+from ..corpus.people import People, load_people
+from ..corpus.problems import Problem
+from ..corpus.reviews import load_review
+from ..engine.model import Extraction
+from .analysis import analyse
+from .disk_store import DiskStore
+from .pages import ArticleView, article_view, sort_key
+from .people_pages import Appearance, article_appearances
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass
+class Site:
+    views: list[ArticleView]
+    glossary: Glossary
+    people: People
+    problems: list[Problem] = field(default_factory=list)
+    # id() of each view and of its article -> a digest of everything the view shows: what
+    # page fingerprints are made of (see CorpusPages.page_key)
+    view_keys: dict[int, str] = field(default_factory=dict)
+    # id() of each view -> the view and its statements as the cross-article models take them
+    # (``people_pages.appearances``): worked out once per article, and kept with its view
+    appearances: dict[int, tuple[ArticleView, tuple[Appearance, ...]]] = field(
+        default_factory=dict)
+
+    def add(self, view: ArticleView, key: str, appearances: tuple[Appearance, ...]) -> None:
+        self.views.append(view)
+        self.view_keys[id(view)] = key
+        if view.article is not None:
+            self.view_keys[id(view.article)] = key
+        self.appearances[id(view)] = (view, appearances)
+
+    def all_problems(self) -> list[Problem]:
+        """Corpus-wide problems first, then each article's, in file order."""
+        article_problems = [p for view in self.views for p in view.problems]
+        return sorted(self.problems) + sorted(article_problems)
+
+
+def article_paths(corpus: Path) -> list[Path]:
+    """The article files, in name order. Hidden files (``.story.md``, macOS ``._story.md``)
+    are editors' and systems' leftovers, not articles."""
+    folder = corpus / "articles"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+
+
+def load_sources(corpus: Path, root: Path, cache: dict | None = None,
+                 used: set[str] | None = None, store: DiskStore | None = None
+                 ) -> list[ArticleSource]:
+    """Load every article; two files that would share a slug are an error naming both.
+
+    A link to a file outside the corpus is not followed: the site publishes only what is in
+    ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page). ``cache`` (and
+    ``store``, on disk) keeps each file as parsed, by its bytes, for the next build (parsing
+    front matter was a third of a preview rebuild's own work); the keys it used are added to
+    ``used``.
+    """
+    cache = {} if cache is None else cache
+    sources: list[ArticleSource] = []
+    owners: dict[str, str] = {}
+    inside = corpus.resolve()
+    for path in article_paths(corpus):
+        shown = _display(path, root)
+        if not path.resolve().is_relative_to(inside):
+            source = ArticleSource(slugify(path.stem), shown, None, [Problem(shown, 1, 1, (
+                "this is a link to a file outside the corpus, which is not published; "
+                "copy the article into corpus/articles/ instead"))])
+        else:
+            source = _parsed(path, shown, cache, used, store)
+        if source.slug in owners:
+            free = _free_slug(source.slug, owners)
+            source.problems.append(Problem(source.path, 1, 1, (
+                f"slug '{source.slug}' is already used by {owners[source.slug]}: both "
+                f"would be published as articles/{source.slug}/; rename one of the files "
+                f"(until then this one is at articles/{free}/)")))
+            source.slug = free
+        owners[source.slug] = source.path
+        sources.append(source)
+    return sources
+
+
+def build_site(
+    corpus: Path,
+    root: Path,
+    cache: dict[str, object] | None = None,
+    link_all_uses: bool = False,
+    store: DiskStore | None = None,
+) -> Site:
+    """Load, check and analyse the corpus. ``cache`` maps content hashes to parsed files,
+    extractions and article views (with their appearances) and survives between builds, so
+    a preview rebuild re-parses, re-analyses and re-links only the articles that changed;
+    ``store`` keeps them on disk for the next build, which then reads, for an unchanged
+    article, its parsed file and its view, and never its analysis.
+    """
+    cache = {} if cache is None else cache
+    glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
+    people = _relocated(load_people(corpus / "people.yml"), corpus / "people.yml", root)
+    fingerprint = _file_hash(corpus / "people.yml")
+    # a view also depends on the glossary (links, key terms) and the linking option
+    view_basis = f"{_file_hash(corpus / 'glossary.yml')}\0{link_all_uses}"
+    review_files = review_paths(corpus)
+    site = Site([], glossary, people)
+    used: set[str] = set()
+    for source in load_sources(corpus, root, cache, used, store):
+        review = review_files.pop(source.slug, None)
+        analysis_key = _analysis_key(source, fingerprint, review)
+        key = "view:" + hashlib.sha256("\0".join((
+            view_basis, analysis_key, source.slug, source.path,
+            repr(source.article), repr(source.problems))).encode()).hexdigest()
+        kept = _recalled(key, cache, store, KeptView) if analysis_key else None
+        if kept is None:
+            extraction = _analysed(source, analysis_key, people, review, root, cache, store)
+            view = article_view(source, extraction, glossary, people, link_all_uses)
+            if extraction is None:  # not analysed: nothing to keep, the problems say why
+                site.add(view, "error:" + hashlib.sha256(repr(
+                    (view_basis, source.slug, source.path, source.article, source.problems)
+                ).encode()).hexdigest(), ())
+                continue
+            kept = _remembered(key, KeptView(view, tuple(article_appearances(view))), cache,
+                               store)
+        used.update((analysis_key, key))
+        site.add(kept.view, key, kept.appearances)
+    for stale in cache.keys() - used:  # edited or deleted articles
+        del cache[stale]
+    if store is not None:
+        store.keep_only(used)
+    site.views.sort(key=sort_key)
+    site.problems = [*glossary.problems, *people.problems, *(
+        Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
+                f"this file after its article (corpus/articles/{slug}.md)")
+        for slug, path in review_files.items())]
+    return site
+
+
+@dataclass(frozen=True)
+class KeptView:
+    """An article's view and its statements' appearances: what a build keeps of it."""
+
+    view: ArticleView
+    appearances: tuple[Appearance, ...]
+
+
+def _recalled(key: str, cache: dict, store: DiskStore | None, kind: type[T]) -> T | None:
+    """The value under ``key``: from this process's cache, else from disk."""
+    found = cache.get(key)
+    if found is None and store is not None:
+        found = store.get(key, kind)
+        if found is not None:
+            cache[key] = found
+    return found if isinstance(found, kind) else None
+
+
+def _remembered(key: str, value: T, cache: dict, store: DiskStore | None) -> T:
+    cache[key] = value
+    if store is not None:
+        store.put(key, value)
+    return value
+
+
+def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None,
+            store: DiskStore | None) -> ArticleSource:
+    """The article as ``load_article`` reads it, from the caches while its bytes are the
+    same (a copy: the site adds problems to it and may change its slug)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return load_article(path, shown)  # which reports why
+    key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
+    known = _recalled(key, cache, store, ArticleSource)
+    if known is None:
+        known = _remembered(key, load_article(path, shown, raw), cache, store)
+    if used is not None:
+        used.add(key)
+    return replace(known, problems=list(known.problems))
+
+
+def review_paths(corpus: Path) -> dict[str, Path]:
+    """Review files by the slug they belong to (their file name)."""
+    folder = corpus / "reviews"
+    if not folder.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix in (".yml", ".yaml")}
+
+
+def _analysis_key(source: ArticleSource, fingerprint: str, review_path: Path | None) -> str:
+    """What an article's analysis depends on: its body, people.yml and its review file; ""
+    for an article that is not analysed (the loader reported why)."""
+    if source.article is None or too_long(source.article):
+        return ""
+    review_hash = _file_hash(review_path) if review_path else ""
+    return hashlib.sha256(
+        f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
+
+
+def _analysed(
+    source: ArticleSource, key: str, people: People, review_path: Path | None,
+    root: Path, cache: dict, store: DiskStore | None,
+) -> Extraction | None:
+    """The article's analysis, from the caches under ``key`` or worked out now; None if it
+    is not analysed (``key`` is "") or the analysis failed (a problem says so)."""
+    if not key:
+        return None
+    extraction = _recalled(key, cache, store, Extraction)
+    if extraction is None:
+        review = load_review(review_path, _display(review_path, root)) if review_path else None
+        try:
+            extraction = _remembered(key, analyse(source.article.body, people, review), cache,
+                                     store)
+        except Exception as err:  # a bug on one article must not take the site down
+            log.debug("analysis failed for %s", source.path, exc_info=True)
+            source.problems.append(Problem(source.path, source.article.body_line, 1,
+                                           f"internal error while analysing: {err!r}"))
+            return None
+    source.problems.extend(extraction.problems)
+    return extraction
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _relocated(loaded, path: Path, root: Path):
+    """Name the file in the loader's problems relative to the project, as editors see it."""
+    shown = _display(path, root)
+    loaded.problems = [replace(p, path=shown) for p in loaded.problems]
+    return loaded
+
+
+def _free_slug(slug: str, taken: dict[str, str]) -> str:
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def _display(path: Path, root: Path) -> str:
+    """The path as the editor knows it: relative to the project, a link named as the link."""
+    try:
+        return str((path.parent.resolve() / path.name).relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

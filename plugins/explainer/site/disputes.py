@@ -1,0 +1,85 @@
+"""The dispute by topic: exchanges from every article, grouped by what they argue about.
+
+Each row is one exchange of one article (a claim and the statements that answer it), with
+its source. Rows run oldest first, so a topic page reads as the dispute unfolded. Topics are
+the pairing lexicon's (crime, funding, the courts, ...), so the number of topic pages stays
+small however large the corpus. Exchanges that the pairing labelled by their shared words
+have no topic page: a catch-all of unrelated exchanges is not a dispute anyone reads, and at
+1,000 articles it was 130 pages, most of the topic pages' size. They stay on their article
+and speakers' pages. Long topics are split into parts. Pure core.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..corpus.articles import Article, unique_slugs
+from .pages import ArticleView
+from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
+
+ROWS_PER_PART = 50
+
+
+@dataclass(frozen=True)
+class DisputeRow:
+    article: Article
+    number: int  # the exchange's number on its article page
+    claim: Appearance
+    rebuttals: tuple[Appearance, ...]
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    slug: str
+    label: str
+    rows: tuple[DisputeRow, ...]
+
+    # Cached: every part of a long topic shows them, and computing them per part made the
+    # topic pages quadratic in the topic's size.
+    @cached_property
+    def articles(self) -> list[Article]:
+        return list({r.article.slug: r.article for r in self.rows}.values())
+
+    @cached_property
+    def sides(self) -> list[tuple[str, int]]:
+        """Statements per side label, most first: who is speaking in this dispute."""
+        counts = Counter(a.card.side_label for r in self.rows for a in (r.claim, *r.rebuttals))
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    @cached_property
+    def answered(self) -> int:
+        return sum(1 for r in self.rows if r.rebuttals)
+
+    def parts(self, size: int | None = None) -> list[tuple[DisputeRow, ...]]:
+        """The rows in pages of ``size`` (ROWS_PER_PART), oldest first; at least one."""
+        size = size or ROWS_PER_PART
+        return [self.rows[n:n + size] for n in range(0, len(self.rows), size)] or [()]
+
+
+def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]:
+    """One page per lexicon topic, the most argued first."""
+    rows: dict[str, list[DisputeRow]] = defaultdict(list)
+    for view in views:
+        if view.article is None:
+            continue
+        slug = view.article.slug
+        by_local = {a.statement.id: a for a in corpus.by_article.get(slug, ())}
+        for row in view.rows:
+            claim = by_local.get(row.claim.statement.id)
+            if claim is None:
+                continue
+            answers = tuple(by_local[r.statement.id] for r in row.rebuttals
+                            if r.statement.id in by_local)
+            group = topic_group(row.topic)
+            if group != OTHER_TOPIC:
+                rows[group].append(DisputeRow(view.article, row.number, claim, answers))
+    labels = sorted(rows, key=lambda t: (-len(rows[t]), LEXICON.index(t), t))
+    slugs = unique_slugs(labels)
+    return [TopicPage(slugs[label], label, tuple(sorted(
+        rows[label], key=lambda r: (date_key(r.article), r.article.slug, r.number))))
+        for label in labels]
+
+

@@ -1,0 +1,253 @@
+"""Page models: what each generated page shows, decided before any HTML exists.
+
+The plugin adapter turns these into HTML with the package's Jinja templates; tests can check
+a page's content here without running MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..corpus.articles import Article, ArticleSource
+from ..corpus.glossary import Glossary, Term, first_uses
+from ..corpus.people import People
+from ..corpus.problems import Problem
+from ..engine.model import Extraction, Paragraph, Statement
+from ..engine.paragraphs import split_paragraphs
+from ..engine.sentences import split_sentences
+from ..engine.sides import side_labels
+from .inline import Node, paragraph_nodes
+
+KIND_LABELS = {"direct": "Direct quote", "partial": "Partial quote", "indirect": "Paraphrase"}
+_QUOTE_MARKS = "\"“”‘’'"
+
+
+@dataclass(frozen=True)
+class Card:
+    """A statement as a claim or rebuttal card shows it."""
+
+    statement: Statement
+    side_label: str
+    kind_label: str
+    display_text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One exchange: a claim and the cards that answer it."""
+
+    number: int
+    topic: str
+    why: str
+    claim: Card
+    rebuttals: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    term: Term
+    attached: bool  # named in front matter rather than found in the text
+
+
+@dataclass
+class ArticleView:
+    source: ArticleSource
+    rows: list[Row] = field(default_factory=list)
+    context: list[Card] = field(default_factory=list)
+    key_terms: list[KeyTerm] = field(default_factory=list)
+    paragraphs: list[tuple[Paragraph, list[Node]]] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    speakers: tuple[str, ...] = ()
+
+    @property
+    def article(self) -> Article | None:
+        return self.source.article
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.source.problems
+
+    @property
+    def statement_count(self) -> int:
+        return len(self.statements)
+
+    @property
+    def rebuttal_count(self) -> int:
+        return sum(len(row.rebuttals) for row in self.rows)
+
+
+def article_view(
+    source: ArticleSource,
+    extraction: Extraction | None,
+    glossary: Glossary,
+    people: People | None,
+    link_all_uses: bool = False,
+) -> ArticleView:
+    """Assemble the article page: exchanges, context statements, key terms, marked text."""
+    view = ArticleView(source)
+    article = source.article
+    if article is None or extraction is None:
+        return view
+    by_id = {s.id: s for s in extraction.statements}
+    card = _card_factory(side_labels(extraction.statements, people))
+    in_exchange: set[str] = set()
+    for number, exchange in enumerate(extraction.exchanges, 1):
+        rebuttals = tuple(card(by_id[r]) for r in exchange.rebuttals if r in by_id)
+        if exchange.claim not in by_id:
+            continue
+        view.rows.append(Row(number, exchange.topic, exchange.why, card(by_id[exchange.claim]),
+                             rebuttals))
+        in_exchange.update((exchange.claim, *exchange.rebuttals))
+    view.context = [card(s) for s in extraction.statements if s.id not in in_exchange]
+    view.statements = list(extraction.statements)
+    view.speakers = tuple(dict.fromkeys(s.speaker for s in extraction.statements))
+    uses = _term_uses(article, glossary, link_all_uses)
+    view.key_terms = _key_terms(article, glossary, uses, source.problems)
+    view.paragraphs = _paragraphs(article.body, extraction.statements, uses)
+    return view
+
+
+def _card_factory(side_labels: dict[str, str]):
+    def card(statement: Statement) -> Card:
+        label = side_labels.get(statement.side or "", statement.side or "Side not known")
+        if statement.side_inferred:
+            label = f"{label} (inferred)"
+        return Card(statement, label, KIND_LABELS.get(statement.kind, statement.kind),
+                    display_text(statement))
+    return card
+
+
+def display_text(statement: Statement) -> str:
+    """The statement as a card quotes it: direct quotes always inside quotation marks."""
+    text = " ".join(statement.text.split())
+    if statement.kind == "direct" and text and text[0] not in _QUOTE_MARKS:
+        return f"“{text.rstrip(',')}”"
+    return text
+
+
+def _term_uses(article: Article, glossary: Glossary, link_all: bool):
+    matches = glossary.find(article.body)
+    if not link_all:
+        matches = first_uses(matches)
+    return [(m.start, m.end, m.term_id, n) for n, m in enumerate(matches, 1)]
+
+
+def _key_terms(article, glossary, uses, problems) -> list[KeyTerm]:
+    found = dict.fromkeys(term_id for _, _, term_id, _ in uses)
+    terms = [KeyTerm(glossary.get(term_id), False) for term_id in found]
+    for term_id in article.terms:
+        term = glossary.get(term_id)
+        if term is None:
+            problems.append(Problem(article.path, article.terms_line, 1,
+                                    f"unknown glossary term '{term_id}' in 'terms' "
+                                    "(see the ids in corpus/glossary.yml)"))
+        elif term_id not in found:
+            terms.append(KeyTerm(term, True))
+    return terms
+
+
+def _paragraphs(body: str, statements: list[Statement], uses):
+    anchored: set[str] = set()
+    result = []
+    for paragraph in split_paragraphs(body):
+        inside = [s for s in statements if s.start < paragraph.end and s.end > paragraph.start]
+        terms = [u for u in uses if paragraph.start <= u[0] < paragraph.end]
+        result.append((paragraph, paragraph_nodes(body, paragraph, inside, terms, anchored)))
+    return result
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """A reader-friendly date, with the time and UTC offset when the article gives them."""
+    if value is None:
+        return ""
+    text = f"{value:%B} {value.day}, {value.year}"
+    if isinstance(value, dt.datetime):
+        hour = value.hour % 12 or 12
+        text += f", {hour}:{value:%M} {'a.m.' if value.hour < 12 else 'p.m.'}"
+        offset = value.strftime("%z")
+        if offset:
+            text += f" (UTC{offset[:3]}:{offset[3:5]})"
+    return text
+
+
+ARTICLES_PER_PART = 100  # rows of the Articles index per page
+
+
+def index_parts(views: list[ArticleView], size: int | None = None) -> list[list[ArticleView]]:
+    """The Articles index in pages of ``size`` (ARTICLES_PER_PART) articles, in the order
+    given (newest first); at least one. One page of every article was 0.56 MB of HTML at
+    1,000 articles, and grew with the corpus: too much for a phone."""
+    size = size or ARTICLES_PER_PART
+    return [views[n:n + size] for n in range(0, len(views), size)] or [[]]
+
+
+def sort_key(view: ArticleView):
+    """Newest first; articles without a date (or that failed to load) last, by slug."""
+    published = view.article.published if view.article else None
+    if published is None:
+        return (1, 0.0, view.source.slug)
+    if not isinstance(published, dt.datetime):
+        published = dt.datetime.combine(published, dt.time(), dt.UTC)
+    elif published.tzinfo is None:
+        published = published.replace(tzinfo=dt.UTC)
+    return (0, -published.timestamp(), view.source.slug)
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """Where a term is used: the article, the paragraph, and the sentence around the use."""
+
+    slug: str
+    title: str
+    paragraph: int
+    before: str
+    match: str
+    after: str
+
+
+@dataclass
+class GlossaryEntry:
+    term: Term
+    definition_html: str
+    related: list[Term]
+    uses: list[Backlink]
+
+
+def glossary_entries(glossary: Glossary, views: list[ArticleView], render_markdown):
+    """One entry per term, with backlinks quoting the first sentence that uses it per article."""
+    uses: dict[str, list[Backlink]] = {term.id: [] for term in glossary.terms}
+    for view in views:
+        if view.article is None:
+            continue
+        for paragraph, nodes in view.paragraphs:
+            for term_id, start, end in _term_offsets(paragraph, nodes):
+                uses[term_id].append(_backlink(view.article, paragraph, start, end))
+    return [
+        GlossaryEntry(
+            term,
+            render_markdown(term.definition),
+            [glossary.get(r) for r in term.related if glossary.get(r) is not None],
+            uses[term.id],
+        )
+        for term in glossary.terms
+    ]
+
+
+def _term_offsets(paragraph: Paragraph, nodes: list[Node]):
+    """Body offsets of the linked term uses in a paragraph's nodes."""
+    pos = paragraph.start
+    for node in nodes:
+        for leaf in getattr(node, "children", None) or [node]:
+            if hasattr(leaf, "term_id"):
+                yield leaf.term_id, pos, pos + len(leaf.text)
+            pos += len(leaf.text)
+
+
+def _backlink(article: Article, paragraph: Paragraph, start: int, end: int) -> Backlink:
+    sentences = split_sentences(article.body, paragraph.start, paragraph.end)
+    left, right = next(((a, b) for a, b in sentences if a <= start < b),
+                       (paragraph.start, paragraph.end))
+    body = article.body
+    return Backlink(article.slug, article.title, paragraph.number,
+                    body[left:start], body[start:end], body[end:max(end, right)])

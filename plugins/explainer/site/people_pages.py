@@ -1,0 +1,431 @@
+"""Across the corpus: every statement with a stable id, merged across outlets, per speaker.
+
+One article shows one reporter's selection; these models show what each speaker said in all
+of them. The same statement reported by several outlets (one paraphrases, another quotes)
+becomes one entry listing every source. Pure core: nothing here knows about MkDocs or HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..corpus.articles import Article, unique_slugs
+from ..corpus.people import People, Person
+from ..engine.exchanges import TOPICS, topics_of
+from .inline import Mark
+from .pages import ArticleView, Card
+
+ENTRIES_PER_PART = 50  # statements on one page of a person's statements
+OTHER_TOPIC = "other topics"  # exchanges labelled by their words, not by a lexicon topic
+LEXICON = tuple(label for label, _ in TOPICS)
+MIN_RUN = 5  # shared consecutive words for two reports to be the same statement
+MIN_CONTENT = 3  # of which content words (not function words or speech verbs)
+LISTED_PER_PAGE = 200  # speakers without a page of their own, per listing page
+_NEGATORS = {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without",
+             "n't", "cannot", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
+             "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't",
+             "haven't", "hadn't"}
+_FUNCTION_TEXT = """
+a an the and or but if then so of to in on at by for with from into onto over under about as
+than that this these those there here it its it's is are was were be been being am i me my
+we us our you your he him his she her they them their who whom whose which what when where
+why how all any some each every both either more most much many such very just only also too
+again before after once still even ever have has had having do does did doing will would
+shall should can could may might must say says said saying tell told telling think thinks
+thought suggest know let make made get got one two not no
+"""  # function words and speech verbs: not enough to tie two reports
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One statement as one article reports it."""
+
+    id: str  # stable: "<article slug>:<hash of speaker and text>"
+    article: Article
+    card: Card
+    topic: str
+    role: str  # "claim" | "rebuttal" | "context"
+    anchor: str  # fragment on the article page: the marked statement, else its paragraph
+    answers: tuple[str, ...] = ()  # ids of the claims this statement answers
+    answered_by: tuple[str, ...] = ()
+
+    @property
+    def statement(self):
+        return self.card.statement
+
+    @property
+    def speaker(self) -> str:
+        return self.card.statement.speaker
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A statement as the corpus reports it: one or more appearances, in different articles."""
+
+    id: str  # the smallest appearance id: stable while no related report is added
+    appearances: tuple[Appearance, ...]
+
+    @property
+    def primary(self) -> Appearance:
+        """The wording to show first: a direct quote if any source has one, else the longest."""
+        rank = {"direct": 0, "partial": 1, "indirect": 2}
+        return min(self.appearances, key=lambda a: (
+            rank.get(a.statement.kind, 3), -len(a.statement.text), date_key(a.article), a.id))
+
+    @property
+    def topic(self) -> str:
+        paired = [a for a in self.appearances if a.role != "context"]
+        return (paired or list(self.appearances))[0].topic
+
+    @property
+    def sources(self) -> int:
+        return len({a.article.slug for a in self.appearances})
+
+
+TopicEntries = tuple[tuple[str, tuple["Entry", ...]], ...]  # (topic, its statements), ...
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    slug: str
+    name: str
+    person: Person | None  # the people.yml entry, if the speaker is listed there
+    roles: tuple[str, ...]
+    side_labels: tuple[str, ...]
+    topics: TopicEntries
+
+    @property
+    def kind(self) -> str:
+        return self.person.kind if self.person else "person"
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [e for _, entries in self.topics for e in entries]
+
+    @property
+    def article_count(self) -> int:
+        """Articles that report at least one of the speaker's statements."""
+        return len({a.article.slug for e in self.entries for a in e.appearances})
+
+    def parts(self, size: int | None = None) -> list[TopicEntries]:
+        """The statements by topic in pages of ``size`` (ENTRIES_PER_PART) statements; at
+        least one. A prolific speaker's single page grew with the corpus (4.5 MB at 5,000
+        bench articles)."""
+        size = size or ENTRIES_PER_PART
+        flat = [(topic, entry) for topic, entries in self.topics for entry in entries]
+        chunks = [flat[n:n + size] for n in range(0, len(flat), size)] or [[]]
+        return [tuple((topic, tuple(e for t, e in chunk if t == topic))
+                      for topic in dict.fromkeys(t for t, _ in chunk)) for chunk in chunks]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything the cross-article pages and exports need, computed once per build."""
+
+    appearances: tuple[Appearance, ...]
+    entries: tuple[Entry, ...]
+    entry_of: dict[str, Entry]  # appearance id -> its entry
+    people: tuple[PersonPage, ...]
+    person_slugs: dict[str, str]  # speaker name -> page slug
+    by_article: dict[str, tuple[Appearance, ...]]  # article slug -> its statements
+    person: dict[str, PersonPage]  # speaker name -> their statements (page or listing)
+    listed: tuple[ListingPage, ...] = ()  # everyone without a page of their own, by letter
+    person_uri: dict[str, str] | None = None  # speaker name -> "people/x.md" or "...md#slug"
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of the speakers who have no page of their own (quoted in one article and not
+    declared in people.yml): each with their statements' links, alphabetical by page slug.
+    ``key`` is the first letter of their slugs (``0-9`` for digits); a letter with more than
+    LISTED_PER_PAGE speakers runs over several parts."""
+
+    key: str
+    part: int
+    parts: int
+    people: tuple[PersonPage, ...]
+
+    @property
+    def uri(self) -> str:
+        """people/more/a.md, then people/more/a/2.md, ..."""
+        return listing_uri(self.key, self.part)
+
+
+def listing_uri(key: str, part: int) -> str:
+    return f"people/more/{key}.md" if part == 1 else f"people/more/{key}/{part}.md"
+
+
+def page_url(uri: str) -> str:
+    """The site-root URL of a generated page's ``src_uri`` (``people/x.md#y`` ->
+    ``people/x/#y``), as MkDocs makes it with directory URLs."""
+    path, _, fragment = uri.partition("#")
+    url = path.removesuffix(".md") + "/"
+    return f"{url}#{fragment}" if fragment else url
+
+
+def has_page(page: PersonPage, min_articles: int) -> bool:
+    """Who gets a page of their own: everyone declared in people.yml, and every speaker
+    reported in at least ``min_articles`` articles. A page for each one-article speaker would
+    only repeat that article (and thousands of them make the build slow); they are listed,
+    with their statements' links, on the ``people/more/`` pages instead."""
+    return page.person is not None or page.article_count >= min_articles
+
+
+def listing_pages(listed: Sequence[PersonPage]) -> list[ListingPage]:
+    by_key: dict[str, list[PersonPage]] = defaultdict(list)
+    for page in sorted(listed, key=lambda p: p.slug):
+        by_key[page.slug[0] if page.slug[0].isalpha() else "0-9"].append(page)
+    result = []
+    for key in sorted(by_key):
+        people = by_key[key]
+        chunks = [people[n:n + LISTED_PER_PAGE] for n in range(0, len(people), LISTED_PER_PAGE)]
+        result.extend(ListingPage(key, n, len(chunks), tuple(chunk))
+                      for n, chunk in enumerate(chunks, 1))
+    return result
+
+
+def statement_id(slug: str, speaker: str, text: str) -> str:
+    """Depends only on the article and the statement's own content, never on corpus order."""
+    content = " ".join(text.split())
+    digest = hashlib.sha256(f"{speaker}\n{content}".encode()).hexdigest()[:10]
+    return f"{slug}:{digest}"
+
+
+def appearances(views: Iterable[ArticleView], memo: dict | None = None) -> list[Appearance]:
+    """Every statement of every loaded article, in article order then body order.
+
+    ``memo`` maps ``id(view)`` to the view and its appearances, as ``Site.appearances``
+    keeps them with each view (holding the view keeps its id unique): only the views it does
+    not know are worked out.
+    """
+    memo = {} if memo is None else memo
+    current: dict[int, tuple[ArticleView, list[Appearance]]] = {}
+    found: list[Appearance] = []
+    for view in sorted(views, key=lambda v: v.source.slug):
+        if view.article is not None:
+            known = memo.get(id(view))
+            current[id(view)] = known if known and known[0] is view else (
+                view, article_appearances(view))
+            found.extend(current[id(view)][1])
+    memo.clear()
+    memo.update(current)
+    return found
+
+
+def article_appearances(view: ArticleView) -> list[Appearance]:
+    article = view.article
+    anchored = {node.statement_id for _, nodes in view.paragraphs for node in nodes
+                if isinstance(node, Mark) and node.first}
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    cards = [row.claim for row in view.rows] + [c for row in view.rows for c in row.rebuttals]
+    for card in sorted([*cards, *view.context], key=lambda c: (c.statement.start, c.statement.id)):
+        s = card.statement
+        if s.id in ids:
+            continue
+        base = statement_id(article.slug, s.speaker, s.text)
+        sid, n = base, 2
+        while sid in taken:  # the same words by the same speaker twice in one article
+            sid, n = f"{base}-{n}", n + 1
+        ids[s.id] = sid
+        taken.add(sid)
+    answers: dict[str, list[str]] = defaultdict(list)
+    answered_by: dict[str, list[str]] = defaultdict(list)
+    role: dict[str, tuple[str, str]] = {}
+    for row in view.rows:
+        claim = row.claim.statement.id
+        role.setdefault(claim, ("claim", row.topic))
+        for rebuttal in row.rebuttals:
+            rid = rebuttal.statement.id
+            role.setdefault(rid, ("rebuttal", row.topic))
+            answers[rid].append(ids[claim])
+            answered_by[claim].append(ids[rid])
+    result = []
+    seen: set[str] = set()
+    for card in sorted([*cards, *view.context], key=lambda c: (c.statement.start, c.statement.id)):
+        s = card.statement
+        if s.id in seen:
+            continue
+        seen.add(s.id)
+        kind, topic = role.get(s.id, ("context", statement_topic(s.text)))
+        anchor = f"stmt-{s.id}" if s.id in anchored else f"p-{s.paragraph}"
+        result.append(Appearance(ids[s.id], article, card, topic, kind, anchor,
+                                 tuple(dict.fromkeys(answers[s.id])),
+                                 tuple(dict.fromkeys(answered_by[s.id]))))
+    return result
+
+
+def statement_topic(text: str) -> str:
+    """A statement outside any exchange: its first lexicon topic, in the lexicon's order."""
+    found = topics_of(text)
+    return next((label for label in LEXICON if label in found), OTHER_TOPIC)
+
+
+def topic_group(label: str) -> str:
+    """The page a topic label belongs on: a lexicon topic has its own, word labels share one
+    (a corpus of thousands of articles would otherwise get thousands of one-row topics)."""
+    return label if label in LEXICON else OTHER_TOPIC
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words, curly apostrophes folded, punctuation and quotation marks dropped."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return _WORD.findall(text)
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Do two reports say the same thing? They share a run of at least MIN_RUN consecutive
+    words with MIN_CONTENT content words, and neither negates that run where the other does
+    not (a negator in the run's three preceding words). Identical wordings always match."""
+    return _same_words(words(a), words(b))
+
+
+def _same_words(x: list[str], y: list[str]) -> bool:
+    """``same_statement`` on the texts' ``words``."""
+    if x and x == y:
+        return True
+    for i, j, length in _common_runs(x, y):
+        run = x[i:i + length]
+        if length < MIN_RUN or sum(w not in _FUNCTION_WORDS for w in run) < MIN_CONTENT:
+            continue
+        if _negated(x[max(0, i - 3):i]) == _negated(y[max(0, j - 3):j]):
+            return True
+    return False
+
+
+def _negated(window: Sequence[str]) -> bool:
+    return any(w in _NEGATORS or w.endswith("n't") for w in window)
+
+
+def _common_runs(x: list[str], y: list[str]):
+    """Maximal runs of equal consecutive words: (start in x, start in y, length)."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for j, word in enumerate(y):
+        positions[word].append(j)
+    for i, word in enumerate(x):
+        for j in positions.get(word, ()):
+            if i and j and x[i - 1] == y[j - 1]:
+                continue  # not the start of a maximal run
+            length = 0
+            while i + length < len(x) and j + length < len(y) and x[i + length] == y[j + length]:
+                length += 1
+            yield i, j, length
+
+
+def merge(found: Sequence[Appearance]) -> list[Entry]:
+    """Group reports of the same statement: same speaker, different articles, same words
+    (``same_statement``). Candidates come from shared word runs, so the work grows with the
+    number of statements per speaker, not with its square on typical corpora."""
+    parent = {a.id: a.id for a in found}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    by_speaker: dict[str, list[Appearance]] = defaultdict(list)
+    for a in found:
+        by_speaker[a.speaker].append(a)
+    for group in by_speaker.values():
+        shingles: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        tokens = [words(a.statement.text) for a in group]
+        for n, toks in enumerate(tokens):
+            keys = {tuple(toks[k:k + MIN_RUN]) for k in range(len(toks) - MIN_RUN + 1)}
+            keys.add(("\0whole", *toks))
+            for key in keys:
+                shingles[key].append(n)
+        checked: set[tuple[int, int]] = set()
+        for members in shingles.values():
+            for p, first in enumerate(members):
+                for second in members[p + 1:]:
+                    a, b = group[first], group[second]
+                    if (first, second) in checked or a.article.slug == b.article.slug:
+                        continue
+                    checked.add((first, second))
+                    # two reports already in one entry need no comparing (a reprinted
+                    # statement is in as many pairs as it has copies, squared)
+                    if (root(a.id) != root(b.id)
+                            and _same_words(tokens[first], tokens[second])):
+                        parent[root(a.id)] = root(b.id)
+    groups: dict[str, list[Appearance]] = defaultdict(list)
+    for a in found:
+        groups[root(a.id)].append(a)
+    entries = []
+    for members in groups.values():
+        members.sort(key=lambda a: (date_key(a.article), a.article.slug, a.statement.start))
+        entries.append(Entry(min(a.id for a in members), tuple(members)))
+    entries.sort(key=lambda e: (date_key(e.appearances[0].article), e.id))
+    return entries
+
+
+def date_key(article: Article) -> tuple[int, str]:
+    """Oldest first; undated articles last."""
+    published = article.published
+    if published is None:
+        return (1, "")
+    if isinstance(published, dt.datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(dt.UTC)
+        return (0, published.strftime("%Y-%m-%dT%H:%M:%S"))
+    return (0, published.isoformat())
+
+
+def build_corpus(views: Iterable[ArticleView], people: People | None,
+                 min_articles: int = 1, memo: dict | None = None) -> Corpus:
+    """The cross-article models. ``min_articles`` is the page policy (:func:`has_page`); 1
+    gives every speaker a page of their own; ``memo``: see :func:`appearances`."""
+    found = appearances(views, memo)
+    entries = merge(found)
+    entry_of = {a.id: e for e in entries for a in e.appearances}
+    slugs = unique_slugs(a.speaker for a in found)
+    by_speaker: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for speaker in dict.fromkeys(a.speaker for a in entry.appearances):
+            by_speaker[speaker].append(entry)
+    everyone = [_person_page(name, slugs[name], by_speaker[name], people)
+                for name in sorted(by_speaker, key=lambda n: (n.lower(), n))]
+    pages = [p for p in everyone if has_page(p, min_articles)]
+    listed = listing_pages([p for p in everyone if not has_page(p, min_articles)])
+    uris = {p.name: f"people/{p.slug}.md" for p in pages}
+    uris.update((p.name, f"{page.uri}#{p.slug}") for page in listed for p in page.people)
+    by_article: dict[str, list[Appearance]] = defaultdict(list)
+    for a in found:
+        by_article[a.article.slug].append(a)
+    return Corpus(tuple(found), tuple(entries), entry_of, tuple(pages), slugs,
+                  {slug: tuple(items) for slug, items in by_article.items()},
+                  {p.name: p for p in everyone}, tuple(listed), uris)
+
+
+def _person_page(name: str, slug: str, entries: list[Entry], people: People | None) -> PersonPage:
+    person = people.lookup(name) if people else None
+    if person is not None and person.name != name:
+        person = None
+    own = [a for e in entries for a in e.appearances if a.speaker == name]
+    roles = [person.role] if person and person.role else []
+    roles += [a.statement.role for a in own if a.statement.role]
+    side = people.side_label(person.side) if person and person.side and people else None
+    sides = [side] if side else [a.card.side_label for a in own]
+    by_topic: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_topic[topic_group(entry.topic)].append(entry)
+    topics = sorted(by_topic, key=lambda t: (t == OTHER_TOPIC, -len(by_topic[t]),
+                                              LEXICON.index(t) if t in LEXICON else 0, t))
+    return PersonPage(slug, name, person, _distinct(roles),
+                      _distinct(sides),
+                      tuple((t, tuple(by_topic[t])) for t in topics))
+
+
+def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
+    """First spelling of each text, ignoring case and spacing."""
+    kept: dict[str, str] = {}
+    for text in texts:
+        kept.setdefault(" ".join(text.casefold().split()), text)
+    return tuple(kept.values())

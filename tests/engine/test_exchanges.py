@@ -1,0 +1,413 @@
+"""Pairing of claims and rebuttals: hand-built statement lists, and the full pipeline on the
+short articles in ``tests/fixtures/exchanges`` (written for these tests, one policy story each).
+
+Each fixture's front matter lists the expected exchanges as ``[speaker, key phrase]`` pairs; a
+predicted statement matches when its speaker matches (either name contains the other, ignoring
+case) and its text contains the key phrase. A pair is (claim statement, rebuttal statement).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.engine.exchanges import content_stems, context_statements, pair_exchanges, topics_of
+from explainer.engine.model import Statement
+from explainer.engine.paragraphs import split_paragraphs
+from explainer.engine.sides import assign_sides
+
+from projects import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "exchanges"
+
+
+def build(body: str, *specs: tuple[str, str, str]) -> list[Statement]:
+    """Statements from (speaker, exact text in body, cue), as an extractor would report them."""
+    paragraphs = split_paragraphs(body)
+    statements = []
+    for number, (speaker, text, cue) in enumerate(specs, 1):
+        start = body.index(text)
+        paragraph = next(p.number for p in paragraphs if p.start <= start < p.end)
+        statements.append(
+            Statement(
+                f"s{number}",
+                speaker,
+                speaker.split()[-1],
+                "indirect",
+                cue,
+                start,
+                start + len(text),
+                text,
+                paragraph,
+            )
+        )
+    return statements
+
+
+def pairs_of(statements: list[Statement], body: str) -> set[tuple[str, str]]:
+    """(claim speaker, rebuttal speaker) ... by statement id, after the full side+pair run."""
+    sided = assign_sides(statements, None, body)
+    return {(e.claim, r) for e in pair_exchanges(sided, body) for r in e.rebuttals}
+
+
+# --- hand-built statements: the pairing logic on its own -------------------------------------
+
+FORWARD = (
+    "Mayor Ann Ruiz said the new bus lanes have cut commute times on Main Street.\n\n"
+    "Ruiz also said the city will add lanes on Oak Avenue next year.\n\n"
+    "But shop owner Ben Tate said commute times on Main Street have not improved and "
+    "deliveries now take longer.\n"
+)
+
+
+def test_forward_rebuttal_pairs_with_the_claim_it_shares_words_with():
+    statements = build(
+        FORWARD,
+        ("Ann Ruiz", "the new bus lanes have cut commute times on Main Street", "said"),
+        ("Ann Ruiz", "the city will add lanes on Oak Avenue next year", "said"),
+        (
+            "Ben Tate",
+            "commute times on Main Street have not improved and deliveries now take longer",
+            "said",
+        ),
+    )
+    assert pairs_of(statements, FORWARD) == {("s1", "s3")}
+
+
+def test_unanswered_claim_is_an_exchange_without_rebuttals():
+    statements = assign_sides(
+        build(
+            FORWARD,
+            ("Ann Ruiz", "the new bus lanes have cut commute times on Main Street", "said"),
+            ("Ann Ruiz", "the city will add lanes on Oak Avenue next year", "said"),
+            (
+                "Ben Tate",
+                "commute times on Main Street have not improved and deliveries now take longer",
+                "said",
+            ),
+        ),
+        None,
+        FORWARD,
+    )
+    exchanges = pair_exchanges(statements, FORWARD)
+    assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",)), ("s2", ())]
+    assert "no statement" in exchanges[1].why
+    assert exchanges[0].topic == "transit"
+
+
+ANAPHORIC = (
+    "Governor Lee said the state will cut school funding by 3 percent.\n\n"
+    "Teachers union leader Mia Cruz said the cut will mean larger classes.\n\n"
+    '"That\'s a scare tactic," Lee said. "Class sizes are set by the districts."\n'
+)
+
+
+def test_anaphoric_answer_runs_backwards_to_the_preceding_statement_of_the_other_side():
+    statements = build(
+        ANAPHORIC,
+        ("Lee", "the state will cut school funding by 3 percent", "said"),
+        ("Mia Cruz", "the cut will mean larger classes", "said"),
+        (
+            "Lee",
+            'That\'s a scare tactic," Lee said. "Class sizes are set by the districts.',
+            "said",
+        ),
+    )
+    sided = assign_sides(statements, None, ANAPHORIC)
+    assert [s.side for s in sided] == ["a", "b", "a"]
+    exchanges = pair_exchanges(sided, ANAPHORIC)
+    # The lead's "That's …" answers Cruz, so Cruz's statement is a claim, not a rebuttal of s1.
+    assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ()), ("s2", ("s3",))]
+    assert "points back" in exchanges[1].why
+
+
+NO_PROOF = (
+    "The mayor said the curfew has reduced vandalism downtown.\n\n"
+    "Supporters of the curfew say it keeps teenagers safe at night. "
+    "Youth advocate Dee Park said there was no proof of that.\n"
+)
+
+
+def test_tail_anaphor_answers_the_statement_just_before_even_from_the_other_side():
+    statements = build(
+        NO_PROOF,
+        ("the mayor", "the curfew has reduced vandalism downtown", "said"),
+        ("Supporters of the curfew", "it keeps teenagers safe at night", "say"),
+        ("Dee Park", "there was no proof of that", "said"),
+    )
+    sided = assign_sides(statements, None, NO_PROOF)
+    assert sided[1].side != sided[2].side
+    assert pairs_of(statements, NO_PROOF) == {("s2", "s3")}
+
+
+def test_same_side_statements_are_never_paired():
+    body = "Ann Ruiz said taxes are too high.\n\nAnn Ruiz said taxes are not too low.\n"
+    statements = build(
+        body,
+        ("Ann Ruiz", "taxes are too high", "said"),
+        ("Ann Ruiz", "taxes are not too low", "said"),
+    )
+    assert pairs_of(statements, body) == set()
+
+
+def test_neutral_figures_are_context_not_claims():
+    body = (
+        "The mayor said crime is falling.\n\n"
+        "There were 41 robberies in May, according to police records.\n\n"
+        "Council member Jo Diaz said crime is not falling in her ward.\n"
+    )
+    statements = assign_sides(
+        build(
+            body,
+            ("the mayor", "crime is falling", "said"),
+            ("police records", "There were 41 robberies in May", "according to"),
+            ("Jo Diaz", "crime is not falling in her ward", "said"),
+        ),
+        None,
+        body,
+    )
+    assert statements[1].side == "neutral"
+    exchanges = pair_exchanges(statements, body)
+    assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",))]
+    assert [s.id for s in context_statements(statements, exchanges)] == ["s2"]
+
+
+def test_criticizing_a_named_speaker_pairs_with_that_speaker():
+    body = (
+        "Senator Amy Holt said the bridge toll will pay for repairs.\n\n"
+        "Governor Rick Stone said the state will not raise the gas tax.\n\n"
+        "Driver group head Lou Kim criticized Holt, saying repairs should come first.\n"
+    )
+    statements = build(
+        body,
+        ("Amy Holt", "the bridge toll will pay for repairs", "said"),
+        ("Rick Stone", "the state will not raise the gas tax", "said"),
+        ("Lou Kim", "repairs should come first", "criticized"),
+    )
+    assert ("s1", "s3") in pairs_of(statements, body)
+
+
+def test_statements_without_side_are_left_out():
+    body = "Ann Ruiz said taxes are too high.\n"
+    statements = build(body, ("Ann Ruiz", "taxes are too high", "said"))
+    assert pair_exchanges(statements, body) == []  # no side assigned: context only
+
+
+def test_stems_and_topics_are_story_independent():
+    assert content_stems("Immigrants and immigration") == ["immigr", "immigr"]
+    assert content_stems("the policies") == content_stems("a policy")
+    assert topics_of("shootings are down 16 percent") == {"crime", "the figures"}
+    assert topics_of("the city's lawsuit") == {"the courts"}
+
+
+# --- full pipeline on the fixture articles ---------------------------------------------------
+
+
+def load_fixture(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def speaker_matches(expected: str, actual: str) -> bool:
+    def norm(name: str) -> str:
+        return re.sub(r"^the ", "", name.lower().strip())
+
+    expected, actual = norm(expected), norm(actual)
+    return expected in actual or actual in expected
+
+
+def matches(statement: Statement, expected: list[str]) -> bool:
+    speaker, phrase = expected
+    return speaker_matches(speaker, statement.speaker) and phrase in statement.text
+
+
+def reference_statements(front: dict, body: str) -> list[Statement]:
+    """The fixture's own statement list: pairing measured apart from extraction."""
+    return build(body, *((speaker, text, cue) for speaker, cue, text in front["statements"]))
+
+
+def extracted_statements(front: dict, body: str) -> list[Statement]:
+    from explainer.engine.extract import extract_statements
+
+    return extract_statements(body)
+
+
+def fixture_scores(path: Path, statements_of) -> tuple[int, int, int, int, list[str]]:
+    """(right predicted pairs, predicted pairs, gold pairs found, gold pairs, notes)."""
+    front, body = load_fixture(path)
+    statements = assign_sides(statements_of(front, body), None, body)
+    by_id = {s.id: s for s in statements}
+    predicted = [
+        (by_id[e.claim], by_id[r]) for e in pair_exchanges(statements, body) for r in e.rebuttals
+    ]
+    gold = [(x["claim"], r) for x in front["expected"] for r in x["rebuttals"]]
+    hits = {
+        i
+        for i, (c, r) in enumerate(predicted)
+        if any(matches(c, gc) and matches(r, gr) for gc, gr in gold)
+    }
+    found = [g for g in gold if any(matches(c, g[0]) and matches(r, g[1]) for c, r in predicted)]
+    notes = [
+        f"{path.stem}: extra {c.speaker}: {c.text[:40]!r} <- {r.speaker}: {r.text[:40]!r}"
+        for i, (c, r) in enumerate(predicted)
+        if i not in hits
+    ]
+    notes += [f"{path.stem}: missed {gc} <- {gr}" for gc, gr in gold if (gc, gr) not in found]
+    return len(hits), len(predicted), len(found), len(gold), notes
+
+
+def unanswered_kept(path: Path, statements_of) -> tuple[int, int]:
+    """(expected-unanswered claims that stayed claims without rebuttals, expected ones)."""
+    front, body = load_fixture(path)
+    statements = assign_sides(statements_of(front, body), None, body)
+    lonely = {e.claim for e in pair_exchanges(statements, body) if not e.rebuttals}
+    expected = [x["claim"] for x in front["expected"] if not x["rebuttals"]]
+    kept = [c for c in expected if any(s.id in lonely and matches(s, c) for s in statements)]
+    return len(kept), len(expected)
+
+
+def pair_f1(statements_of) -> float:
+    """Micro-averaged pair precision/recall/F1 over all fixtures; prints them and the errors."""
+    totals = [0, 0, 0, 0]
+    notes: list[str] = []
+    lonely = [0, 0]
+    for path in sorted(FIXTURES.glob("*.md")):
+        *counts, more = fixture_scores(path, statements_of)
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        lonely = [a + b for a, b in zip(lonely, unanswered_kept(path, statements_of), strict=True)]
+        notes += more
+    right, predicted, found, gold = totals
+    precision = right / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(
+        f"\n{statements_of.__name__}: pairs P={precision:.2f} R={recall:.2f} F1={f1:.2f} "
+        f"(right {right} of {predicted} predicted, found {found} of {gold} expected); "
+        f"unanswered claims kept unanswered: {lonely[0]} of {lonely[1]}"
+    )
+    print("\n".join(notes))
+    return f1
+
+
+def test_fixtures_are_many_and_varied():
+    paths = sorted(FIXTURES.glob("*.md"))
+    assert len(paths) >= 10
+    topics = {load_fixture(p)[0]["topic"] for p in paths}
+    assert len(topics) == len(paths)
+
+
+def test_fixture_pair_f1_with_reference_statements():
+    assert pair_f1(reference_statements) >= 0.8
+
+
+def test_fixture_pair_f1_full_pipeline():
+    pytest.importorskip("explainer.engine.extract")
+    assert pair_f1(extracted_statements) >= 0.8
+
+
+# --- invariants on generated articles --------------------------------------------------------
+
+_SPEAKERS = ("Ann Ruiz", "Ben Tate", "the union", "city records", "Cy Park")
+_CUES = ("said", "countered", "criticized", "according to", "agreed", "argued")
+_TEXTS = (
+    "the tax will fund new buses",
+    "That's not true",
+    "crime is down 16 percent",
+    "there was no proof of that",
+    "the buses are late and fares are too high",
+    "Those buses are not new",
+    "the union will strike on Monday",
+)
+
+
+@st.composite
+def articles(draw) -> tuple[str, list[Statement]]:
+    """A body of one statement per paragraph ("Ann Ruiz countered that …") and its statements."""
+    rows = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_SPEAKERS), st.sampled_from(_CUES), st.sampled_from(_TEXTS)),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    body, statements = "", []
+    for number, (speaker, cue, text) in enumerate(rows, 1):
+        lead_in = f"{speaker} {cue} that " if cue != "according to" else ""
+        tail = f", according to {speaker}" if cue == "according to" else ""
+        start = len(body) + len(lead_in)
+        body += f"{lead_in}{text}{tail}.\n\n"
+        statements.append(
+            Statement(
+                f"s{number}",
+                speaker,
+                speaker,
+                "indirect",
+                cue,
+                start,
+                start + len(text),
+                text,
+                number,
+            )
+        )
+    return body, statements
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles())
+def test_every_sided_statement_sits_in_exactly_one_exchange(article):
+    body, statements = article
+    sided = assign_sides(statements, None, body)
+    assert [s.id for s in sided] == [s.id for s in statements]
+    assert all(s.side and s.side_inferred for s in sided)
+    exchanges = pair_exchanges(sided, body)
+    assert exchanges == pair_exchanges(sided, body)  # deterministic
+    by_id = {s.id: s for s in sided}
+    places = [e.claim for e in exchanges] + [r for e in exchanges for r in e.rebuttals]
+    assert sorted(places) == sorted(s.id for s in sided if s.side != "neutral")
+    for exchange in exchanges:
+        claim = by_id[exchange.claim]
+        for rebuttal in map(by_id.get, exchange.rebuttals):
+            assert rebuttal.side != claim.side and rebuttal.start > claim.start
+    starts = [by_id[e.claim].start for e in exchanges]
+    assert starts == sorted(starts)
+    context = context_statements(sided, exchanges)
+    assert {s.id for s in context} == {s.id for s in sided if s.side == "neutral"}
+
+
+def test_empty_article_has_no_exchanges():
+    assert assign_sides([], None, "") == []
+    assert pair_exchanges([], "") == []
+
+
+def test_a_document_opening_the_article_is_neutral_and_not_the_lead():
+    body = (
+        "There were 41 robberies in May, according to police records.\n\n"
+        "The mayor said crime is falling.\n\n"
+        "Council member Jo Diaz said crime is not falling in her ward.\n"
+    )
+    statements = assign_sides(
+        build(
+            body,
+            ("police records", "There were 41 robberies in May", "according to"),
+            ("the mayor", "crime is falling", "said"),
+            ("Jo Diaz", "crime is not falling in her ward", "said"),
+        ),
+        None,
+        body,
+    )
+    assert [s.side for s in statements] == ["neutral", "a", "b"]
+    assert pairs_of(statements, body) == {("s2", "s3")}
+
+
+def test_the_topic_lexicon_is_lower_case():
+    """topics_of matches lowered text without IGNORECASE: an upper-case letter in a pattern
+    would never match."""
+    from explainer.engine.exchanges import TOPICS
+    for label, pattern in TOPICS:
+        assert re.sub(r"\\.", "", pattern) == re.sub(r"\\.", "", pattern).lower(), label

@@ -1,0 +1,264 @@
+"""The real project, built in process with --strict: the pages a reader gets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from htmlquery import parse
+from projects import ROOT, build_project, copy_project
+
+REUTERS = "reuters-2017-08-16-sessions-chicago"
+DNAINFO = "dnainfo-2017-08-16-sessions-call-your-mayor"
+
+
+def page(site: Path, path: str):
+    return parse((site / path / "index.html").read_text(encoding="utf-8"))
+
+
+def cards(doc, role=None):
+    found = doc.find_all(data_statement=True, data_role=role or True)
+    return [c for c in found if c.tag == "figure"]
+
+
+def speakers(doc) -> set[str]:
+    return {c.attrs["data-speaker"] for c in cards(doc)}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_generated_pages_exist(built_site):
+    for path in (f"articles/{REUTERS}", f"articles/{DNAINFO}", "articles", "glossary"):
+        assert (built_site / path / "index.html").is_file(), path
+    assert (built_site / "assets/explainer/explainer.css").is_file()
+
+
+def test_the_build_never_writes_into_docs_or_corpus(tmp_path):
+    before = {name: snapshot(ROOT / name) for name in ("docs", "corpus")}
+    build_project(ROOT / "mkdocs.yml", tmp_path / "site")
+    assert {name: snapshot(ROOT / name) for name in ("docs", "corpus")} == before
+
+
+def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
+    doc = page(built_site, f"articles/{REUTERS}")
+    assert {"Jeff Sessions", "Rahm Emanuel", "Eddie Johnson"} <= speakers(doc)
+    assert any("advocates" in s for s in speakers(doc))
+    assert any("leaders" in s for s in speakers(doc))
+    rows = doc.find_all(data_exchange=True)
+    assert rows, "no exchange on the Reuters page"
+    for row in rows:
+        claim, *rest = cards(row)
+        assert claim.attrs["data-role"] == "claim"
+        assert all(c.attrs["data-role"] == "rebuttal" for c in rest)
+    answered = [r for r in rows if cards(r, "rebuttal")]
+    assert any(cards(r, "claim")[0].attrs["data-speaker"] == "Jeff Sessions" for r in answered)
+    johnson = [c for r in answered for c in cards(r, "rebuttal")
+               if c.attrs["data-speaker"] == "Eddie Johnson"]
+    assert johnson and "16 percent" in " ".join(c.text for c in johnson)
+
+
+def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
+    doc = page(built_site, f"articles/{REUTERS}")
+    paragraphs = doc.find_all("p", data_paragraph=True)
+    assert [p.attrs["data-paragraph"] for p in paragraphs] == [
+        str(n) for n in range(1, len(paragraphs) + 1)]
+    assert len(paragraphs) == 16
+    assert doc.find_all("mark", data_statement_ref=True)
+    terms = {a.attrs["data-term"] for a in doc.find_all("a", data_term=True)}
+    assert "sanctuary-policy" in terms
+    links = doc.find_all("a", data_term="sanctuary-policy")
+    assert len(links) == 1 and links[0].attrs["href"].startswith("../../glossary/")
+    key_terms = doc.find("dl", **{"class": "ex-key-terms"})
+    assert "Byrne" in key_terms.text  # attached through the front matter's terms:
+
+
+def test_every_card_links_to_its_statement_in_the_text(built_site):
+    doc = page(built_site, f"articles/{DNAINFO}")
+    anchors = {m.attrs.get("id") for m in doc.find_all("mark", data_statement_ref=True)}
+    for card in cards(doc):
+        link = card.find("a", **{"class": "ex-card-link"})
+        assert link.attrs["href"] == f"#stmt-{card.attrs['data-statement']}"
+        assert link.attrs["href"][1:] in anchors
+
+
+def test_dnainfo_page_shows_reversed_and_unanswered_exchanges(built_site):
+    doc = page(built_site, f"articles/{DNAINFO}")
+    assert {"Jeff Sessions", "Eddie Johnson"} <= speakers(doc)
+    rows = doc.find_all(data_exchange=True)
+    assert len(rows) >= 2
+    reversed_rows = [
+        r for r in rows
+        if cards(r, "claim")[0].attrs["data-speaker"] != "Jeff Sessions"
+        and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r, "rebuttal"))
+    ]
+    assert reversed_rows, "no exchange answered by Sessions"
+    call = [r for r in rows if "Call your City Council" in cards(r, "claim")[0].text]
+    assert call and not cards(call[0], "rebuttal")
+    assert "No response reported in this article" in call[0].text
+
+
+def test_cards_label_side_and_kind_in_text(built_site):
+    doc = page(built_site, f"articles/{REUTERS}")
+    for card in cards(doc):
+        assert "Side:" in card.text
+        assert any(k in card.text for k in ("Direct quote", "Partial quote", "Paraphrase"))
+    sessions = next(c for c in cards(doc) if c.attrs["data-speaker"] == "Jeff Sessions")
+    assert "Attorney General" in sessions.text
+
+
+def test_articles_index_lists_each_article_with_counts(built_site):
+    doc = page(built_site, "articles")
+    rows = {r.attrs["data-article"]: r for r in doc.find_all("tr", data_article=True)}
+    assert set(rows) == {REUTERS, DNAINFO}
+    cells = [td.text for td in rows[DNAINFO].find_all("td")]
+    assert "DNAinfo Chicago" in cells[1] and "August 16, 2017" in cells[2]
+    assert int(cells[3]) >= 1 and int(cells[4]) >= 1
+
+
+def test_the_articles_index_comes_in_parts_newest_first(tmp_path, monkeypatch):
+    from explainer.site import pages
+    monkeypatch.setattr(pages, "ARTICLES_PER_PART", 1)
+    site = build_project(copy_project(tmp_path) / "mkdocs.yml", tmp_path / "site")
+    first, second = page(site, "articles"), page(site, "articles/index/2")
+    rows = [[r.attrs["data-article"] for r in doc.find_all("tr", data_article=True)]
+            for doc in (first, second)]
+    assert sorted(rows) == sorted([[REUTERS], [DNAINFO]])  # one each, every article once
+    for doc, label in ((first, "Articles"), (second, "Articles (part 2 of 2)")):
+        assert doc.find("title").text.startswith(label)
+        assert "2 articles, newest first" in doc.text
+        navs = doc.find_all("nav", **{"class": "ex-parts"})
+        assert [n.attrs["aria-label"] for n in navs] == [
+            "Parts of the article list, top", "Parts of the article list, bottom"]
+        [data] = [json.loads(s.text) for s in doc.find_all("script", type="application/ld+json")]
+        items = data["mainEntity"]["itemListElement"]
+        assert [i["item"]["headline"] for i in items] == [
+            r.find("a").text for r in doc.find_all("tr", data_article=True)]
+        assert [i["position"] for i in items] == [1 if doc is first else 2]
+    back = second.find("nav", **{"class": "ex-parts"}).find("a").attrs["href"]
+    assert (site / "articles/index/2" / back / "index.html").resolve() == (
+        site / "articles/index.html").resolve()
+    nav = first.find("nav", **{"class": "ex-parts"})
+    current = nav.find("strong")
+    assert current.text == "1" and current.attrs["aria-current"] == "page"
+
+
+def test_nav_stays_small_with_articles_out_of_it(built_site):
+    doc = page(built_site, "")
+    nav_links = {a.attrs.get("href") for a in doc.find_all("a", **{"class": "md-nav__link"})}
+    assert not any(REUTERS in (h or "") for h in nav_links)
+
+
+def test_glossary_page_has_every_term_with_sources_and_backlinks(built_site):
+    doc = page(built_site, "glossary")
+    entries = doc.find_all("section", **{"class": "ex-gloss-entry"})
+    ids = {e.find("h2").attrs["id"] for e in entries}
+    assert {"sanctuary-policy", "detainer", "byrne-jag"} <= ids
+    for entry in entries:
+        assert entry.find("ol", **{"class": "ex-sources"}).find("a").attrs["href"].startswith(
+            "http")
+    data = json.loads(doc.find("script", type="application/ld+json").text)
+    assert data["@type"] == "DefinedTermSet"
+    assert {t["termCode"] for t in data["hasDefinedTerm"]} == ids
+    assert all(t["@type"] == "DefinedTerm" and t["description"] for t in data["hasDefinedTerm"])
+    sanctuary = next(e for e in entries if e.find("h2").attrs["id"] == "sanctuary-policy")
+    backlinks = sanctuary.find("ul", **{"class": "ex-backlinks"}).find_all("li")
+    assert {REUTERS, DNAINFO} <= {li.find("a").attrs["href"].split("/")[2] for li in backlinks}
+
+
+HOSTILE = """---
+title: "<script>alert('title')</script> & {{ jinja }}"
+publisher: "<img src=x onerror=alert(1)>"
+url: "https://example.org/a?b=1&c=2"
+---
+"<script>alert('quote')</script>," the mayor said. **bold** [x](javascript:alert(1)) {% raw %}
+
+Sen. Jane Roe said the plan would <b>fail</b>.
+"""
+
+BROKEN = "---\ntitle: [never closed\n---\nText.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the real project with extra articles, to build without touching the repo."""
+    copy_project(tmp_path)
+    return tmp_path
+
+
+HOSTILE_REVIEW = """\
+statements:
+  - quote: the plan would
+    speaker: "<svg onload=alert(1)>"
+    note: "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))"
+    sources:
+      - title: "<b>source</b>"
+        url: https://example.org/s
+"""
+
+
+def test_hostile_article_is_rendered_as_text(project):
+    (project / "corpus/articles/hostile.md").write_text(HOSTILE, encoding="utf-8")
+    (project / "corpus/reviews/hostile.yml").write_text(HOSTILE_REVIEW, encoding="utf-8")
+    site = build_project(project / "mkdocs.yml", project / "site")
+    html = (site / "articles/hostile/index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>fail" not in html
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
+    assert "javascript:" not in html.replace("javascript:alert(1))", "")
+    doc = parse(html)
+    assert doc.find("title").text.startswith("<script>alert('title')</script> & {{ jinja }}")
+    assert doc.find("a", **{"class": "ex-original"}).attrs["href"] == "https://example.org/a?b=1&c=2"
+    for payload in ("<svg onload", "<script>alert('note')", "<b>source"):
+        assert payload not in html
+    note = doc.find("p", **{"class": "ex-note"})
+    assert "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))" in note.text
+    assert [a.attrs["href"] for a in note.find_all("a")] == ["https://example.org/s"]
+    assert any(c.attrs["data-speaker"] == "<svg onload=alert(1)>" for c in cards(doc))
+
+
+def test_broken_article_fails_strict_but_not_the_other_pages(project):
+    (project / "corpus/articles/broken.md").write_text(BROKEN, encoding="utf-8")
+    with pytest.raises(Abort):
+        build_project(project / "mkdocs.yml", project / "strict-site")
+    build_project(project / "mkdocs.yml", project / "site", strict=False)
+    broken = (project / "site/articles/broken/index.html").read_text(encoding="utf-8")
+    assert "could not be loaded" in broken and "corpus/articles/broken.md:2:" in broken
+    assert (project / f"site/articles/{REUTERS}/index.html").is_file()
+
+
+def test_hand_written_pages_link_glossary_terms_but_not_in_headings(built_site):
+    doc = page(built_site, "")
+    links = doc.find_all("a", data_term=True)
+    assert {a.attrs["data-term"] for a in links} >= {"sanctuary-policy", "detainer"}
+    assert all(a.attrs["href"].startswith("glossary/#") for a in links)
+    assert not any(h.find("a", data_term=True) for h in doc.find_all("h1"))
+
+
+def test_review_file_decisions_show_in_the_built_page(built_site):
+    doc = page(built_site, f"articles/{DNAINFO}")
+    texts = [c.find("blockquote").text for c in cards(doc)]
+    assert not any(t.startswith("a lawsuit filed by the city") for t in texts)
+    call = next(c for c in cards(doc) if "Call your City Council" in c.text)
+    assert "Checked by an editor" in call.text
+    lawsuit = next(c for c in cards(doc) if "reordering of law enforcement" in c.text)
+    note = lawsuit.find("p", **{"class": "ex-note"})
+    assert "City of Chicago v. Sessions" in note.text
+    assert note.find("a").attrs["href"].startswith("https://law.justia.com/")
+
+
+def test_the_editor_panel_is_never_published(built_site):
+    for path in built_site.rglob("*.html"):
+        assert "data-editor-panel" not in path.read_text(encoding="utf-8"), path
+
+
+def test_search_indexes_the_article_text_once_without_tooltips_or_cards(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    entries = [d for d in index["docs"] if d["location"].startswith(f"articles/{REUTERS}/")]
+    text = " ".join(d["text"] for d in entries)
+    assert text.count("Respect for the rule of law has broken down") == 1
+    assert "limits how far police" not in text  # the sanctuary-policy tooltip
+    assert "In the article, paragraph" not in text

@@ -1,0 +1,46 @@
+"""The editor panel asks for a check of every speaker found through a pronoun: a personal
+pronoun ("he") or a relative one ("Sanders, who said …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.engine.extract import extract_statements
+from explainer.engine.model import Statement
+from explainer.site.editor_panel import _speaker_doubt
+
+
+def _statement(mention: str, corrected: bool = False) -> Statement:
+    return Statement("s1", "Bernie Sanders", mention, "indirect", "said", 0, 4, "text", 1,
+                     corrected=corrected)
+
+
+@pytest.mark.parametrize("mention", ["he", "She", "they"])
+def test_a_personal_pronoun_is_a_speaker_to_check(mention):
+    assert _speaker_doubt(_statement(mention), None) == f"resolved from the pronoun {mention!r}"
+
+
+@pytest.mark.parametrize("mention", ["who", "which", "that", "Who"])
+def test_a_relative_pronoun_is_a_speaker_to_check(mention):
+    assert _speaker_doubt(_statement(mention), None) == (
+        f"resolved from the relative pronoun {mention!r}"
+    )
+
+
+@pytest.mark.parametrize("mention", ["Sanders", "whoever", "the campaign"])
+def test_a_name_is_not_flagged_without_people(mention):
+    assert _speaker_doubt(_statement(mention), None) is None
+
+
+def test_a_corrected_speaker_is_not_flagged():
+    assert _speaker_doubt(_statement("who", corrected=True), None) is None
+
+
+def test_the_extractor_records_who_and_the_panel_flags_it():
+    body = (
+        "Senator Bernie Sanders spoke in Iowa on Monday.\n\n"
+        "The crowd cheered Sanders, who said the system was rigged against working people.\n"
+    )
+    [statement] = [s for s in extract_statements(body) if s.mention == "who"]
+    assert statement.speaker == "Bernie Sanders"
+    assert _speaker_doubt(statement, None) == "resolved from the relative pronoun 'who'"
