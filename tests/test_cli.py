@@ -155,3 +155,15 @@ def test_new_imports_a_plain_text_copy_like_the_seed_corpus(tmp_path):
     assert (imported.title, imported.author, imported.dateline) == (
         ours.article.title, "Tanveer Ali", "CHICAGO")
     assert imported.published.replace(tzinfo=None) == ours.article.published.replace(tzinfo=None)
+
+
+def test_a_text_outside_a_corpus_gets_no_declared_sides(tmp_path, capsys, monkeypatch):
+    """Run from the project (whose corpus/people.yml declares Donald Trump on the seeds'
+    ``federal`` side), a text elsewhere must get sides from its own words only."""
+    text = tmp_path / "story.txt"
+    text.write_text('Donald Trump said the wall will be built.\n\nMayor Ana Ruiz said the '
+                    'wall will never be built.\n', encoding="utf-8")
+    monkeypatch.chdir(ROOT)
+    assert main(["extract", "--json", str(text)]) == 0
+    statements = json.loads(capsys.readouterr().out)["articles"][0]["statements"]
+    assert statements and all(s["side"] != "federal" for s in statements)

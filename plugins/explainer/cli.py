@@ -167,13 +167,15 @@ def _body(path: Path) -> tuple[str | None, list]:
 
 
 def _people(path: Path, people_path: Path | None) -> People | None:
+    """The people.yml of the article's own corpus (``corpus/articles/x.md`` →
+    ``corpus/people.yml``), or the one given with ``--people``. A text from anywhere else
+    gets none: one story's declared camps (the seeds' ``federal``) must not turn up as the
+    sides of speakers in an unrelated article."""
     if people_path is not None:
         return load_people(people_path)
     folder = path.resolve().parent
-    candidate = folder.parent / "people.yml" if folder.name == "articles" else None
-    if candidate is None or not candidate.exists():
-        candidate = Path("corpus/people.yml")
-    return load_people(candidate) if candidate.exists() else None
+    candidate = folder.parent / "people.yml"
+    return load_people(candidate) if folder.name == "articles" and candidate.exists() else None
 
 
 def _statement_json(statement) -> dict:

@@ -272,6 +272,15 @@ def unanswered_kept(path: Path, statements_of) -> tuple[int, int]:
     return len(kept), len(expected)
 
 
+def pair_precision(statements_of) -> float:
+    """Micro-averaged pair precision over all fixtures."""
+    totals = [0, 0]
+    for path in sorted(FIXTURES.glob("*.md")):
+        right, predicted, *_ = fixture_scores(path, statements_of)
+        totals = [totals[0] + right, totals[1] + predicted]
+    return totals[0] / totals[1] if totals[1] else 0.0
+
+
 def pair_f1(statements_of) -> float:
     """Micro-averaged pair precision/recall/F1 over all fixtures; prints them and the errors."""
     totals = [0, 0, 0, 0]
@@ -302,13 +311,18 @@ def test_fixtures_are_many_and_varied():
     assert len(topics) == len(paths)
 
 
+# Without people.yml a link needs evidence beyond shared topic words (issue 15): the fixtures'
+# answers that only share a topic with their claim ("drive away customers" after "cut traffic
+# injuries") are no longer linked, so recall here is about 0.4; what is linked must be right.
 def test_fixture_pair_f1_with_reference_statements():
-    assert pair_f1(reference_statements) >= 0.8
+    assert pair_f1(reference_statements) >= 0.55
+    assert pair_precision(reference_statements) >= 0.9
 
 
 def test_fixture_pair_f1_full_pipeline():
     pytest.importorskip("explainer.engine.extract")
-    assert pair_f1(extracted_statements) >= 0.8
+    assert pair_f1(extracted_statements) >= 0.55
+    assert pair_precision(extracted_statements) >= 0.9
 
 
 # --- invariants on generated articles --------------------------------------------------------

@@ -34,7 +34,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Exchange, Statement
-from .sides import NEUTRAL, frame, signals, word_set
+from .pair_features import Evidence
+from .pair_model import PairModel, trained
+from .sides import NEUTRAL, frame, signals
+from .words import NUMBER, STOP, content_stems, stem
 
 # General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -110,24 +113,8 @@ _TOPIC_RES = tuple(
 
 _WORD_TOPIC_RES = tuple((label, p) for label, p in _TOPIC_RES if label != "the figures")
 
-_STOP = word_set("""
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each even ever every
-few for from further had has have having he her here hers herself him himself his how i if in
-into is it its itself just least less let like made make many may me might more most much must
-my myself no nor not now of off on once only or other our ours ourselves out over own per
-rather really same shall she should since so some such than that the their theirs them
-themselves then there these they this those through to too under until up upon us very was
-we were what when where which while who whom whose why will with within without would yet you
-your yours yourself yourselves
-say says said saying tell told telling add added adding statement statements according
-week weeks year years day days today yesterday monday tuesday wednesday thursday friday
-saturday sunday month months time times one two three four five first second last new
-mr mrs ms dr s t don didn doesn isn wasn won can't cannot never none nothing
-city cities state states country nation government people official officials leader leaders
-""")
 
-_NUMBER = r"\d[\d,.]*\d|\d"
+
 _ANAPHOR_REACH = 1  # paragraphs back that "that"/"this" may reach
 _DEMONSTRATIVE = re.compile(
     r"^\s*([\"“‘']?)\s*(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE
@@ -135,7 +122,7 @@ _DEMONSTRATIVE = re.compile(
 _TOPIC_WEIGHT = 1.0
 _HINT_WEIGHT = 1.5
 _NEAR_WEIGHT = 0.3
-_MIN_OVERLAP = 1.0  # a link on overlap alone needs at least this much
+_MIN_OVERLAP = 1.0  # a link between declared camps on overlap alone needs this much
 _LEAD_OVERLAP = 2.0  # the lead contradicting a statement just before must share this much
 _LABEL_WEIGHT = 1.0  # a shared word must be this rare in the article to name an exchange
 
@@ -164,6 +151,7 @@ class _Article:
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
         self._framings: dict[str, set[str]] = {}
         self._speaker_words: dict[str, set[str]] = {}
+        self.evidence = Evidence(self.statements, body)
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """How much two statements talk about the same thing (no proximity, no hint)."""
@@ -175,6 +163,16 @@ class _Article:
         hint = _HINT_WEIGHT if self._names(claim) & self._frame_words(answer) else 0.0
         distance = max(answer.paragraph - claim.paragraph, 0)
         return self.overlap(answer, claim) + hint + _NEAR_WEIGHT / (1 + distance)
+
+    def names_target(self, answer: Statement, cue: str, claim: Statement) -> bool:
+        """The cue of ``answer`` takes the maker of ``claim`` as its object, within a few
+        words: "criticized Sessions", "fired back at Mayor Rahm Emanuel"."""
+        framing = " ".join(self.frames[answer.id]).lower()
+        for found in re.finditer(r"\b" + re.escape(cue.lower()) + r"\w*((?:\W+\w+){1,4})",
+                                 framing):
+            if self._names(claim) & set(re.findall(r"[a-z]+", found.group(1))):
+                return True
+        return False
 
     # Each statement is scored against every earlier one: its words are worked out once.
     def _frame_words(self, answer: Statement) -> set[str]:
@@ -188,33 +186,6 @@ class _Article:
         return self._speaker_words[claim.id]
 
 
-def content_stems(text: str) -> list[str]:
-    """Content words of ``text``, stop words removed, lightly stemmed so that 'immigrants'
-    and 'immigration' or 'policies' and 'policy' meet; numbers too ('$7 a month' answered
-    by '$7 a month'), which are among the surest signs of one statement quoting another."""
-    words = re.findall(r"[a-z]+(?:['’][a-z]+)?", text.lower())
-    numbers = [n.replace(",", "") for n in re.findall(_NUMBER, text)]
-    return [
-        stem(w) for w in words if w not in _STOP and len(w) > 2 and stem(w) not in _STOP
-    ] + numbers
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """Crude suffix stripping plus truncation: enough to match inflections within a story.
-    (Pure and called for every word of every statement: remembered.)"""
-    word = re.sub(r"['’]s$", "", word)
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ing", "ed", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
-
-
 def _plain_stems(text: str) -> list[str]:
     """Content stems of words that no topic covers: a shared topic already counts once, so
     'immigration' in two statements should not count again as a shared word. Numbers stay
@@ -225,7 +196,7 @@ def _plain_stems(text: str) -> list[str]:
     return content_stems(plain)
 
 
-_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + _NUMBER)
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + NUMBER)
 # One pattern that matches at the start of a word when any word topic's does.
 _ANY_WORD_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _WORD_TOPIC_RES),
                              re.IGNORECASE)
@@ -251,26 +222,29 @@ def topics_of(text: str) -> set[str]:
 
 def _names(statement: Statement) -> set[str]:
     words = re.findall(r"[a-z]+", f"{statement.speaker} {statement.mention}".lower())
-    return {w for w in words if w not in _STOP and len(w) > 3}
+    return {w for w in words if w not in STOP and len(w) > 3}
 
 
 def _frame_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
-def pair_exchanges(statements: Sequence[Statement], body: str) -> list[Exchange]:
+def pair_exchanges(
+    statements: Sequence[Statement], body: str, model: PairModel | None = None
+) -> list[Exchange]:
     """Group sided statements into exchanges: each claim with the statements answering it.
 
     Every statement with a side other than ``neutral`` ends up in exactly one exchange, as a
     claim (possibly unanswered) or as a rebuttal; the others are context.
     """
+    model = model or trained()
     article = _Article(statements, body)
-    links = [link for s in article.statements if (link := _link(article, s))]
+    links = [link for s in article.statements if (link := _link(article, model, s))]
     answered_by = _settle(links)
     return _exchanges(article, answered_by)
 
 
-def _link(article: _Article, answer: Statement) -> _Link | None:
+def _link(article: _Article, model: PairModel, answer: Statement) -> _Link | None:
     """What ``answer`` may be answering, with the strength of the evidence."""
     if answer.side in (None, NEUTRAL):
         return None
@@ -300,6 +274,15 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
             return _Link(answer, tuple(named), 3, f"points back ({_quoted(phrase)})")
     ranked = tuple(sorted(earlier, key=lambda s: -article.score(answer, s)))
     if found.reply or (outsider and found.attack):
+        cue = found.reply or found.attack
+        named = tuple(s for s in ranked if article.names_target(answer, cue, s))
+        if named:  # "criticized Holt, saying …": the target is named, nothing more needed
+            return _Link(answer, named, 2, f"answers {named[0].speaker} by name "
+                         f"({_quoted(found.reply or found.attack)})")
+    ranked = _gated(article, model, answer, ranked)
+    if not ranked:
+        return _uncued(article, model, answer, earlier)
+    if found.reply or (outsider and found.attack):
         return _Link(answer, ranked, 2, f"reply cue ({_quoted(found.reply or found.attack)})")
     if found.negation:
         if not outsider:
@@ -311,11 +294,77 @@ def _link(article: _Article, answer: Statement) -> _Link | None:
             )
         if ranked:
             return _Link(answer, ranked, 1, f"contradiction ({_quoted(found.negation)})")
-    if outsider:
-        topical = tuple(s for s in ranked if article.overlap(answer, s) >= _MIN_OVERLAP)
-        if topical:
-            return _Link(answer, topical, 0, "same topic")
-    return None
+    return _uncued(article, model, answer, earlier)
+
+
+def _uncued(
+    article: _Article, model: PairModel, answer: Statement, earlier: Sequence[Statement]
+) -> _Link | None:
+    """No cue: camps that the editor declared in people.yml answer each other on the points
+    they share (the seed's "sanctuary policies build trust" after Sessions's "breakdown of
+    law and order"); for anyone else, only the trained model's evidence together counts."""
+    rivals = tuple(
+        s
+        for s in sorted(earlier, key=lambda s: -article.score(answer, s))
+        if _declared_rivals(answer, s) and article.overlap(answer, s) >= _MIN_OVERLAP
+    )
+    if rivals:
+        return _Link(answer, rivals, 0, "same topic, declared camps")
+    return _learned_link(article, model, answer)
+
+
+def _gated(
+    article: _Article, model: PairModel, answer: Statement, earlier: Sequence[Statement]
+) -> tuple[Statement, ...]:
+    """The earlier statements a cue may point at, best first, without those the evidence
+    as a whole speaks against (far away, nothing shared, nobody named): a "not" or a "but"
+    answers something close, not anything said before."""
+    likely = {
+        claim.id
+        for claim, features in candidates(article.evidence, answer)
+        if _declared_rivals(answer, claim) or model.probability(features) >= model.gate
+    }
+    return tuple(
+        s for s in sorted(earlier, key=lambda s: -article.score(answer, s)) if s.id in likely
+    )
+
+
+def _declared_rivals(answer: Statement, claim: Statement) -> bool:
+    """Both camps come from the editor's people.yml: a cue between them needs no more proof
+    (Sessions's claims and the Chicago officials' answers in the seed articles)."""
+    return not (answer.side_inferred or claim.side_inferred) and answer.side != claim.side
+
+
+def _learned_link(article: _Article, model: PairModel, answer: Statement) -> _Link | None:
+    """No cue of its own, yet the evidence together (closeness, the claimant named, shared
+    rare words, a reply framing) may still be enough: the trained model decides, at its
+    threshold. Sharing topic words alone never reaches it."""
+    scored = [
+        (model.probability(features), claim, features)
+        for claim, features in candidates(article.evidence, answer)
+        if claim.side not in (None, NEUTRAL, answer.side)
+    ]
+    sure = sorted((item for item in scored if item[0] >= model.threshold),
+                  key=lambda item: -item[0])
+    if not sure:
+        return None
+    p, _, features = sure[0]
+    reasons = ", ".join(model.reasons(features)) or "the evidence together"
+    return _Link(answer, tuple(claim for _, claim, _ in sure), 0, f"{reasons} (p={p:.2f})")
+
+
+def candidates(
+    evidence: Evidence, answer: Statement
+) -> list[tuple[Statement, dict[str, float]]]:
+    """Every earlier statement by someone else that ``answer`` may answer, nearest first,
+    with the evidence for each (what the model scores and ``bench/train_pairing.py`` learns
+    from)."""
+    out = []
+    for claim in reversed(evidence.statements[: evidence.position[answer.id]]):
+        if evidence.same_speaker(answer, claim):
+            continue
+        out.append((claim, evidence.features(answer, claim, len(out))))
+    return out
 
 
 def _demonstrative(statement: Statement) -> tuple[str, str] | None:
@@ -421,7 +470,7 @@ def _spellings(text: str) -> dict[str, str]:
     spelled: dict[str, str] = {}
     for word in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", text):
         spelled.setdefault(stem(word.lower()), word.lower())
-    for number in re.findall(_NUMBER, text):
+    for number in re.findall(NUMBER, text):
         spelled.setdefault(number.replace(",", ""), number)
     return spelled
 

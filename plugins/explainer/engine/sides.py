@@ -187,6 +187,11 @@ def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signal
     )
 
 
+def reply_word(text: str) -> str | None:
+    """The reply or denial verb in ``text`` ("fired back", "denied"), if any."""
+    return _find_stem(text.lower(), _REPLY_STEMS)
+
+
 def anaphor(text: str, before: str = "") -> str | None:
     """The words by which a statement points back at another one ("That's …", "of that").
 

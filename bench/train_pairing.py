@@ -1,0 +1,160 @@
+"""Train the pairing model on the hand-annotated train articles; report k-fold figures.
+
+Usage: ``python bench/train_pairing.py [--shared ../shared] [--folds 5] [--write]``
+
+Data: ``shared/exchanges/train.json`` (120 PolNeAR train articles, claim → rebuttal pairs
+annotated by the guide) only; held-out news is never read. Each article is run through the
+engine as ``explainer extract`` runs it (statements, inferred sides, no people.yml), and every
+(earlier statement, later statement) candidate that pairing considers
+(:func:`explainer.engine.exchanges.candidates`) is one example, positive when the reference
+scorer's span match puts the two on a gold pair.
+
+The model is a logistic regression fitted by Newton's method with an L2 penalty (a few
+thousand examples, two dozen features: pure Python is enough). The threshold is the one that
+gives the best pooled k-fold pair F1 of the *reference scorer* over the folds' held-out
+articles, so the figures printed are honest estimates for unseen news from the same
+population. ``--write`` refits on all articles and writes ``engine/pair_weights.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from exchanges import reference_scorer  # noqa: E402
+
+from explainer.engine.exchanges import candidates, pair_exchanges  # noqa: E402
+from explainer.engine.extract import extract_statements  # noqa: E402
+from explainer.engine.pair_features import Evidence  # noqa: E402
+from explainer.engine.pair_model import WEIGHTS, PairModel  # noqa: E402
+from explainer.engine.sides import NEUTRAL, assign_sides  # noqa: E402
+
+L2 = 1.0
+THRESHOLDS = (0.04, 0.06, 0.1, 0.2, 1.0)  # 1.0: no link on the evidence alone
+GATES = (0.0, 0.01, 0.02, 0.04, 0.08)
+
+
+def examples(scorer, body: str, statements, pairs) -> list[tuple[dict[str, float], int]]:
+    """Every candidate link of one article with its gold label."""
+    gold = set()
+    for pair in pairs:
+        spans = [scorer.gold_span(body, pair[k]["text"]) for k in ("claim", "rebuttal")]
+        ids = [{s.id for s in statements if scorer.matches((s.start, s.end), span)}
+               for span in spans]
+        gold |= {(a, b) for a in ids[0] for b in ids[1]} | {(b, a) for a in ids[0] for b in ids[1]}
+    evidence = Evidence(statements, body)
+    rows = []
+    for answer in evidence.statements:
+        if answer.side in (None, NEUTRAL):
+            continue
+        for claim, features in candidates(evidence, answer):
+            if claim.side not in (None, NEUTRAL, answer.side):
+                rows.append((features, int((claim.id, answer.id) in gold)))
+    return rows
+
+
+def fit(rows: list[tuple[dict[str, float], int]], names: list[str]) -> PairModel:
+    """L2-penalised logistic regression by Newton's method (the bias is not penalised)."""
+    xs = [[1.0] + [f[n] for n in names] for f, _ in rows]
+    ys = [y for _, y in rows]
+    d = len(names) + 1
+    w = [0.0] * d
+    for _ in range(15):
+        hess = [[0.0] * d for _ in range(d)]
+        grad = [0.0] * d
+        for x, y in zip(xs, ys, strict=True):
+            z = sum(a * b for a, b in zip(w, x, strict=True))
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            nonzero = [(k, v) for k, v in enumerate(x) if v]
+            for k, v in nonzero:
+                grad[k] += (p - y) * v
+                for m, u in nonzero:
+                    hess[k][m] += p * (1 - p) * v * u
+        for k in range(1, d):
+            grad[k] += L2 * w[k]
+            hess[k][k] += L2
+        hess[0][0] += 1e-9
+        w = [a - b for a, b in zip(w, solve(hess, grad), strict=True)]
+    weights = {n: round(v, 4) for n, v in zip(names, w[1:], strict=True)}
+    return PairModel(round(w[0], 4), weights, 0.5, 0.0)
+
+
+def solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
+    """Gauss-Jordan elimination with partial pivoting (the matrix is small and dense)."""
+    n = len(rhs)
+    m = [row[:] + [rhs[i]] for i, row in enumerate(matrix)]
+    for c in range(n):
+        pivot = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[pivot] = m[pivot], m[c]
+        for r in range(n):
+            if r != c and m[r][c]:
+                f = m[r][c] / m[c][c]
+                m[r] = [a - f * b for a, b in zip(m[r], m[c], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def predictions(articles: dict, stems: list[str], model: PairModel) -> dict:
+    """What ``explainer extract --json`` would print for ``stems`` with ``model``."""
+    out = []
+    for stem in stems:
+        body, statements = articles[stem]
+        exchanges = pair_exchanges(statements, body, model)
+        out.append({"path": f"{stem}.txt",
+                    "statements": [{"id": s.id, "start": s.start, "end": s.end,
+                                    "speaker": s.speaker} for s in statements],
+                    "exchanges": [{"claim": e.claim, "rebuttals": list(e.rebuttals)}
+                                  for e in exchanges]})
+    return {"articles": out}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    import json
+
+    scorer = reference_scorer(args.shared)
+    gold = json.loads((args.shared / "exchanges/train.json").read_text(encoding="utf-8"))
+    gold = gold["articles"]
+    text_dir = args.shared / "polnear/train/text"
+    articles, rows = {}, {}
+    for stem, annotated in gold.items():
+        body = (text_dir / f"{stem}.txt").read_text(encoding="utf-8")
+        statements = assign_sides(extract_statements(body), None, body)
+        articles[stem] = (body, statements)
+        rows[stem] = examples(scorer, body, statements, annotated["exchanges"])
+    names = sorted(next(f for r in rows.values() for f, _ in r))
+    stems = sorted(gold)
+    random.Random(0).shuffle(stems)
+    folds = [stems[i :: args.folds] for i in range(args.folds)]
+    models = [fit([r for s in stems if s not in fold for r in rows[s]], names) for fold in folds]
+    best = None
+    for threshold in THRESHOLDS:
+        for gate in GATES:
+            pooled = {"articles": []}
+            for fold, model in zip(folds, models, strict=True):
+                tuned = PairModel(model.bias, model.weights, threshold, gate)
+                pooled["articles"] += predictions(articles, fold, tuned)["articles"]
+            figures = scorer.score(gold, str(text_dir), pooled)
+            print(f"threshold {threshold:.2f} gate {gate:.2f}: {json.dumps(figures)}")
+            if best is None or figures["pair_f1"] > best[2]["pair_f1"]:
+                best = threshold, gate, figures
+    print(f"{args.folds}-fold, best threshold {best[0]} gate {best[1]}: {json.dumps(best[2])}")
+    if args.write:
+        model = fit([r for s in stems for r in rows[s]], names)
+        WEIGHTS.write_text(PairModel(model.bias, model.weights, best[0], best[1]).to_json())
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

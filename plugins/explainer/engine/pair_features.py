@@ -1,0 +1,124 @@
+"""The evidence that one statement answers an earlier one, as named features.
+
+Each feature is something a reader points at when saying "B answers A" (the guide in
+``shared/exchanges/GUIDE.md``): a reply or denial cue around B ("denied", "fired back",
+"In response"), B naming A's speaker ("accused Pence of …"), B pointing back ("that is
+false"), B contradicting A's words, the two being close and of different camps. Sharing
+topic words is one feature among many, never enough alone: the weights
+(``pair_weights.json``, trained by ``scripts/train_pairing.py`` on the hand-annotated train
+articles) decide how much each counts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .model import Statement
+from .sides import NEUTRAL, Signals, frame, reply_word, signals, word_set
+from .words import STOP, content_stems
+
+_WORD = re.compile(r"[a-z]+")
+
+# words of a speaker's name that do not tell one speaker from another
+_GENERIC = word_set("""
+the a an of and for in on at to his her their its mr mrs ms dr spokesman spokeswoman
+spokesperson official officials president vice chief director head member members chair
+chairman leader leaders city state county federal national department office campaign
+group supporters aide aides adviser advisers sen rep gov senator governor mayor
+""")
+# opening words by which a reporter marks an answer: "But Johnson said …", "In response, …"
+_OPENS_REPLY = re.compile(r"(?:^|[.!?”\"]\s+)(but|however|in response|responding|yet)\b[^.]*$",
+                          re.IGNORECASE)
+
+
+def name_words(statement: Statement) -> frozenset[str]:
+    """Distinctive words of who spoke: 'Sessions', 'jeff' for "Attorney General Jeff Sessions"."""
+    words = _WORD.findall(f"{statement.speaker} {statement.mention}".lower())
+    return frozenset(w for w in words if w not in _GENERIC and w not in STOP and len(w) > 2)
+
+
+class Evidence:
+    """Per-article state: frames, signals and word weights, worked out once per statement."""
+
+    def __init__(self, statements: Sequence[Statement], body: str) -> None:
+        self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
+        self.signals: dict[str, Signals] = {
+            s.id: signals(s, self.frames[s.id]) for s in self.statements
+        }
+        self.stems = {s.id: frozenset(content_stems(s.text)) for s in self.statements}
+        self.frame_words = {
+            s.id: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower()))
+            for s in self.statements
+        }
+        self.text_words = {s.id: frozenset(_WORD.findall(s.text.lower())) for s in self.statements}
+        self.names = {s.id: name_words(s) for s in self.statements}
+        df = Counter(w for stems in self.stems.values() for w in stems)
+        total = len(self.statements) + 1
+        self.weight = {w: math.log(total / n) for w, n in df.items()}
+        self.position = {s.id: i for i, s in enumerate(self.statements)}
+        self.first_of_speaker: set[str] = set()
+        seen: set[str] = set()
+        for s in self.statements:
+            if s.speaker not in seen:
+                self.first_of_speaker.add(s.id)
+                seen.add(s.speaker)
+
+    def same_speaker(self, a: Statement, b: Statement) -> bool:
+        """One voice: "Hillary Clinton" and "Clinton", or the same canonical name."""
+        return a.speaker == b.speaker or bool(self.names[a.id] & self.names[b.id])
+
+    def overlap(self, answer: Statement, claim: Statement) -> float:
+        """Shared content words, each weighted by how rare it is in the article."""
+        return sum(self.weight[w] for w in self.stems[answer.id] & self.stems[claim.id])
+
+    def features(self, answer: Statement, claim: Statement, between: int) -> dict[str, float]:
+        """The evidence that ``answer`` answers the earlier ``claim``.
+
+        ``between`` is how many statements of other speakers lie between them (0: the claim is
+        the nearest earlier one another speaker made).
+        """
+        sig, before = self.signals[answer.id], self.frames[answer.id][0]
+        claim_sig = self.signals[claim.id]
+        named = bool(self.names[claim.id] & (self.frame_words[answer.id]
+                                             | self.text_words[answer.id]))
+        framed = bool(self.names[claim.id] & self.frame_words[answer.id])
+        names_answerer = bool(self.names[answer.id] & (self.frame_words[claim.id]
+                                                       | self.text_words[claim.id]))
+        distance = max(answer.paragraph - claim.paragraph, 0)
+        overlap = self.overlap(answer, claim)
+        sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)
+        pushback = bool(sig.reply or sig.anaphor or sig.negation or named)
+        close = between == 0 or distance == 0
+        return {
+            "reply verb": float(bool(reply_word(answer.cue))),
+            "pushes back, close by": float(pushback and close),
+            "names the claimant, replying": float(named and bool(sig.reply or sig.attack)),
+            "points back, close by": float(bool(sig.anaphor) and close),
+            "reply cue": float(bool(sig.reply)),
+            "opens with but": float(bool(_OPENS_REPLY.search(before))),
+            "attack cue": float(bool(sig.attack)),
+            "points back": float(bool(sig.anaphor)),
+            "contradicts": float(bool(sig.negation)),
+            "agrees": float(bool(sig.agree)),
+            "cited for facts": float(bool(sig.data or claim_sig.data)),
+            "names the claimant": float(named),
+            "frame names the claimant": float(framed),
+            "claim names the answerer": float(names_answerer),
+            "claim is an attack": float(bool(claim_sig.attack)),
+            "other side": float(sided and answer.side != claim.side),
+            "same side": float(sided and answer.side == claim.side),
+            "same paragraph": float(distance == 0),
+            "next paragraph": float(distance == 1),
+            "paragraphs apart": math.log1p(distance),
+            "nearest other speaker": float(between == 0),
+            "statements between": math.log1p(between),
+            "shared words": min(overlap, 12.0) / 4,
+            "shares a rare word": float(overlap >= 2.0),
+            "answer is direct": float(answer.kind == "direct"),
+            "claim is direct": float(claim.kind == "direct"),
+            "first words of answerer": float(answer.id in self.first_of_speaker),
+        }

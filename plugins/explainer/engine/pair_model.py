@@ -1,0 +1,47 @@
+"""How sure the engine is that one statement answers another: a logistic model.
+
+The weights in ``pair_weights.json`` are trained by ``scripts/train_pairing.py`` on the
+hand-annotated PolNeAR train articles (``shared/exchanges/train.json``), never on held-out
+news; the same script reports their k-fold figures with the reference scorer. A link is shown
+to readers only at ``threshold`` or above (``gate`` when a reply or contradiction cue backs
+it); below, it is not evidence enough.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("pair_weights.json")
+
+
+@dataclass(frozen=True)
+class PairModel:
+    bias: float
+    weights: dict[str, float]
+    threshold: float  # a link on the evidence together needs this probability
+    gate: float  # a link on a reply or contradiction cue needs this one
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights[name] * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def reasons(self, features: dict[str, float], limit: int = 3) -> list[str]:
+        """The features that speak most for a link, strongest first, for the editor view."""
+        pushes = [(self.weights[n] * v, n) for n, v in features.items() if v]
+        return [name for push, name in sorted(pushes, reverse=True)[:limit] if push > 0]
+
+    def to_json(self) -> str:
+        data = {"bias": self.bias, "gate": self.gate, "threshold": self.threshold,
+                "weights": self.weights}
+        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+@functools.cache
+def trained() -> PairModel:
+    """The committed model (read once per process)."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return PairModel(data["bias"], data["weights"], data["threshold"], data["gate"])
