@@ -12,7 +12,8 @@ deterministic. The pipeline:
    or ``according to X``; participles (``…, saying …``) take the clause's subject;
 5. quotations nobody was credited with, opening a sentence, continue the previous speaker
    (follow-on quote paragraphs, ``“A,” she said. “B.”``);
-6. speakers are resolved to canonical names (:mod:`explainer.engine.speakers`).
+6. speakers are parsed (:mod:`explainer.engine.mentions`) and resolved to canonical names
+   (:mod:`explainer.engine.resolver`).
 
 Quotations that belong to no reporting cue (scare quotes, titles of books or laws, nicknames)
 are never statements on their own.
@@ -36,11 +37,13 @@ from .cues import (
     has_cue,
     is_participle,
 )
+from .mentions import Mention, parse_mention
 from .model import Statement
+from .names import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
+from .resolver import Resolver
 from .sentences import is_abbreviation, split_sentences
-from .speakers import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, Mention, Resolver, parse_mention
 
 MASK = "\x1a"
 _BOUNDARY = ",;:—–()" + MASK
