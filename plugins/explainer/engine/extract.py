@@ -120,7 +120,6 @@ _ADDRESSEE = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
 )
-_ADDRESSEES = frozenset(["reporters", "journalists", "supporters", "voters", "the"])
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _STOP_BACK = frozenset(
     [
@@ -434,7 +433,6 @@ _CALLED_NP = re.compile(
     r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
     r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
 )
-_COORDINATED = re.compile(r"(?:\band|\bbut|\bor|\bthen|,)\s*$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
 
 
