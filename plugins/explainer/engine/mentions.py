@@ -31,6 +31,7 @@ from .names import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
+from .shared import AUXILIARIES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
@@ -229,42 +230,12 @@ _TRAILING_NOISE = re.compile(
 _TRAILING_ENDINGS = ("and", "but", "or", "then", "also", "later", "now", "too", "day", "twice",
                      "once", "again", "ly")
 _ROLE_ARTICLE = re.compile(r"^(?:(?:the|an?)\b|former\b)?\s*", re.IGNORECASE)
-_CLAUSE_WORDS = frozenset(
+# words that make a phrase a clause, not a name: the auxiliaries (with "being" and "shall",
+# which the statement rules' lists do without), "not", relative and question words
+_CLAUSE_WORDS = AUXILIARIES | frozenset(
     [
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "not",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "if",
-        "because",
-        "than",
+        "being", "not", "shall", "which", "who", "whom", "whose", "when", "where", "why", "how",
+        "if", "because", "than",
     ]
 )
 

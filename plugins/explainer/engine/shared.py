@@ -2,7 +2,8 @@
 
 The rules read a *masked* copy of the article, in which every quotation is blanked out with
 :data:`MASK`, so that reporting verbs and speaker names are only looked for in the reporter's
-own words. The word lists here are the ones more than one rule module reads.
+own words. The word lists here are the ones more than one rule module reads;
+:data:`AUXILIARIES` is also the mention parser's (:mod:`explainer.engine.mentions`).
 """
 
 from __future__ import annotations
@@ -31,60 +32,22 @@ _ADVERBIAL = re.compile(
     r"hearing|debate|event|campaign event|forum)(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     r"))*"
 )
-_STOP_BACK = frozenset(
+# auxiliary verbs: one list for the statement rules (the walk back from a cue to its subject
+# stops at one, and a finite one shows a clause of its own) and the mention parser (a phrase
+# holding one is a clause, never a speaker's name: mentions._CLAUSE_WORDS)
+AUXILIARIES = frozenset(
     [
-        "from",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "into",
-        "about",
-        "over",
-        "after",
-        "before",
-        "during",
-        "against",
-        "to",
-        "than",
-        "said",
-        "says",
-        "told",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "not",
-        "never",
-        "also",
-        "when",
-        "while",
-        "if",
-        "because",
-        "although",
-        "though",
-        "since",
-        "until",
-        "unless",
-        "as",
-        "so",
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "must", "do", "does", "did",
+    ]
+)
+# words a noun phrase before a cue never runs back over: prepositions, reporting verbs,
+# auxiliaries, negation and conjunctions
+_STOP_BACK = AUXILIARIES | frozenset(
+    [
+        "from", "in", "on", "at", "by", "with", "into", "about", "over", "after", "before",
+        "during", "against", "to", "than", "said", "says", "told", "not", "never", "also", "when",
+        "while", "if", "because", "although", "though", "since", "until", "unless", "as", "so",
     ]
 )
 # possessive (*+, ++): giving characters of a name back can never let a run continue, and
@@ -194,26 +157,10 @@ _DETERMINERS = frozenset(
 _PAREN = re.compile(r"\([^()]{0,100}\)")
 # a quotation ending in ? or ! right before the sentence: "“Too forced?” He tweeted when …"
 _ASKS_OR_EXCLAIMS = re.compile(r"[?!][”\"]\s*$")
-_FINITE = frozenset(
-    [
-        "is",
-        "was",
-        "were",
-        "are",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "did",
-        "does",
-    ]
-)
+# the auxiliaries that show a clause with a finite verb of its own ("reported six planes had
+# filled the sky"); not the non-finite "be" and "been", and, as it always was, not "do"
+# and "must"
+_FINITE = AUXILIARIES - {"be", "been", "do", "must"}
 _ED_ADJECTIVES = frozenset(
     [
         "elected", "alleged", "armed", "retired", "registered", "married", "related", "concerned",
