@@ -40,6 +40,7 @@ _PARSE_CACHE: dict[str, list[tuple[tuple[tuple[str, bool], ...], Mention | None]
 
 
 def _word_char(ch: str) -> bool:
+    """A word character (letter, digit or underscore), for the ``str.find`` loops below."""
     return ch.isalnum() or ch == "_"
 
 
@@ -185,16 +186,21 @@ class _Article:
         return None
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations starting in ``[start, end)``."""
         i = bisect.bisect_left(self.quote_starts, start)
         j = bisect.bisect_left(self.quote_starts, end)
         return self.quotes[i:j]
 
     def paragraph_number(self, pos: int) -> int:
+        """The 1-based number of the paragraph holding ``pos``."""
         return max(1, bisect.bisect_right(self.para_starts, pos))
 
 
 def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
-    """Build a candidate once the content is known; reject what cannot be speech."""
+    """Build a candidate once the content is known; reject what cannot be speech.
+
+    A multi-paragraph quotation runs on to its end; a naming verb needs a quotation soon
+    (``called it “a disgrace”``, not ``called to mind, …, “…”``); one word is no statement."""
     if end <= start:
         return None
     quotes = art.quotes_in(start, end)

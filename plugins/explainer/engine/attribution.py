@@ -25,7 +25,9 @@ _BARE_PRONOUNS = frozenset(
 
 
 def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Quotations opening a sentence that no cue claimed: they continue the last speaker."""
+    """Quotations opening a sentence that no cue claimed: they continue the last speaker
+    (``She said the plan failed. “We tried everything we could think of.”``); a quotation of
+    fewer than four words (a title, a nickname) does not."""
     spans = sorted((c.start, c.end) for c in candidates)
     starts = [a for a, _ in spans]
     out, seen_chain = [], set()
@@ -47,7 +49,8 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
 
 
 def _opens_sentence(art: _Article, q: Quote) -> bool:
-    """True when only sentence punctuation or the paragraph start precedes the quotation."""
+    """True when only sentence punctuation or the paragraph start precedes the quotation:
+    ``… she said. “We tried …”`` opens a sentence, ``the so-called “death tax”`` does not."""
     para = art.paragraphs[q.paragraph]
     before = art.masked[max(para.start, q.start - 40) : q.start].rstrip()
     return not before or before.endswith((".", "!", "?", MASK, ":"))
@@ -150,7 +153,8 @@ def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
 
 
 def _kind(art: _Article, start: int, end: int) -> str:
-    """direct: the content is quotation(s) only; partial: it contains one; else indirect."""
+    """direct: the content is quotation(s) only (``“A,” she said, “B.”``); partial: it contains
+    one (``called it “a disgrace”``); else indirect (``said the plan failed``)."""
     quotes = art.quotes_in(start, end)
     if not quotes:
         return "indirect"

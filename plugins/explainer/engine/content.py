@@ -61,7 +61,10 @@ _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citin
 
 
 def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
-    """Where the reported content begins after a leading cue."""
+    """Where the reported content begins after a leading cue: after ``that`` or a colon, an
+    addressee (``told reporters in Nashua last week, “…”``), or a phrase that is not the
+    content (``said of the plan, “…”``, ``joked with reporters that …``); None when nothing
+    after the cue can be what was said (``told him to leave``)."""
     masked = art.masked
     pos = tail
     if cls == "tell":

@@ -5,13 +5,18 @@ deterministic. The pipeline:
 
 1. paragraphs (:mod:`explainer.engine.paragraphs`) and quotations (:mod:`explainer.engine.quotes`);
 2. a *masked* copy of the body in which every quotation is blanked out, so reporting verbs
-   and speaker names are only looked for in the reporter's own words;
+   and speaker names are only looked for in the reporter's own words
+   (:mod:`explainer.engine.article`);
 3. sentences (:mod:`explainer.engine.sentences`), never broken inside a quotation or at a title;
 4. per sentence, every reporting cue (:mod:`explainer.engine.cues`) is read in one of three shapes:
    trailing (``“…,” X said`` / ``…, said X``), leading (``X said (that) …`` / ``X said: “…”``)
-   or ``according to X``; participles (``…, saying …``) take the clause's subject;
+   (:mod:`explainer.engine.reported`) or ``according to X`` (:mod:`explainer.engine.according`);
+   participles (``…, saying …``) take the clause's subject. The speaker is found by
+   :mod:`explainer.engine.subjects`, the content's ends by :mod:`explainer.engine.content`;
+   a sentence with a quotation but no cue in these shapes is tried by
+   :mod:`explainer.engine.quote_rules` (``Said X, “…”``, ``Name: “…”``);
 5. quotations nobody was credited with, opening a sentence, continue the previous speaker
-   (follow-on quote paragraphs, ``“A,” she said. “B.”``);
+   (follow-on quote paragraphs, ``“A,” she said. “B.”``; :mod:`explainer.engine.attribution`);
 6. speakers are parsed (:mod:`explainer.engine.mentions`) and resolved to canonical names
    (:mod:`explainer.engine.resolver`).
 
@@ -126,7 +131,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
 
 
 def _is_headline(masked: str, s: int, e: int) -> bool:
-    """A first line in title case: most words capitalised, no line break inside."""
+    """A first line in title case: most words capitalised, no line break inside (``Trump Says
+    He Will Win Iowa``: its capitalised verbs are cues too)."""
     if "\n" in masked[s:e]:
         return False
     words = masked[s:e].split()
@@ -157,7 +163,10 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Sort by position and drop a candidate nested inside (or equal to) an earlier one."""
+    """Sort by position and drop a candidate nested inside (or equal to) an earlier one.
+
+    Of two with the same start, the shorter wins when the longer holds its cue: ``“…,”
+    Clinton said, drawing applause at her play on his name.`` overran its sentence part."""
     out: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end:

@@ -341,6 +341,9 @@ def _last_name_run(tokens: list[str]) -> tuple[int, int]:
 
 
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
+    """A person from a run of capitalised words, with the title words before the name as the
+    role: ``Chicago Police Supt. Eddie Johnson`` -> "Eddie Johnson", role "Chicago Police
+    Superintendent"; a title alone (``the Mayor``) is a role; ``Super Tuesday`` nobody."""
     gender = ""
     split = 0
     for i, tok in enumerate(run):
@@ -382,6 +385,7 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
 
 
 def _common_np(tokens: list[str], lower_ok) -> Mention | None:
+    """A phrase with no name in it: ``the mayor`` is a role, ``immigration advocates`` a group."""
     low = [t.lower() for t in tokens]
     if low[0] in {"the"} and len(tokens) == 2 and low[1] in ROLE_NOUNS:
         return Mention("role", " ".join(tokens), low[1])
@@ -389,6 +393,8 @@ def _common_np(tokens: list[str], lower_ok) -> Mention | None:
 
 
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
+    """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
+    organisation); a sentence-initial common word is lower-cased (``Economists warned``)."""
     words = list(tokens)
     if (
         words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}

@@ -139,6 +139,18 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
 
 
 def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
+    """The statement of the verb cue ``[cs, ce)`` in the sentence ``[s, e)``, shape by shape.
+
+    Trailing (``“…,” X said.``, ``…, X said.``, ``“…,” X said, “…”``); a quotation closing the
+    previous sentence (``“Sometimes we need our fix!” Clinton said to People.``) or opening this
+    one (``“…,” Kasich told supporters in Berea.``); inverted (``“…,” said X.``, ``…, says Y, a
+    spokesman.``); else leading (``X said (that) …``, ``X told reporters: “…”``), whose subject
+    is the noun phrase before the cue or, for ``…, saying …``, the clause's. A leading cue's
+    content must read as speech: ``Liu called the team's threat an empty threat`` is a
+    verdict, ``announced his candidacy`` an object and ``reported 294 homicides`` no clause.
+    ``subject``: the speaker of the sentence's previous cue; ``previous``: the previous
+    sentence's span.
+    """
     masked = art.masked
     lemma, cls = cue_info(word)
     adv = _ADVERBIAL.match(masked, ce, e)
@@ -308,7 +320,8 @@ def _introduced(masked: str, tail: int, start: int) -> bool:
 
 
 def _only_subject(art: _Article, s: int, cs: int) -> bool:
-    """True when the sentence up to the cue is just the speaker's name phrase."""
+    """True when the sentence up to the cue is just the speaker's name phrase: ``Clinton said
+    to People.`` after a quotation, not ``The crowd cheered as Clinton said …``."""
     found = _np_before(art, s, cs)
     return found is not None and not art.masked[s : found[1]].strip()
 

@@ -122,6 +122,9 @@ class Resolver:
         self._positions = [p for p, _ in self.timeline]
 
     def _register(self, m: Mention) -> Person | None:
+        """Record a person's mention: a full name is keyed by first and last name and gives
+        its surname, a surname alone finds that person (``Sessions`` after ``Jeff Sessions``),
+        and ``Mr. Hannity`` / ``Sen. Grassley`` is a person even when named no other way."""
         if m.kind != "person":
             return None
         tokens = m.name.split()

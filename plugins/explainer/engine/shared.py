@@ -170,13 +170,15 @@ _ED_ADJECTIVES = frozenset(
 
 
 def _skip_space(body: str, pos: int, end: int) -> int:
+    """Skip spaces and the punctuation that opens content: ``said: “…”`` starts at the mark."""
     while pos < end and (body[pos].isspace() or body[pos] in ",:—–"):
         pos += 1
     return pos
 
 
 def _trim_end(body: str, start: int, end: int) -> int:
-    """Drop trailing spaces and sentence punctuation outside quotation marks."""
+    """Drop trailing spaces and sentence punctuation outside quotation marks: ``the plan
+    failed, she said.`` ends at "failed"; ``“It failed.”`` keeps its stop inside the marks."""
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:—–-"):
         end -= 1
     return end

@@ -82,7 +82,8 @@ _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _subject_start(text: str) -> int:
-    """Where a sentence's subject can start: after a dateline and an introductory phrase."""
+    """Where a sentence's subject can start: after a dateline and an introductory phrase
+    (``WASHINGTON (AP) — In a speech in Miami, he said`` -> at "he")."""
     off = 0
     d = _DATELINE.match(text)
     if d:
@@ -94,7 +95,9 @@ def _subject_start(text: str) -> int:
 
 
 def _strip_adverbs(pre: str) -> str:
-    """Drop adverbs, auxiliaries and time phrases between a subject and its verb.
+    """Drop adverbs, auxiliaries and time phrases between a subject and its verb: ``Trump at
+    the time also``, ``Spicer on Thursday evening``, ``the mayor has repeatedly`` end in the
+    subject.
 
     Only the last 120 characters are searched: an end-anchored search over a whole long
     sentence is slow, and the words to strip are always right before the verb."""
@@ -118,6 +121,8 @@ def _strip_adverbs(pre: str) -> str:
 
 
 def _last_boundary(text: str) -> int:
+    """Where the last phrase before a cue starts: the last comma, semicolon, colon, dash,
+    bracket or quotation (``“…,” the mayor`` -> the offset of the quotation's last mask)."""
     return max(text.rfind(ch) for ch in _BOUNDARY)
 
 
