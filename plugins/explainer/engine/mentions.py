@@ -31,58 +31,16 @@ from .names import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from .shared import AUXILIARIES
+from .shared import AUXILIARIES, POSSESSIVES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = POSSESSIVES | frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "for",
-        "from",
-        "with",
-        "by",
-        "of",
-        "to",
-        "as",
-        "after",
-        "before",
-        "during",
-        "when",
-        "while",
-        "if",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "having",
-        "hours",
-        "having",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "more",
-        "every",
-        "each",
+        "the", "a", "an", "for", "from", "with", "by", "of", "to", "as", "after", "before",
+        "during", "when", "while", "if", "but", "and", "or", "so", "yet", "this", "that", "these",
+        "those", "having", "hours", "having", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+        "more", "every", "each",
     ]
 )
 _NOT_NP_WORDS = frozenset(

@@ -56,14 +56,13 @@ _QUOTE_THEN_VERB = re.compile(
 
 
 def _quote_then_any_verb(art: _Article, s: int, e: int) -> _Candidate | None:
-    """``“Would it be negotiable?” Hannity pressed.``: a sentence that is only a quotation,
-    a name and a past-tense verb credits the quotation to the name, whatever the verb."""
-    m = _QUOTE_THEN_VERB.fullmatch(art.masked, s, e)
-    if not m:
+    """``“This would be a fine plan,” Hannity pressed.``: a sentence that is only a quotation,
+    a name and a past-tense verb credits the quotation to the name, whatever the verb (after
+    ``?”`` the sentence ends at the quotation: :func:`_name_verb_after_quote`)."""
+    found = _person_and_verb(art, _QUOTE_THEN_VERB, s, e, 2)
+    if found is None:
         return None
-    mention = art.parse_speaker(m.group(2))
-    if mention is None or mention.kind not in ("person", "pronoun"):
-        return None
+    m, mention = found
     q = art.quote_at(m.start(1))
     if q is None:
         return None
@@ -71,6 +70,19 @@ def _quote_then_any_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     return _Candidate(
         start, art.chain_end[q.chain], m.group(3), mention, m.start(2), cue_pos=m.start(3)
     )
+
+
+def _person_and_verb(art: _Article, pattern: re.Pattern, s: int, e: int, name: int):
+    """``pattern`` matching the whole sentence ``[s, e)``, and the person (or he/she) its group
+    ``name`` names, or None: the rules that credit a quotation whatever the verb take only a
+    person, never a thing (``“Too forced?” The plan collapsed.``)."""
+    m = pattern.fullmatch(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(name))
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None
+    return m, mention
 
 
 _NAME_THEN_VERB = re.compile(
@@ -87,12 +99,10 @@ def _name_verb_after_quote(art: _Article, s: int, e: int, previous) -> _Candidat
     q = art.quote_at(previous[0])
     if q is None or art.chain_end[q.chain] < previous[1] - 1:
         return None
-    m = _NAME_THEN_VERB.fullmatch(art.masked, s, e)
-    if not m:
+    found = _person_and_verb(art, _NAME_THEN_VERB, s, e, 1)
+    if found is None:
         return None
-    mention = art.parse_speaker(m.group(1))
-    if mention is None or mention.kind not in ("person", "pronoun"):
-        return None
+    m, mention = found
     return _Candidate(
         q.start, art.chain_end[q.chain], m.group(2), mention, m.start(1), cue_pos=m.start(2)
     )

@@ -51,28 +51,8 @@ _SPLIT_QUOTE = re.compile(
     r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
 )
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
-_NOUN_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "these",
-        "those",
-        "no",
-        "any",
-        "each",
-        "every",
-        "of",
-    ]
-)
+# a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
+_NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
 _QUOTE_LED = re.compile(
     r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,160}$"
 )

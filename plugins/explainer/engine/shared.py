@@ -3,7 +3,8 @@
 The rules read a *masked* copy of the article, in which every quotation is blanked out with
 :data:`MASK`, so that reporting verbs and speaker names are only looked for in the reporter's
 own words. The word lists here are the ones more than one rule module reads;
-:data:`AUXILIARIES` is also the mention parser's (:mod:`explainer.engine.mentions`).
+:data:`AUXILIARIES` and :data:`POSSESSIVES` are also the mention parser's
+(:mod:`explainer.engine.mentions`).
 """
 
 from __future__ import annotations
@@ -151,9 +152,11 @@ _RUN_NOISE = frozenset(
     ]
 )
 _WORD = re.compile(r"\w+")
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "no"]
-)
+# possessive determiners: one list for the statement rules and the mention parser
+# (mentions._FUNCTION_WORDS)
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+# the words that open a noun phrase ("his candidacy", "the plan", "no comment")
+_DETERMINERS = POSSESSIVES | frozenset(["a", "an", "the", "this", "no"])
 _PAREN = re.compile(r"\([^()]{0,100}\)")
 # a quotation ending in ? or ! right before the sentence: "“Too forced?” He tweeted when …"
 _ASKS_OR_EXCLAIMS = re.compile(r"[?!][”\"]\s*$")
