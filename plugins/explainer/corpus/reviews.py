@@ -88,23 +88,22 @@ def load_review(path: Path, shown: str | None = None) -> Review:
     if root is None:
         return review
     top = reader.mapping(root, _TOP_FIELDS, "section")
-    for node in reader.items(top.get("statements"), "statements"):
-        fix = _fix(reader, node)
-        if fix is not None:
-            review.fixes.append(fix)
-    for node in reader.items(top.get("add"), "add"):
-        addition = _addition(reader, node)
-        if addition is not None:
-            review.additions.append(addition)
-    for node in reader.items(top.get("exchanges"), "exchanges"):
-        pairing = _pairing(reader, node)
-        if pairing is not None:
-            review.pairings.append(pairing)
-    for node in reader.items(top.get("split"), "split"):
-        quote = reader.text(node, "split entry")
-        if quote:
-            review.splits.append((reader.line(node), quote))
+    review.fixes = _entries(reader, top, "statements", _fix)
+    review.additions = _entries(reader, top, "add", _addition)
+    review.pairings = _entries(reader, top, "exchanges", _pairing)
+    review.splits = _entries(reader, top, "split", _split)
     return review
+
+
+def _entries(reader: NodeReader, top: dict, section: str, read) -> list:
+    """The usable entries of one section, in file order; ``read`` reports the others."""
+    entries = (read(reader, node) for node in reader.items(top.get(section), section))
+    return [entry for entry in entries if entry is not None]
+
+
+def _split(reader: NodeReader, node: yaml.Node) -> tuple[int, str] | None:
+    quote = reader.text(node, "split entry")
+    return (reader.line(node), quote) if quote else None
 
 
 def _fix(reader: NodeReader, node: yaml.Node) -> Fix | None:
