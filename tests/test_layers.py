@@ -87,3 +87,9 @@ def test_every_layer_says_what_it_owns_and_may_import():
         doc = ast.get_docstring(ast.parse((PACKAGE / layer / "__init__.py").read_text()))
         assert doc and "import" in doc, layer
 
+
+
+def test_no_module_is_a_monolith():
+    long = {str(p.relative_to(PACKAGE)): n for p in MODULES
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long

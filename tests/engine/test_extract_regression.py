@@ -685,7 +685,7 @@ def test_content_does_not_swallow_an_earlier_cue():
 
 
 def test_participle_phrase_is_not_a_speaker():
-    from explainer.engine.speakers import parse_mention
+    from explainer.engine.mentions import parse_mention
 
     assert parse_mention("referencing a super PAC") is None
     assert parse_mention("referring to the ad") is None
@@ -712,7 +712,7 @@ def test_ambiguous_s_form_after_one_speaker_with_a_clause():
 
 
 def test_camel_case_run_on_is_not_a_name():
-    from explainer.engine.speakers import parse_mention
+    from explainer.engine.mentions import parse_mention
 
     assert parse_mention("Zach CarterFlagShareLikeReplySara Bondioli") is None
     assert parse_mention("LeBron James").name == "LeBron James"
@@ -795,7 +795,7 @@ def test_name_opening_a_chain_of_appositives_after_a_quote():
 
 
 def test_single_words_that_name_nobody():
-    from explainer.engine.speakers import parse_mention
+    from explainer.engine.mentions import parse_mention
 
     for word in ("Therefore", "Trump’s", "N.C."):
         assert parse_mention(word) is None, word

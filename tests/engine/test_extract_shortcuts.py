@@ -6,23 +6,23 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.engine import extract
+from explainer.engine import subjects
 
 
 def _strip_adverbs_plain(pre: str) -> str:
-    """extract._strip_adverbs without the last-word test: the search always runs."""
-    m = extract._ADVERB_BEFORE.search(pre, max(0, len(pre) - 120))
+    """subjects._strip_adverbs without the last-word test: the search always runs."""
+    m = subjects._ADVERB_BEFORE.search(pre, max(0, len(pre) - 120))
     out = pre[: m.start()] if m else pre.rstrip()
     for _ in range(2):
-        if not out.endswith(extract._TIME_ENDINGS) and not (
+        if not out.endswith(subjects._TIME_ENDINGS) and not (
             "during" in out[-30:] and out[-30:].split()[-3:-2] == ["during"]
         ):
             break
-        t = extract._TIME_BEFORE.search(out, max(0, len(out) - 60))
+        t = subjects._TIME_BEFORE.search(out, max(0, len(out) - 60))
         if not t:
             break
         out = out[: t.start()]
-        m = extract._ADVERB_BEFORE.search(out, max(0, len(out) - 120))
+        m = subjects._ADVERB_BEFORE.search(out, max(0, len(out) - 120))
         out = out[: m.start()] if m else out.rstrip()
     return out
 
@@ -40,11 +40,11 @@ def test_examples():
         "the mayor in a statement", "Kelly", "the family", "he has", "Trump\xa0also", "",
         " ", "Spicer on Thursday evening", "Trump at the time also",
     ]:
-        assert extract._strip_adverbs(pre) == _strip_adverbs_plain(pre), pre
+        assert subjects._strip_adverbs(pre) == _strip_adverbs_plain(pre), pre
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_property_same_as_the_plain_search(parts):
     pre = "".join(parts)
-    assert extract._strip_adverbs(pre) == _strip_adverbs_plain(pre)
+    assert subjects._strip_adverbs(pre) == _strip_adverbs_plain(pre)

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .problems import Problem
+from .yamlnodes import KeyRules, NodeReader, is_text, kind
 
 
 @dataclass(frozen=True)
@@ -287,26 +288,8 @@ _REQUIRED = ("id", "name", "short", "sources")
 _SOURCE_KEYS = ("title", "url")
 _FRAMING_KEYS = ("side", "framing")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-_STR_TAG = "tag:yaml.org,2002:str"
-_KINDS = {
-    "tag:yaml.org,2002:null": "empty",
-    "tag:yaml.org,2002:bool": "true/false",
-    "tag:yaml.org,2002:int": "a number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:timestamp": "a date",
-}
-
-
-class _Report:
-    """Collects problems, turning a YAML node's 0-based mark into a 1-based line and column."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def at(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+_KEYS = KeyRules(is_text, "unknown key {shown} in {what} (known: {known})",
+                 "'{key}' appears twice in {what}; keep one")
 
 
 @dataclass
@@ -337,151 +320,115 @@ def load_glossary(path: str | Path) -> Glossary:
 
 def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
     """Validate glossary YAML ``text``; ``path`` is only used to name the file in problems."""
-    report = _Report(path)
-    term_nodes = _term_nodes(text, report)
+    reader = NodeReader(path, _KEYS)
+    term_nodes = _term_nodes(text, reader)
     declared: dict[str, int] = {}
-    drafts = [d for d in (_read_term(n, report, declared) for n in term_nodes) if d]
-    _check_aliases(drafts, report)
+    drafts = [d for d in (_read_term(n, reader, declared) for n in term_nodes) if d]
+    _check_aliases(drafts, reader)
     valid = {draft.term.id for draft in drafts}
-    terms = [_resolve_related(draft, set(declared), valid, report) for draft in drafts]
-    return Glossary(terms, sorted(report.problems))
+    terms = [_resolve_related(draft, set(declared), valid, reader) for draft in drafts]
+    return Glossary(terms, sorted(reader.problems))
 
 
-def _term_nodes(text: str, report: _Report) -> list[yaml.Node]:
+def _term_nodes(text: str, reader: NodeReader) -> list[yaml.Node]:
     """The nodes of the ``terms:`` list, or [] after reporting why there are none."""
     try:
         root = yaml.compose(text.removeprefix("\ufeff"), Loader=yaml.SafeLoader)
     except RecursionError:
-        report.problems.append(Problem(report.path, 1, 1, "the glossary nests lists or "
-                                       "mappings too deeply to read"))
+        reader.problem(None, "the glossary nests lists or mappings too deeply to read")
         return []
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         reason = getattr(err, "problem", None) or str(err)
         if "stream end" in reason or "end of stream" in reason:  # point at what never closed
             mark = getattr(err, "context_mark", None) or mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        report.problems.append(Problem(report.path, line, column, f"invalid YAML: {reason}"))
+        reader.problem_at(mark, f"invalid YAML: {reason}")
         return []
     if root is None:
-        report.problems.append(Problem(report.path, 1, 1, "the glossary is empty: start it "
-                                       "with 'terms:' and a list of terms"))
+        reader.problem(None, "the glossary is empty: start it with 'terms:' and a list of terms")
         return []
     if not isinstance(root, yaml.MappingNode):
-        report.at(root, "the glossary must be a mapping with a 'terms:' list")
+        reader.problem(root, "the glossary must be a mapping with a 'terms:' list")
         return []
-    fields = _fields(root, _TOP_KEYS, "the glossary", report)
+    fields = reader.fields(root, _TOP_KEYS, "the glossary")
     terms = fields.get("terms")
     if terms is None:
-        report.at(root, "missing 'terms:' (the list of glossary terms)")
+        reader.problem(root, "missing 'terms:' (the list of glossary terms)")
         return []
     if not isinstance(terms, yaml.SequenceNode):
-        report.at(terms, f"'terms' must be a list of terms, not {_kind(terms)}")
+        reader.problem(terms, f"'terms' must be a list of terms, not {kind(terms)}")
         return []
     return terms.value
 
 
-def _fields(node: yaml.MappingNode, known: tuple[str, ...], what: str,
-            report: _Report) -> dict[str, yaml.Node]:
-    """Key → value node. Unknown and repeated keys are reported: YAML would silently keep
-    only the last of a repeated key, and a misspelt key would silently vanish."""
-    fields: dict[str, yaml.Node] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value if _is_text(key_node) else None
-        if key not in known:
-            shown = repr(key_node.value) if isinstance(key_node, yaml.ScalarNode) else \
-                _kind(key_node)
-            report.at(key_node, f"unknown key {shown} in {what} (known: {', '.join(known)})")
-        elif key in fields:
-            report.at(key_node, f"'{key}' appears twice in {what}; keep one")
-        else:
-            fields[key] = value_node
-    return fields
-
-
-def _is_text(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG
-
-
-def _kind(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return _KINDS.get(node.tag, "text")
-
-
-def _text(fields: dict[str, yaml.Node], key: str, what: str, report: _Report) -> str | None:
+def _text(fields: dict[str, yaml.Node], key: str, what: str, reader: NodeReader) -> str | None:
     """The stripped text of ``key``, or None after reporting a wrong type or empty value."""
     node = fields.get(key)
     if node is None:
         return None
-    if not _is_text(node):
+    if not is_text(node):
         hint = " (put it in quotes)" if isinstance(node, yaml.ScalarNode) else ""
-        report.at(node, f"'{key}' of {what} must be text, not {_kind(node)}{hint}")
+        reader.problem(node, f"'{key}' of {what} must be text, not {kind(node)}{hint}")
         return None
     if not node.value.strip():
-        report.at(node, f"'{key}' of {what} is empty")
+        reader.problem(node, f"'{key}' of {what} is empty")
         return None
     return node.value.strip()
 
 
 def _list_items(fields: dict[str, yaml.Node], key: str, what: str,
-                report: _Report) -> list[yaml.Node]:
+                reader: NodeReader) -> list[yaml.Node]:
     """The items of a list field; a field that is not a list is reported and yields none."""
     node = fields.get(key)
     if node is None:
         return []
-    if not isinstance(node, yaml.SequenceNode):
-        report.at(node, f"'{key}' of {what} must be a list, not {_kind(node)}")
-        return []
-    return node.value
+    return reader.sequence(node, f"'{key}' of {what} must be a list, not {kind(node)}")
 
 
 def _text_list(fields: dict[str, yaml.Node], key: str, what: str,
-               report: _Report) -> list[tuple[str, yaml.Node]]:
+               reader: NodeReader) -> list[tuple[str, yaml.Node]]:
     """The non-empty text entries of a list field, each with its node for later problems."""
     entries = []
-    for item in _list_items(fields, key, what, report):
-        if _is_text(item) and item.value.strip():
+    for item in _list_items(fields, key, what, reader):
+        if is_text(item) and item.value.strip():
             entries.append((item.value.strip(), item))
         else:
-            report.at(item, f"each entry of '{key}' in {what} must be non-empty text")
+            reader.problem(item, f"each entry of '{key}' in {what} must be non-empty text")
     return entries
 
 
 def _records(fields: dict[str, yaml.Node], key: str, keys: tuple[str, ...], what: str,
-             report: _Report) -> list[tuple[tuple[str, ...], dict[str, yaml.Node]]]:
+             reader: NodeReader) -> list[tuple[tuple[str, ...], dict[str, yaml.Node]]]:
     """Complete entries of a list of small mappings (sources, framings): their texts in
     ``keys`` order, and their value nodes for problems found later."""
     records = []
-    for item in _list_items(fields, key, what, report):
+    for item in _list_items(fields, key, what, reader):
         if not isinstance(item, yaml.MappingNode):
-            report.at(item, f"each entry of '{key}' in {what} must have "
-                            f"{' and '.join(repr(k) for k in keys)}")
+            reader.problem(item, f"each entry of '{key}' in {what} must have "
+                           f"{' and '.join(repr(k) for k in keys)}")
             continue
-        entry = _fields(item, keys, f"an entry of '{key}'", report)
-        values = tuple(_text(entry, k, f"an entry of '{key}'", report) for k in keys)
+        entry = reader.fields(item, keys, f"an entry of '{key}'")
+        values = tuple(_text(entry, k, f"an entry of '{key}'", reader) for k in keys)
         for k in keys:
             if k not in entry:
-                report.at(item, f"an entry of '{key}' in {what} is missing '{k}'")
+                reader.problem(item, f"an entry of '{key}' in {what} is missing '{k}'")
         if None not in values:
             records.append((values, entry))
     return records
 
 
-def _sources(fields: dict[str, yaml.Node], what: str, report: _Report) -> list[Source]:
+def _sources(fields: dict[str, yaml.Node], what: str, reader: NodeReader) -> list[Source]:
     """Sources with an http(s) URL; anything else could be a javascript: link in a page."""
-    before = len(report.problems)
+    before = len(reader.problems)
     sources = []
-    for (title, url), entry in _records(fields, "sources", _SOURCE_KEYS, what, report):
+    for (title, url), entry in _records(fields, "sources", _SOURCE_KEYS, what, reader):
         if is_web_url(url):
             sources.append(Source(title, url))
         else:
-            report.at(entry["url"], f"source url {url!r} of {what} must be an http:// or "
-                                    "https:// address")
-    if "sources" in fields and not sources and len(report.problems) == before:
-        report.at(fields["sources"], f"{what} needs at least one source")
+            reader.problem(entry["url"], f"source url {url!r} of {what} must be an http:// or "
+                           "https:// address")
+    if "sources" in fields and not sources and len(reader.problems) == before:
+        reader.problem(fields["sources"], f"{what} needs at least one source")
     return sources
 
 
@@ -494,7 +441,7 @@ def is_web_url(url: str) -> bool:
         not any(c.isspace() for c in url)
 
 
-def _read_term(node: yaml.Node, report: _Report, declared: dict[str, int]) -> _Draft | None:
+def _read_term(node: yaml.Node, reader: NodeReader, declared: dict[str, int]) -> _Draft | None:
     """Check one term on its own.
 
     ``declared`` maps each id seen so far to its line, even for terms that are dropped: a
@@ -502,32 +449,33 @@ def _read_term(node: yaml.Node, report: _Report, declared: dict[str, int]) -> _D
     broken term should not also be reported as unknown.
     """
     if not isinstance(node, yaml.MappingNode):
-        report.at(node, f"each term must be a mapping of id, name, short, …; not {_kind(node)}")
+        reader.problem(node, "each term must be a mapping of id, name, short, …; "
+                             f"not {kind(node)}")
         return None
-    fields = _fields(node, _TERM_KEYS, "a term", report)
-    term_id = _text(fields, "id", "a term", report)
+    fields = reader.fields(node, _TERM_KEYS, "a term")
+    term_id = _text(fields, "id", "a term", reader)
     what = f"term '{term_id}'" if term_id else "a term"
     for key in _REQUIRED:
         if key not in fields:
-            report.at(node, f"{what} is missing '{key}'")
+            reader.problem(node, f"{what} is missing '{key}'")
     if term_id in declared:
-        report.at(fields["id"], f"duplicate id '{term_id}' (first used on line "
-                                f"{declared[term_id]}); ids must be unique")
+        reader.problem(fields["id"], f"duplicate id '{term_id}' (first used on line "
+                       f"{declared[term_id]}); ids must be unique")
         return None
     if term_id is not None:
-        declared[term_id] = fields["id"].start_mark.line + 1
+        declared[term_id] = reader.line(fields["id"])
         if not _SLUG.match(term_id):
-            report.at(fields["id"], f"id {term_id!r} must be a slug: lower-case letters, "
-                                    "digits and single hyphens (e.g. 'sanctuary-policy')")
+            reader.problem(fields["id"], f"id {term_id!r} must be a slug: lower-case letters, "
+                           "digits and single hyphens (e.g. 'sanctuary-policy')")
             term_id = None
-    name = _text(fields, "name", what, report)
-    short = _text(fields, "short", what, report)
+    name = _text(fields, "name", what, reader)
+    short = _text(fields, "short", what, reader)
     short = " ".join(short.split()) if short else None  # a tooltip is one plain line
-    definition = _text(fields, "definition", what, report) or ""
-    aliases = _text_list(fields, "aliases", what, report)
-    related = _text_list(fields, "related", what, report)
-    sources = _sources(fields, what, report)
-    records = _records(fields, "contested", _FRAMING_KEYS, what, report)
+    definition = _text(fields, "definition", what, reader) or ""
+    aliases = _text_list(fields, "aliases", what, reader)
+    related = _text_list(fields, "related", what, reader)
+    sources = _sources(fields, what, reader)
+    records = _records(fields, "contested", _FRAMING_KEYS, what, reader)
     contested = [Framing(*values) for values, _ in records]
     if term_id is None or name is None or short is None or not sources:
         return None
@@ -536,7 +484,7 @@ def _read_term(node: yaml.Node, report: _Report, declared: dict[str, int]) -> _D
     return _Draft(term, node, [(name, fields["name"]), *aliases], related)
 
 
-def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
+def _check_aliases(drafts: list[_Draft], reader: NodeReader) -> None:
     """Each name, alias, plural or possessive may link to one term only.
 
     A clashing alias is reported and dropped from the later term; a clashing name stays the
@@ -551,17 +499,17 @@ def _check_aliases(drafts: list[_Draft], report: _Report) -> None:
             label = "alias" if position else "name"
             clash = _clash(alias, term_id, owner)
             if not normalise(alias):
-                report.at(node, f"{label} {alias!r} of term '{term_id}' has no words to match")
+                reader.problem(node, f"{label} {alias!r} of term '{term_id}' has no words to match")
             elif clash:
                 other_alias, other_id, line = clash
-                report.at(node, f"{label} {alias!r} of term '{term_id}' clashes with "
-                                f"{other_alias!r} of term '{other_id}' (line {line}): "
-                                "a text can link to one term only")
+                reader.problem(node, f"{label} {alias!r} of term '{term_id}' clashes with "
+                               f"{other_alias!r} of term '{other_id}' (line {line}): "
+                               "a text can link to one term only")
             else:
                 if position:
                     kept.append(alias)
                 for form in variants(alias):
-                    owner.setdefault(form, (alias, term_id, node.start_mark.line + 1))
+                    owner.setdefault(form, (alias, term_id, reader.line(node)))
         draft.term = replace(draft.term, aliases=_distinct(draft.term.name, kept))
 
 
@@ -584,16 +532,16 @@ def _clash(alias: str, term_id: str, owner: dict[str, tuple[str, str, int]]):
 
 
 def _resolve_related(draft: _Draft, declared: set[str], valid: set[str],
-                     report: _Report) -> Term:
+                     reader: NodeReader) -> Term:
     """Keep related ids of valid terms. Unknown ids and self-links are reported; links to a
     declared but broken term are dropped quietly (that term's own problems say why)."""
     related = []
     for related_id, node in draft.related:
         if related_id == draft.term.id:
-            report.at(node, f"term '{related_id}' lists itself in 'related'")
+            reader.problem(node, f"term '{related_id}' lists itself in 'related'")
         elif related_id not in declared:
-            report.at(node, f"related term '{related_id}' of term '{draft.term.id}' does "
-                            "not exist")
+            reader.problem(node, f"related term '{related_id}' of term '{draft.term.id}' does "
+                           "not exist")
         elif related_id in valid:
             related.append(related_id)
     return replace(draft.term, related=tuple(dict.fromkeys(related)))

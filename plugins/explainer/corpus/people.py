@@ -15,10 +15,13 @@ import yaml
 
 from ..engine.directory import normalize_name
 from .problems import Problem
+from .yamlnodes import KeyRules, NodeReader, is_scalar
 
 KINDS = ("person", "group")
-_PERSON_FIELDS = {"name", "aliases", "role", "affiliation", "side", "kind"}
-_TOP_FIELDS = {"people", "sides"}
+_PERSON_FIELDS = ("affiliation", "aliases", "kind", "name", "role", "side")  # as listed to editors
+_TOP_FIELDS = ("people", "sides")
+_KEYS = KeyRules(is_scalar, "unknown {what} {key!r} (expected one of {known})",
+                 "duplicate {what} {key!r}")
 
 
 @dataclass(frozen=True)
@@ -63,152 +66,118 @@ def load_people(path: str | Path) -> People:
     path = Path(path)
     if not path.exists():
         return People()
+    reader = NodeReader(str(path), _KEYS)
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as err:
-        return People(problems=[_yaml_problem(path, err)])
+        reader.problem_at(getattr(err, "problem_mark", None),
+                          f"people file is not valid YAML: {err}")
     except OSError as err:
-        return People(problems=[Problem(str(path), 1, 1, f"cannot read the people file: {err}")])
+        reader.problem(None, f"cannot read the people file: {err}")
     except RecursionError:
-        return People(problems=[Problem(str(path), 1, 1, "people file nests lists or mappings "
-                                        "too deeply to read")])
-    return _Reader(str(path)).read(root)
+        reader.problem(None, "people file nests lists or mappings too deeply to read")
+    else:
+        return _read(reader, root)
+    return People(problems=reader.problems)
 
 
-def _yaml_problem(path: Path, err: Exception) -> Problem:
-    mark = getattr(err, "problem_mark", None)
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Problem(str(path), line, column, f"people file is not valid YAML: {err}")
+def _read(reader: NodeReader, root: yaml.Node | None) -> People:
+    if root is None:
+        return People()
+    if not isinstance(root, yaml.MappingNode):
+        reader.problem(root, "people file must be a mapping with 'people:' and 'sides:'")
+        return People(problems=reader.problems)
+    top = reader.fields(root, _TOP_FIELDS, "top-level key")
+    sides = _sides(reader, top.get("sides"))
+    persons = _persons(reader, top.get("people"), sides)
+    return People(persons=persons, sides=sides, problems=reader.problems)
 
 
-class _Reader:
-    """Walks the YAML node tree (not plain data) so every problem can name its line."""
+def _text(reader: NodeReader, node: yaml.Node, what: str) -> str | None:
+    """Any single value but an empty one: a number or a date is a name or role as written."""
+    if is_scalar(node) and node.tag != "tag:yaml.org,2002:null" and node.value.strip():
+        return node.value.strip()
+    reader.problem(node, f"{what} must be non-empty text")
+    return None
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
 
-    def problem(self, node: yaml.Node | None, message: str) -> None:
-        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
-        self.problems.append(Problem(self.path, line, column, message))
+def _sides(reader: NodeReader, node: yaml.Node | None) -> dict[str, str]:
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        reader.problem(node, "'sides' must map a side id to its label, e.g. federal: ...")
+        return {}
+    sides = {}
+    for key_node, value_node in node.value:
+        side = _text(reader, key_node, "side id")
+        label = _text(reader, value_node, f"label of side {side!r}")
+        if side and label:
+            sides[side] = label
+    return sides
 
-    def read(self, root: yaml.Node | None) -> People:
-        if root is None:
-            return People()
-        if not isinstance(root, yaml.MappingNode):
-            self.problem(root, "people file must be a mapping with 'people:' and 'sides:'")
-            return People(problems=self.problems)
-        top = self.mapping(root, _TOP_FIELDS, "top-level key")
-        sides = self.sides(top.get("sides"))
-        persons = self.persons(top.get("people"), sides)
-        return People(persons=persons, sides=sides, problems=self.problems)
 
-    def mapping(self, node: yaml.MappingNode, allowed: set[str], what: str) -> dict:
-        """Key -> value node; unknown keys are reported because they are usually typos."""
-        out = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key not in allowed:
-                self.problem(
-                    key_node,
-                    f"unknown {what} {key!r} (expected one of {', '.join(sorted(allowed))})",
-                )
-            elif key in out:
-                self.problem(key_node, f"duplicate {what} {key!r}")
-            else:
-                out[key] = value_node
-        return out
+def _persons(reader: NodeReader, node: yaml.Node | None, sides: dict[str, str]) -> list[Person]:
+    persons: list[Person] = []
+    seen: dict[str, str] = {}
+    for item in reader.sequence(node, "'people' must be a list of entries with at least 'name'"):
+        person = _person(reader, item, sides)
+        if person:
+            _report_clashes(reader, item, person, seen)
+            persons.append(person)
+    return persons
 
-    def text(self, node: yaml.Node, what: str) -> str | None:
-        is_text = isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null"
-        if is_text and node.value.strip():
-            return node.value.strip()
-        self.problem(node, f"{what} must be non-empty text")
+
+def _person(reader: NodeReader, node: yaml.Node, sides: dict[str, str]) -> Person | None:
+    if not isinstance(node, yaml.MappingNode):
+        reader.problem(node, "each entry of 'people' must be a mapping with at least 'name'")
         return None
+    fields = reader.fields(node, _PERSON_FIELDS, "field")
+    if "name" not in fields:
+        reader.problem(node, "entry has no 'name'")
+        return None
+    name = _text(reader, fields["name"], "'name'")
+    if name is None:
+        return None
+    optional = {
+        key: _text(reader, fields[key], f"'{key}' of {name}")
+        for key in ("role", "affiliation", "side", "kind")
+        if key in fields
+    }
+    aliases = reader.sequence(fields.get("aliases"), f"'aliases' of {name} must be a list")
+    return Person(
+        name=name,
+        aliases=tuple(a for a in (_text(reader, n, f"alias of {name}") for n in aliases) if a),
+        role=optional.get("role"),
+        affiliation=optional.get("affiliation"),
+        side=_side(reader, fields.get("side"), optional.get("side"), sides),
+        kind=_kind(reader, fields.get("kind"), optional.get("kind")),
+    )
 
-    def sides(self, node: yaml.Node | None) -> dict[str, str]:
-        if node is None:
-            return {}
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, "'sides' must map a side id to its label, e.g. federal: ...")
-            return {}
-        sides = {}
-        for key_node, value_node in node.value:
-            side = self.text(key_node, "side id")
-            label = self.text(value_node, f"label of side {side!r}")
-            if side and label:
-                sides[side] = label
-        return sides
 
-    def persons(self, node: yaml.Node | None, sides: dict[str, str]) -> list[Person]:
-        if node is None:
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, "'people' must be a list of entries with at least 'name'")
-            return []
-        persons: list[Person] = []
-        seen: dict[str, str] = {}
-        for item in node.value:
-            person = self.person(item, sides)
-            if person:
-                self.report_clashes(item, person, seen)
-                persons.append(person)
-        return persons
-
-    def person(self, node: yaml.Node, sides: dict[str, str]) -> Person | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, "each entry of 'people' must be a mapping with at least 'name'")
-            return None
-        fields = self.mapping(node, _PERSON_FIELDS, "field")
-        if "name" not in fields:
-            self.problem(node, "entry has no 'name'")
-            return None
-        name = self.text(fields["name"], "'name'")
-        if name is None:
-            return None
-        optional = {
-            key: self.text(fields[key], f"'{key}' of {name}")
-            for key in ("role", "affiliation", "side", "kind")
-            if key in fields
-        }
-        return Person(
-            name=name,
-            aliases=self.aliases(fields.get("aliases"), name),
-            role=optional.get("role"),
-            affiliation=optional.get("affiliation"),
-            side=self.side(fields.get("side"), optional.get("side"), sides),
-            kind=self.kind(fields.get("kind"), optional.get("kind")),
+def _side(reader: NodeReader, node: yaml.Node | None, side: str | None,
+          sides: dict[str, str]) -> str | None:
+    """A side must be declared under 'sides:' (when there is one) so the page can label it."""
+    if side and sides and side not in sides:
+        reader.problem(
+            node, f"side {side!r} is not declared under 'sides:' ({', '.join(sorted(sides))})"
         )
+    return side
 
-    def aliases(self, node: yaml.Node | None, name: str) -> tuple[str, ...]:
-        if node is None:
-            return ()
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"'aliases' of {name} must be a list")
-            return ()
-        texts = (self.text(item, f"alias of {name}") for item in node.value)
-        return tuple(text for text in texts if text)
 
-    def side(self, node: yaml.Node | None, side: str | None, sides: dict[str, str]) -> str | None:
-        """A side must be declared under 'sides:' (when there is one) so the page can label it."""
-        if side and sides and side not in sides:
-            self.problem(
-                node, f"side {side!r} is not declared under 'sides:' ({', '.join(sorted(sides))})"
-            )
-        return side
+def _kind(reader: NodeReader, node: yaml.Node | None, kind: str | None) -> str:
+    if kind is None:
+        return "person"
+    if kind not in KINDS:
+        reader.problem(node, f"kind {kind!r} must be 'person' or 'group'")
+        return "person"
+    return kind
 
-    def kind(self, node: yaml.Node | None, kind: str | None) -> str:
-        if kind is None:
-            return "person"
-        if kind not in KINDS:
-            self.problem(node, f"kind {kind!r} must be 'person' or 'group'")
-            return "person"
-        return kind
 
-    def report_clashes(self, node: yaml.Node, person: Person, seen: dict[str, str]) -> None:
-        """Report a name or alias that already names someone else: lookups must be
-        unambiguous. The entry is kept; the first entry keeps the key."""
-        for key in (person.name, *person.aliases):
-            owner = seen.setdefault(normalize_name(key), person.name)
-            if owner != person.name:
-                self.problem(node, f"{key!r} of {person.name} already names {owner}")
+def _report_clashes(reader: NodeReader, node: yaml.Node, person: Person,
+                    seen: dict[str, str]) -> None:
+    """Report a name or alias that already names someone else: lookups must be
+    unambiguous. The entry is kept; the first entry keeps the key."""
+    for key in (person.name, *person.aliases):
+        owner = seen.setdefault(normalize_name(key), person.name)
+        if owner != person.name:
+            reader.problem(node, f"{key!r} of {person.name} already names {owner}")

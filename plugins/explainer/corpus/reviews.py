@@ -19,14 +19,17 @@ import yaml
 
 from ..engine.model import Exchange, Note, Statement
 from ..engine.paragraphs import split_paragraphs
+from .glossary import Source, is_web_url
 from .problems import Problem
-from .yamlnodes import NodeReader
+from .yamlnodes import KeyRules, NodeReader, is_scalar
 
 KINDS = ("direct", "partial", "indirect")
 _FIX_FIELDS = ("quote", "speaker", "role", "side", "drop", "reviewed", "note", "sources")
 _ADD_FIELDS = ("text", "speaker", "role", "side", "kind", "cue", "reviewed", "note", "sources")
 _PAIR_FIELDS = ("claim", "rebuttals", "topic")
 _TOP_FIELDS = ("statements", "add", "exchanges", "split")
+_KEYS = KeyRules(is_scalar, "unknown {what} {key!r} (expected one of {known})",
+                 "{what} {key!r} appears twice")
 
 
 @dataclass(frozen=True)
@@ -80,28 +83,27 @@ def load_review(path: Path, shown: str | None = None) -> Review:
     """Read a review file; every mistake is a problem with its line, never an exception."""
     shown = shown or str(path)
     review = Review(shown)
-    reader = NodeReader(shown, review.problems)
+    reader = NodeReader(shown, _KEYS, review.problems)
     root = reader.compose(path)
     if root is None:
         return review
     top = reader.mapping(root, _TOP_FIELDS, "section")
-    for node in reader.items(top.get("statements"), "statements"):
-        fix = _fix(reader, node)
-        if fix is not None:
-            review.fixes.append(fix)
-    for node in reader.items(top.get("add"), "add"):
-        addition = _addition(reader, node)
-        if addition is not None:
-            review.additions.append(addition)
-    for node in reader.items(top.get("exchanges"), "exchanges"):
-        pairing = _pairing(reader, node)
-        if pairing is not None:
-            review.pairings.append(pairing)
-    for node in reader.items(top.get("split"), "split"):
-        quote = reader.text(node, "split entry")
-        if quote:
-            review.splits.append((reader.line(node), quote))
+    review.fixes = _entries(reader, top, "statements", _fix)
+    review.additions = _entries(reader, top, "add", _addition)
+    review.pairings = _entries(reader, top, "exchanges", _pairing)
+    review.splits = _entries(reader, top, "split", _split)
     return review
+
+
+def _entries(reader: NodeReader, top: dict, section: str, read) -> list:
+    """The usable entries of one section, in file order; ``read`` reports the others."""
+    entries = (read(reader, node) for node in reader.items(top.get(section), section))
+    return [entry for entry in entries if entry is not None]
+
+
+def _split(reader: NodeReader, node: yaml.Node) -> tuple[int, str] | None:
+    quote = reader.text(node, "split entry")
+    return (reader.line(node), quote) if quote else None
 
 
 def _fix(reader: NodeReader, node: yaml.Node) -> Fix | None:
@@ -152,12 +154,26 @@ def _pairing(reader: NodeReader, node: yaml.Node) -> Pairing | None:
 
 def _notes(reader: NodeReader, fields: dict) -> tuple[Note, ...]:
     text = reader.optional_text(fields, "note")
-    sources = reader.sources(fields.get("sources"))
+    sources = _sources(reader, fields.get("sources"))
     if text is None:
         if sources:
             reader.problem(fields["sources"], "'sources' belong to a 'note': add the note text")
         return ()
     return (Note(text, sources),)
+
+
+def _sources(reader: NodeReader, node: yaml.Node | None) -> tuple[Source, ...]:
+    """``- {title: ..., url: https://...}`` entries; other URLs are refused (no links)."""
+    sources = []
+    for item in reader.items(node, "sources"):
+        fields = reader.mapping(item, ("title", "url"), "source field")
+        title = reader.required_text(item, fields, "title", "a source")
+        url = reader.required_text(item, fields, "url", "a source")
+        if url and not is_web_url(url):
+            reader.problem(fields["url"], "source url must be an http:// or https:// address")
+        elif title and url:
+            sources.append(Source(title, url))
+    return tuple(sources)
 
 
 # --- applying ---------------------------------------------------------------------------------

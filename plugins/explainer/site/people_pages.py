@@ -223,19 +223,8 @@ def article_appearances(view: ArticleView) -> list[Appearance]:
     article = view.article
     anchored = {node.statement_id for _, nodes in view.paragraphs for node in nodes
                 if isinstance(node, Mark) and node.first}
-    ids: dict[str, str] = {}
-    taken: set[str] = set()
-    cards = [row.claim for row in view.rows] + [c for row in view.rows for c in row.rebuttals]
-    for card in sorted([*cards, *view.context], key=lambda c: (c.statement.start, c.statement.id)):
-        s = card.statement
-        if s.id in ids:
-            continue
-        base = statement_id(article.slug, s.speaker, s.text)
-        sid, n = base, 2
-        while sid in taken:  # the same words by the same speaker twice in one article
-            sid, n = f"{base}-{n}", n + 1
-        ids[s.id] = sid
-        taken.add(sid)
+    cards = _cards_in_order(view)
+    ids = _statement_ids(article.slug, cards)
     answers: dict[str, list[str]] = defaultdict(list)
     answered_by: dict[str, list[str]] = defaultdict(list)
     role: dict[str, tuple[str, str]] = {}
@@ -248,18 +237,39 @@ def article_appearances(view: ArticleView) -> list[Appearance]:
             answers[rid].append(ids[claim])
             answered_by[claim].append(ids[rid])
     result = []
-    seen: set[str] = set()
-    for card in sorted([*cards, *view.context], key=lambda c: (c.statement.start, c.statement.id)):
+    for card in cards:
         s = card.statement
-        if s.id in seen:
-            continue
-        seen.add(s.id)
         kind, topic = role.get(s.id, ("context", statement_topic(s.text)))
         anchor = f"stmt-{s.id}" if s.id in anchored else f"p-{s.paragraph}"
         result.append(Appearance(ids[s.id], article, card, topic, kind, anchor,
                                  tuple(dict.fromkeys(answers[s.id])),
                                  tuple(dict.fromkeys(answered_by[s.id]))))
     return result
+
+
+def _cards_in_order(view: ArticleView) -> list[Card]:
+    """Each statement's first card, in text order: a statement can be more than one card (in
+    two exchanges, say), but it appears, and is numbered, once."""
+    cards = [row.claim for row in view.rows] + [c for row in view.rows for c in row.rebuttals]
+    first: dict[str, Card] = {}
+    for card in sorted([*cards, *view.context], key=lambda c: (c.statement.start, c.statement.id)):
+        first.setdefault(card.statement.id, card)
+    return list(first.values())
+
+
+def _statement_ids(slug: str, cards: list[Card]) -> dict[str, str]:
+    """Statement id in the article → stable id across the site, in the order of ``cards``."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for card in cards:
+        s = card.statement
+        base = statement_id(slug, s.speaker, s.text)
+        sid, n = base, 2
+        while sid in taken:  # the same words by the same speaker twice in one article
+            sid, n = f"{base}-{n}", n + 1
+        ids[s.id] = sid
+        taken.add(sid)
+    return ids
 
 
 def statement_topic(text: str) -> str:

@@ -1,0 +1,98 @@
+"""``According to X, …`` and ``…, according to X``: a source, not a reporting verb.
+
+The source phrase is cut before a participle or relative clause, and records or data named
+at the end of someone's reported clause are their evidence, not a second speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .article import _Article, _Candidate, _make
+from .mentions import Mention
+from .shared import _WORD, MASK, _skip_space, _trim_end
+
+# the source runs to the next comma or full stop, but not the stop of "U.S." or "B." (an
+# initial): "according to U.S. officials", "according to Dennis B. Ross"
+_ACC_NP = re.compile(r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.)+)")
+_SOURCE_CUT = re.compile(
+    r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
+)
+_EVIDENCE = frozenset(
+    [
+        "records",
+        "record",
+        "data",
+        "figures",
+        "statistics",
+        "documents",
+        "filings",
+        "logs",
+        "numbers",
+        "minutes",
+        "transcripts",
+        "files",
+    ]
+)
+
+
+def _source_phrase(art: _Article, text: str) -> Mention | None:
+    """The source after "according to": long descriptions are cut before a participle or
+    relative clause ("exit polls conducted for the AP by Edison Research" -> "exit polls")."""
+    mention = art.parse(text)
+    if mention is None:
+        cut = _SOURCE_CUT.search(text)
+        if cut:
+            mention = art.parse(text[: cut.start()])
+            if mention is not None:  # the mention keeps every word naming the source
+                mention = dataclasses.replace(mention, text=text.strip())
+    return mention
+
+
+def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: int) -> bool:
+    """``Flores said that …, according to the county's records``: an ``according to`` ending
+    a person's reported clause and naming records or data is their evidence, not a second
+    statement by the records."""
+    if not out:
+        return False
+    last = out[-1]
+    if not (last.cue_pos < cs and last.start < cs <= last.end + 2):
+        return False
+    if last.mention is None or last.mention.kind not in ("person", "pronoun", "role"):
+        return False
+    m = _ACC_NP.match(art.masked, ce, e)
+    words = m.group(1).lower().split() if m else []
+    return bool(words) and words[-1] in _EVIDENCE
+
+
+def _according(art, s, e, cs, ce) -> _Candidate | None:
+    """``According to X, …`` and ``…, according to X.``"""
+    masked = art.masked
+    lead = masked[s:cs].strip()
+    if not lead or lead.lower() in {"but", "and", "yet", "so"}:
+        comma = masked.find(",", ce, e)
+        if comma < 0:
+            return None
+        mention = _source_phrase(art, masked[ce:comma])
+        start, end = comma + 1, e
+    else:
+        m = _ACC_NP.match(masked[ce:e])
+        if not m:
+            return None
+        mention = _source_phrase(art, m.group(1))
+        after = masked[ce + m.end() : e]
+        start = s
+        end = (
+            e
+            if _WORD.search(after.lstrip(" ,"))
+            and after.lstrip().startswith(",")
+            and len(_WORD.findall(after)) > 3
+            else cs
+        )
+    if mention is None:
+        return None
+    start = _skip_space(art.body, start, end)
+    return _make(
+        art, start, _trim_end(art.body, start, end), art.body[cs:ce], "clause", mention, ce + 1
+    )

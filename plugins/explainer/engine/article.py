@@ -1,0 +1,244 @@
+"""One article as the statement rules see it, and the candidate statements they find.
+
+:class:`_Article` holds the body, its paragraphs and quotations, the masked copy, the case
+rule for names ("Immigration" is a common word in this article, "Gallup" is a name) and the
+people it names in full; :class:`_Candidate` is a statement before its speaker is resolved,
+built by :func:`_make` once a rule knows where its content starts and ends.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .mentions import Mention, parse_mention
+from .paragraphs import split_paragraphs
+from .quotes import Quote, find_quotes
+from .sentences import is_abbreviation
+from .shared import _RUN_NOISE, _RUNS_OF_TWO, _WORD, MASK
+
+_PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
+_QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
+
+
+@dataclass
+class _Candidate:
+    """A statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    cue: str
+    mention: Mention | None
+    mention_pos: int
+    inherit: bool = False  # take the speaker of the previous statement
+    cue_pos: int = -1
+
+
+_PARSE_CACHE: dict[str, list[tuple[tuple[tuple[str, bool], ...], Mention | None]]] = {}
+
+
+def _word_char(ch: str) -> bool:
+    """A word character (letter, digit or underscore), for the ``str.find`` loops below."""
+    return ch.isalnum() or ch == "_"
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` with no word character, apostrophe or hyphen either side.
+
+    A ``str.find`` loop: a regular expression built for each distinct word costs more to
+    compile than the search itself."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (_word_char(before) or before in "’'-") and not (
+            _word_char(after) or after in "’'-"
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _has_mid_cap(text: str, word: str) -> bool:
+    """``word`` (capitalised) occurs after a lower-case letter or comma and a space, ending at
+    a word boundary: it is capitalised mid-sentence, so it is a name."""
+    n = len(word)
+    last_is_word = _word_char(word[-1])
+    i = text.find(word, 2)
+    while i >= 0:
+        if text[i - 1] == " " and (text[i - 2] == "," or "a" <= text[i - 2] <= "z"):
+            after = i + n < len(text) and _word_char(text[i + n])
+            if after != last_is_word:
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+class _Article:
+    """Per-article state shared by the sentence rules."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.paragraphs = split_paragraphs(body)
+        self.para_starts = [p.start for p in self.paragraphs]
+        self.quotes = find_quotes(body, self.paragraphs)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.chain_end: dict[int, int] = {}
+        self.chain_start: dict[int, int] = {}
+        for q in self.quotes:
+            self.chain_end[q.chain] = q.end
+            self.chain_start.setdefault(q.chain, q.start)
+        parts, pos = [], 0
+        for q in self.quotes:
+            parts.append(body[pos : q.start])
+            parts.append(MASK * (q.end - q.start))
+            pos = q.end
+        parts.append(body[pos:])
+        self.masked = "".join(parts)
+        self._lower_words: dict[str, bool] | None = None
+        self._parsed: dict[str, Mention | None] = {}
+        self._surnames: set[str] | None = None
+        self._people: list[tuple[int, Mention]] | None = None
+        self.cues: tuple[int, int, list] = (0, 0, [])
+
+    def parse(self, text: str) -> Mention | None:
+        """:func:`parse_mention` with this article's case rule, cached.
+
+        The result depends on the article only through the case questions parse_mention
+        asks (is "Immigration" a common word here?), so a process-wide cache keyed on the
+        phrase stores the questions with their answers and reuses a result when this
+        article answers them the same way."""
+        try:
+            return self._parsed[text]
+        except KeyError:
+            pass
+        entries = _PARSE_CACHE.get(text)
+        if entries is not None:
+            for answers, mention in entries:
+                if all(self.lower_ok(w) == a for w, a in answers):
+                    self._parsed[text] = mention
+                    return mention
+        asked: list[tuple[str, bool]] = []
+
+        def lower_ok(word: str) -> bool:
+            answer = self.lower_ok(word)
+            asked.append((word, answer))
+            return answer
+
+        mention = self._parsed[text] = parse_mention(text, lower_ok)
+        if len(_PARSE_CACHE) > 50_000:
+            _PARSE_CACHE.clear()
+        _PARSE_CACHE.setdefault(text, []).append((tuple(asked), mention))
+        return mention
+
+    def parse_speaker(self, text: str) -> Mention | None:
+        """:meth:`parse`, and a lone surname of someone named in full in the article even when
+        it looks like a participle or adverb ("Boreing", "Manning")."""
+        mention = self.parse(text)
+        if mention is None:
+            word = text.strip()
+            if word[:1].isupper() and word.isalpha() and word.lower() in self.surnames():
+                return Mention("person", word, word)
+        return mention
+
+    def people(self) -> list[tuple[int, Mention]]:
+        """Every full name outside quotations (computed once per article)."""
+        if self._people is None:
+            self._people = _people(self)
+        return self._people
+
+    def surnames(self) -> set[str]:
+        """Lower-cased surnames of the people named in full in the article."""
+        if self._surnames is None:
+            self._surnames = {m.name.split()[-1].lower() for _, m in self.people() if " " in m.name}
+        return self._surnames
+
+    def lower_ok(self, word: str) -> bool:
+        """True when a capitalised first word of a group is a common word, not a name.
+
+        It is when it also appears in lower case, or when it never appears capitalised
+        mid-sentence and does not look like a proper adjective ("Democratic", "Chicagoan").
+        """
+        if self._lower_words is None:
+            self._lower_words = {}
+        known = self._lower_words.get(word)
+        if known is None:  # a couple of searches per distinct word beat indexing every word
+            low = word.lower()
+            if word.isupper():
+                known = False  # "U.S. officials", "GOP leaders": an acronym is a name
+            elif low[:1].isalpha() and _has_lower_word(self.masked, low):
+                known = True
+            else:
+                known = not _has_mid_cap(self.masked, word) and not word.endswith(
+                    _PROPER_ADJ_ENDINGS
+                )
+            self._lower_words[word] = known
+        return known
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation starting exactly at ``pos``."""
+        i = bisect.bisect_left(self.quote_starts, pos)
+        if i < len(self.quotes) and self.quotes[i].start == pos:
+            return self.quotes[i]
+        return None
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations starting in ``[start, end)``."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        j = bisect.bisect_left(self.quote_starts, end)
+        return self.quotes[i:j]
+
+    def paragraph_number(self, pos: int) -> int:
+        """The 1-based number of the paragraph holding ``pos``."""
+        return max(1, bisect.bisect_right(self.para_starts, pos))
+
+
+def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
+    """Build a candidate once the content is known; reject what cannot be speech.
+
+    A multi-paragraph quotation runs on to its end; a naming verb needs a quotation soon
+    (``called it “a disgrace”``, not ``called to mind, …, “…”``); one word is no statement."""
+    if end <= start:
+        return None
+    quotes = art.quotes_in(start, end)
+    q0 = art.quote_at(start)
+    if q0 is not None and not q0.closed and art.chain_end[q0.chain] > end:
+        end = art.chain_end[q0.chain]  # a multi-paragraph quotation runs on
+    if quotes and not quotes[-1].closed and art.chain_end[quotes[-1].chain] > end:
+        end = art.chain_end[quotes[-1].chain]
+    if cls == "quote" and not (quotes and _QUOTE_SOON.match(art.masked, start, end)):
+        return None  # "called it “a disgrace”" yes; "called to mind, …, “…”" no
+    words = len(_WORD.findall(art.masked, start, end)) + len(quotes)
+    if not quotes and words < (3 if cls == "object" else 2):
+        return None
+    return _Candidate(start, end, cue, mention, mpos)
+
+
+def _people(art: _Article) -> list[tuple[int, Mention]]:
+    """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
+    out = []
+    for m in _RUNS_OF_TWO.finditer(art.masked):  # one word names nobody in full
+        mention = _run_person(m.group())
+        if mention is not None:
+            out.append((m.start(), mention))
+    return out
+
+
+@functools.lru_cache(maxsize=32768)
+def _run_person(run: str) -> Mention | None:
+    """The person a run of capitalised words names, if any (cached: names recur)."""
+    words = run.split(" ")
+    while words and words[0] in _RUN_NOISE:
+        words.pop(0)
+    for k, w in enumerate(words):
+        if w.endswith(".") and len(w) > 3 and not is_abbreviation(w, len(w) - 1):
+            words = words[: k + 1]  # "… in Virginia. The …": the sentence ended
+            words[-1] = w[:-1]
+            break
+    if len(words) < 2 and not (words and words[0].lower() in {"mr.", "ms.", "mrs."}):
+        return None
+    mention = parse_mention(" ".join(words))
+    return mention if mention is not None and mention.kind == "person" else None

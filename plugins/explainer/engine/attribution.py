@@ -1,0 +1,167 @@
+"""Attach speakers: quotations nobody was credited with, then canonical names and kinds.
+
+A quotation opening a sentence that no cue claimed continues the previous speaker
+(follow-on quote paragraphs, ``“A,” she said. “B.”``); every other candidate's mention is
+resolved by :class:`~explainer.engine.resolver.Resolver`, bare pronouns are dropped, and each
+statement is numbered and called direct, partial or indirect.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Article, _Candidate
+from .cues import has_cue
+from .model import Statement
+from .quotes import Quote
+from .resolver import Resolver
+from .shared import _WORD, MASK
+from .subjects import _strip_adverbs
+
+_BARE_PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]
+)
+
+
+def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Quotations opening a sentence that no cue claimed: they continue the last speaker
+    (``She said the plan failed. “We tried everything we could think of.”``); a quotation of
+    fewer than four words (a title, a nickname) does not."""
+    spans = sorted((c.start, c.end) for c in candidates)
+    starts = [a for a, _ in spans]
+    out, seen_chain = [], set()
+    for q in art.quotes:
+        if q.chain in seen_chain:
+            continue
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and spans[i][1] > q.start:
+            seen_chain.add(q.chain)
+            continue
+        if not _opens_sentence(art, q):
+            continue
+        seen_chain.add(q.chain)
+        inner = art.body[q.start + 1 : q.end - 1]
+        if len(_WORD.findall(inner)) < 4:
+            continue
+        out.append(_Candidate(q.start, art.chain_end[q.chain], "", None, q.start, True))
+    return out
+
+
+def _opens_sentence(art: _Article, q: Quote) -> bool:
+    """True when only sentence punctuation or the paragraph start precedes the quotation:
+    ``… she said. “We tried …”`` opens a sentence, ``the so-called “death tax”`` does not."""
+    para = art.paragraphs[q.paragraph]
+    before = art.masked[max(para.start, q.start - 40) : q.start].rstrip()
+    return not before or before.endswith((".", "!", "?", MASK, ":"))
+
+
+def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
+    """Resolve every candidate's speaker, merge continuations, number the statements."""
+    resolver = Resolver(art.people(), art.masked)
+    previous: list[tuple[int, str, str, str]] = []
+    done: list[dict] = []
+    for c in candidates:
+        para = art.paragraph_number(c.start)
+        if c.inherit:
+            if not done or para - done[-1]["paragraph"] > 4:
+                continue
+            last = done[-1]
+            if (
+                last["paragraph"] == para
+                and last["kind"] == "direct"
+                and _only_attribution_between(art, last["end"], c.start)
+            ):
+                last["end"] = c.end
+                continue
+            entry = dict(
+                last, start=c.start, end=c.end, kind="direct", paragraph=para, mention_pos=c.start
+            )
+            done.append(entry)
+            continue
+        resolved = resolver.resolve(c.mention, c.mention_pos, previous)
+        if resolved is None:
+            continue
+        speaker, role, gender = resolved
+        if not speaker or speaker.lower() in _BARE_PRONOUNS:
+            continue  # never show a bare pronoun as a speaker
+        mention_text = art.body[c.mention_pos : c.mention_pos + len(c.mention.text)]
+        if mention_text != c.mention.text:
+            mention_text = c.mention.text
+        else:
+            mention_text = _relative_subject(art, c) or mention_text
+        previous.append(
+            (c.start, speaker, c.mention.kind if c.mention.kind != "role" else "person", gender)
+        )
+        done.append(
+            dict(
+                start=c.start,
+                end=c.end,
+                speaker=speaker,
+                mention=mention_text,
+                cue=c.cue,
+                role=role,
+                paragraph=para,
+                kind=_kind(art, c.start, c.end),
+                mention_pos=c.mention_pos,
+            )
+        )
+    statements = []
+    for n, d in enumerate(done, 1):
+        statements.append(
+            Statement(
+                id=f"s{n}",
+                speaker=d["speaker"],
+                mention=d["mention"],
+                kind=d["kind"],
+                cue=d["cue"],
+                start=d["start"],
+                end=d["end"],
+                text=art.body[d["start"] : d["end"]],
+                paragraph=d["paragraph"],
+                role=d["role"],
+            )
+        )
+    return statements
+
+
+_RELATIVE_SUBJECT = re.compile(r"[\s,(—–-](who|which|that)\s*$")
+
+
+def _relative_subject(art: _Article, c: _Candidate) -> str | None:
+    """``Sanders, who said …``: the relative pronoun is the cue's subject as written.
+
+    The speaker is still the antecedent; the mention records the words that actually stand
+    before the verb, as it records "he" for a pronoun."""
+    after = c.mention_pos + len(c.mention.text)
+    if not after < c.cue_pos <= after + 200:
+        return None
+    gap = art.masked[after : c.cue_pos]
+    if "who" not in gap and "which" not in gap and "that" not in gap:
+        return None
+    gap = _strip_adverbs(gap)
+    m = _RELATIVE_SUBJECT.search(gap, max(0, len(gap) - 12)) if gap else None
+    if m is None:
+        return None
+    return m.group(1)
+
+
+def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
+    """``“A,” she said. “B.”``: only a short attribution sits between the two quotations."""
+    gap = art.masked[a:b]
+    return len(_WORD.findall(gap)) <= 6 and MASK not in gap.strip()
+
+
+def _kind(art: _Article, start: int, end: int) -> str:
+    """direct: the content is quotation(s) only (``“A,” she said, “B.”``); partial: it contains
+    one (``called it “a disgrace”``); else indirect (``said the plan failed``)."""
+    quotes = art.quotes_in(start, end)
+    if not quotes:
+        return "indirect"
+    if quotes[0].start == start and art.chain_end[quotes[-1].chain] >= end:
+        outside = art.masked[start:end].replace(MASK, "")
+        if len(_WORD.findall(outside)) <= 6 and has_cue(outside):
+            return "direct"
+        if not _WORD.findall(outside):
+            return "direct"
+    return "partial"

@@ -1,0 +1,167 @@
+"""Clause boundaries: where the reported content after a cue starts, and where it ends.
+
+``told reporters in Nashua last week, “…”`` starts at the quotation; ``said that …`` after
+"that"; the content ends at the sentence end or before ``, saying …``, a relative clause of
+its own, a dash, a semicolon or a second verb of the same subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import _Article
+from .cues import find_cues, is_participle
+from .shared import _ADVERBIAL, _ED_ADJECTIVES, _FINITE, _WORD, MASK, _skip_space, _trim_end
+
+_THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
+_OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
+    r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
+    r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
+    r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
+)
+_TO_SOMEONE = re.compile(
+    r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
+)
+_CLAUSE_TAIL = re.compile(
+    # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
+    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
+    r"|:\s+(?=[A-Z])"
+    # a second verb of the same subject: "called it “shameful” and called on leaders …"
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
+    r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
+    r"|,\s+(?:although|though|even though)\s"
+)
+_DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
+_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")
+_TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
+_PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
+_THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
+_PREP_START = re.compile(
+    r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
+    r"against|outside|inside|near|while)\b"
+)
+_PP_QUOTE = re.compile(
+    r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60},\s*(?=" + MASK + ")"
+)
+
+
+def _skip_addressee(masked: str, tail: int, e: int) -> str:
+    """What follows ``told CNN on Tuesday`` / ``told reporters``: the rest of the sentence."""
+    a = _ADDRESSEE.match(masked, tail, e)
+    if not a:
+        return masked[tail:e]
+    return masked[_ADVERBIAL.match(masked, a.end(), e).end() : e]
+
+
+_STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
+
+
+def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
+    """Where the reported content begins after a leading cue: after ``that`` or a colon, an
+    addressee (``told reporters in Nashua last week, “…”``), or a phrase that is not the
+    content (``said of the plan, “…”``, ``joked with reporters that …``); None when nothing
+    after the cue can be what was said (``told him to leave``)."""
+    masked = art.masked
+    pos = tail
+    if cls == "tell":
+        m = _TELL_THAT.match(masked[pos:e])
+        if m:
+            pos += m.end()
+        else:
+            a = _ADDRESSEE.match(masked, pos, e)
+            if not a:
+                return None
+            pos = _ADVERBIAL.match(masked, a.end(), e).end()
+            m = _TO_QUOTE.match(masked[pos:e])
+            if m:
+                pos += m.end()
+            elif _PREP_NEXT.match(masked[pos:e]):
+                m = _PP_QUOTE.match(masked, pos, e)
+                if not m:
+                    return None  # "told Breitbart about …", "told him to leave"
+                pos = m.end()  # "told reporters in Nashua last week, “…”"
+    elif cls in ("clause", "quote"):
+        m = _OF_ABOUT.match(masked, pos, e) or _TO_SOMEONE.match(masked, pos, e)
+        if m:
+            pos = m.end()
+        elif _PREP_START.match(masked, _skip_space(art.body, pos, e)):
+            # "joked with reporters that …" / "said at a rally: “…”" / else no content
+            m = _THAT_OR_QUOTE.match(masked, pos, e)
+            if not m:
+                return None
+            pos = m.end()
+        pos += _THAT.match(masked, pos, e).end() - pos
+    pos = _skip_space(art.body, pos, e)
+    return pos if pos < e else None
+
+
+def _content_end(art: _Article, start: int, e: int) -> int:
+    """End of the reported clause: the sentence end, or just before ``, saying …``."""
+    masked = art.masked
+    cs_, ce_, cues = art.cues
+    if not (cs_ <= start and e <= ce_):
+        cues = list(find_cues(masked, start, e))
+    for m in cues:
+        if m.start() < start or m.start() >= e:
+            continue
+        word = m.group("verb")
+        if word and is_participle(word):
+            before = masked[start : m.start()].rstrip()
+            if before.endswith(",") or word in _STRONG_PARTICIPLES:
+                if before.endswith(",") or not before:
+                    return _trim_end(art.body, start, start + len(before.rstrip(",")))
+                return _trim_end(art.body, start, start + len(before))
+    tail = _CLAUSE_TAIL.search(masked, start, e)
+    while tail:
+        if tail.group("ed") and _adjective_ed(tail.group("ed")):
+            # "said the heat and unsettled weather could last", "party leaders and elected
+            # officials": "and" joins two nouns, the first with an adjective, not a second verb
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("rel") and _bare_subject(masked, start, tail.start()):
+            # "said that Mr. Trump, whose own affair …, is an imperfect messenger": the
+            # relative clause describes the reported clause's subject, which has no verb yet
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("dash"):
+            # "said the word — used by several observers — was changing …": a paired aside
+            close = _DASH.search(masked, tail.end(), e)
+            if (
+                close
+                and close.group() == tail.group("dash")
+                and len(_WORD.findall(masked, close.end(), e)) >= 2
+            ):
+                tail = _CLAUSE_TAIL.search(masked, close.end(), e)
+                continue
+        break
+    if tail and len(_WORD.findall(art.body, start, tail.start())) >= 2:
+        return _trim_end(art.body, start, tail.start())
+    return _trim_end(art.body, start, e)
+
+
+def _bare_subject(masked: str, start: int, end: int) -> bool:
+    """A short noun phrase with no verb: ``Mr. Trump``, ``the new mayor of Ames``."""
+    words = masked[start:end].split()
+    return 0 < len(words) <= 5 and not any(
+        w.lower() in _FINITE or w.endswith("ed") or w.endswith("s") and w.islower()
+        for w in words
+    )
+
+
+def _adjective_ed(word: str) -> bool:
+    """An -ed word that is usually an adjective before a noun ("unsettled", "elected")."""
+    if word in _ED_ADJECTIVES:
+        return True
+    return word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS
+
+
+_UN_VERBS = frozenset(
+    [
+        "unveiled", "unleashed", "unlocked", "unloaded", "unraveled", "unravelled", "unfolded",
+        "unified", "united", "unpacked", "unseated", "unplugged", "unmasked",
+    ]
+)

@@ -1,0 +1,368 @@
+"""Parse the words naming a speaker into a :class:`Mention`: person, role, group or pronoun.
+
+News names a person in full once ("U.S. Attorney General Jeff Sessions") and then by surname,
+title or pronoun. Parsing, the first half of finding who speaks (resolving is
+:mod:`explainer.engine.resolver`):
+
+* a role phrase before a name is split off ("Chicago Police Supt. Eddie Johnson" -> speaker
+  "Eddie Johnson", role "Chicago Police Superintendent");
+* anything else that reads as a noun phrase (a group or organisation: "immigration advocates",
+  "the Justice Department") is its own canonical speaker;
+* what cannot name anyone (a clause, an adverb, a contraction, a date) is no mention at all.
+
+The word lists come from :mod:`explainer.engine.names`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .names import (
+    _CALENDAR,
+    FEMALE,
+    HONORIFICS,
+    MALE,
+    NOT_NAME_ENDINGS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_EXPANSIONS,
+    TITLE_WORDS,
+)
+from .shared import AUXILIARIES, POSSESSIVES
+
+_SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
+_COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
+_FUNCTION_WORDS = POSSESSIVES | frozenset(
+    [
+        "the", "a", "an", "for", "from", "with", "by", "of", "to", "as", "after", "before",
+        "during", "when", "while", "if", "but", "and", "or", "so", "yet", "this", "that", "these",
+        "those", "having", "hours", "having", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+        "more", "every", "each",
+    ]
+)
+_NOT_NP_WORDS = frozenset(
+    [
+        "him",
+        "them",
+        "me",
+        "us",
+        "made",
+        "said",
+        "took",
+        "gave",
+        "got",
+        "went",
+        "came",
+        "told",
+        "says",
+        "say",
+        "tell",
+        "asked",
+    ]
+)
+# words ending in -ly that are nouns or adjectives, not adverbs
+_LY_NOUNS = frozenset(
+    [
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "italy",
+        "supply",
+        "monopoly",
+        "anomaly",
+        "july",
+        "early",
+        "only",
+        "likely",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "friendly",
+        "elderly",
+        "lonely",
+        "costly",
+        "deadly",
+        "holy",
+        "ugly",
+        "timely",
+        "orderly",
+        "unlikely",
+        "homely",
+        "lowly",
+    ]
+)
+_CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
+
+
+def _plausible(tokens: list[str]) -> bool:
+    """Cheap checks that a phrase can name someone: no adverbs ("implicitly"), no object
+    pronouns or common verbs ("him for", "made no mention"), no contractions ("I’ve"), no
+    leading preposition ("in an implicit") and no capitalised participle ("Holding")."""
+    first = tokens[0]
+    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about"}:
+        return False
+    if len(tokens) > 1 and first.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
+        return False  # "he expected up to 250": a clause, not a name
+    if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
+        return False
+    if (
+        len(tokens) > 1
+        and first.islower()
+        and first.endswith("ing")
+        and len(first) > 5
+        and tokens[1].lower() in _AFTER_PARTICIPLE
+    ):
+        return False  # "referencing a super PAC", "referring to the ad": a participle clause
+    for k, t in enumerate(tokens):
+        low = t.lower()
+        if ("’" in t or "'" in t) and _CONTRACTION.search(t):
+            return False
+        if t == "US":
+            continue  # the country, not the pronoun: "US Senator Jeff Sessions"
+        if (
+            low in _NOT_NP_WORDS
+            and not (low == "them" and " of them" in " ".join(tokens))
+            and not (low in _OBJECT_PRONOUNS and k > 1 and tokens[k - 1].lower() in _PP_LINKS)
+        ):
+            return False  # "him for" is not a speaker; "most of them", "a source close to him" are
+        if low.endswith("ly") and low not in _LY_NOUNS and t[:1].islower():
+            return False
+    # a lone adverb ("Hastily", "Finally", "Notably") but not a surname ("Kelly", "Daly")
+    return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
+_NEVER_SPEAKERS = frozenset(
+    ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
+     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter"]
+)
+_POSTAL = re.compile(r"(?:[A-Z]\.){2}")  # "Raleigh, N.C., said": the state, not a speaker
+_AFTER_PARTICIPLE = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "this", "that", "to", "at", "on", "about"]
+)
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
+_PP_LINKS = frozenset(["to", "with", "of"])
+_ADVERB_ENDINGS = (
+    "ally",
+    "ily",
+    "ously",
+    "ively",
+    "ently",
+    "antly",
+    "edly",
+    "ately",
+    "ably",
+    "ibly",
+    "ingly",
+    "fully",
+    "lessly",
+)
+_APPROX = re.compile(
+    r"^(?:nearly|almost|about|roughly|some|only|just|over|under|fully|more than|fewer than|"
+    r"less than|at least|around)\s+(?=\S+\s)"
+    # "about the decision", "some of the women": no number follows, so no approximation
+    r"(?!(?:of|the|his|her|their|its|this|that|these|those)\s)",
+    re.IGNORECASE,
+)
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_TOKEN = re.compile(r"[^\s,;:()]+")
+_NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:but|and|yet|so|however|meanwhile|still|now|instead|also|then|that|while|"
+    r"when|though|although|because|as|if|since|after|before|even|moreover|indeed|later|"
+    r"earlier|again|here|there|thus|too|twice|once|on|last|this|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight),?(?:\s+|$))+",
+    re.IGNORECASE,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:and|but|or|then|also|later|now|too|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|twice|once|again|[a-z]+ly))+$"
+)
+# how a text must end for _TRAILING_NOISE to match (a cheap test before the search)
+_TRAILING_ENDINGS = ("and", "but", "or", "then", "also", "later", "now", "too", "day", "twice",
+                     "once", "again", "ly")
+_ROLE_ARTICLE = re.compile(r"^(?:(?:the|an?)\b|former\b)?\s*", re.IGNORECASE)
+# words that make a phrase a clause, not a name: the auxiliaries (with "being" and "shall",
+# which the statement rules' lists do without), "not", relative and question words
+_CLAUSE_WORDS = AUXILIARIES | frozenset(
+    [
+        "being", "not", "shall", "which", "who", "whom", "whose", "when", "where", "why", "how",
+        "if", "because", "than",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words naming a speaker, parsed: what kind of reference it is and its parts."""
+
+    kind: str  # person | role | group | pronoun
+    text: str  # the words as they appear (for Statement.mention)
+    name: str = ""  # person name without role, or group phrase, or role noun, or pronoun
+    role: str | None = None
+    gender: str = ""  # m | f | p (plural) | o (organisation) | "" unknown
+
+
+def parse_mention(text: str, lower_ok=None) -> Mention | None:
+    """Parse a noun phrase found next to a reporting verb; None when it cannot be a speaker.
+
+    ``lower_ok(word)`` says whether a sentence-initial capitalised word is really a common
+    word (seen lower-case elsewhere in the article), so "Immigration advocates" becomes the
+    group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
+    """
+    text = text.strip(" \t\n,;:—–-()[]\"'“”‘’")
+    noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
+    text = (text[noise.end() :] if noise else text).strip()
+    approx = _APPROX.match(text)
+    if approx:  # "nearly two-thirds of voters" -> "two-thirds of voters"
+        mention = parse_mention(text[approx.end() :], lower_ok)
+        if mention is not None and mention.kind == "group":
+            # the speaker drops the approximation; the words naming it keep it
+            return dataclasses.replace(mention, text=text[: approx.end()] + mention.text)
+        return mention
+    if text.endswith(_TRAILING_ENDINGS):
+        noise = _TRAILING_NOISE.search(text)  # anchored at the end: at most one match
+        if noise:
+            text = text[: noise.start()]
+    text = text.strip(" ,")
+    if not text or len(text) > 120:
+        return None
+    low = text.lower()
+    if low in _FUNCTION_WORDS:
+        return None
+    if low in PRONOUNS:
+        return Mention("pronoun", text, low, gender=PRONOUNS[low])
+    if low.endswith(("’s", "'s")) and low[:-2] in PRONOUNS:  # "He’s said": he has said
+        return Mention("pronoun", text, low[:-2], gender=PRONOUNS[low[:-2]])
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > 12:
+        return None
+    if len(tokens) == 1:
+        if low in _QUANTIFIERS:  # "Another said …": somebody, not a person called Another
+            return Mention("group", text, low, gender="p")
+        if low in _NEVER_SPEAKERS or low.endswith(("’s", "'s")) or _POSTAL.fullmatch(text):
+            return None  # "Therefore", "Trump’s" (whose what?), "N.C." (a state)
+    if not _CLAUSE_WORDS.isdisjoint([t.lower() for t in tokens]) or not _plausible(tokens):
+        return None
+    if not tokens[0][0].isalpha() and not any(c.isalpha() for c in text):
+        return None
+    poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
+    if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
+        return None
+    run_start, run_end = _last_name_run(tokens)
+    if run_start < 0:
+        return _common_np(tokens, lower_ok)
+    if run_end < len(tokens) or tokens[run_end - 1].endswith(("’s", "'s")):
+        return _group(tokens, lower_ok)  # "Trump supporters", "Clinton’s campaign"
+    if run_start > 0 and tokens[run_start - 1].lower() in {
+        "for",
+        "of",
+        "to",
+        "at",
+        "with",
+        "from",
+        "by",
+        "in",
+        "on",
+    }:
+        return _group(tokens, lower_ok)  # "a spokesman for Hillary Clinton"
+    run = tokens[run_start:run_end]
+    if len(tokens) == 1 and lower_ok is not None and _COMMON_PLURAL.search(text) and lower_ok(text):
+        return _group(tokens, lower_ok)  # "Economists warned …" at the start of a sentence
+    if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
+        return _group(tokens, lower_ok, org=True)
+    return _person(tokens[:run_start], run, text)
+
+
+def _last_name_run(tokens: list[str]) -> tuple[int, int]:
+    """Span of the last run of capitalised tokens (``of`` may join title words)."""
+    end = -1
+    for i in range(len(tokens) - 1, -1, -1):
+        if _NAMEISH.match(tokens[i]):
+            end = i + 1
+            break
+    if end < 0:
+        return -1, -1
+    start = end - 1
+    while start > 0 and (
+        _NAMEISH.match(tokens[start - 1])
+        or (tokens[start - 1] == "of" and start > 1 and _NAMEISH.match(tokens[start - 2]))
+    ):
+        start -= 1
+    return start, end
+
+
+def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
+    """A person from a run of capitalised words, with the title words before the name as the
+    role: ``Chicago Police Supt. Eddie Johnson`` -> "Eddie Johnson", role "Chicago Police
+    Superintendent"; a title alone (``the Mayor``) is a role; ``Super Tuesday`` nobody."""
+    gender = ""
+    split = 0
+    for i, tok in enumerate(run):
+        low = tok.lower()
+        if low in HONORIFICS:
+            gender = HONORIFICS[low] or gender
+            split = i + 1
+        elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of" and split == i:
+            split = i + 1
+    if split == 0 and len(run) > 3:
+        # no known title: "United Auto Workers Secretary-Treasurer Gary Casteel"
+        keep = 3 if run[-1].rstrip(".").lower() in _SUFFIXES or len(run[-2]) <= 2 else 2
+        split = len(run) - keep
+    name_tokens = run[split:]
+    if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
+        name_tokens = name_tokens[: name_tokens.index("of")]
+    if (
+        name_tokens
+        and name_tokens[-1].rstrip(".").lower() in NOT_NAME_ENDINGS
+        and (len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR)
+    ):
+        return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
+    role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
+    role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
+    if role:
+        role = _ROLE_ARTICLE.sub("", role, count=1) or None
+        if role:
+            role = role[0].upper() + role[1:]
+    if not name_tokens:
+        head = run[-1].lower()
+        head = TITLE_EXPANSIONS.get(head, head).lower()
+        return Mention("role", text, head, role)
+    if len(name_tokens) > 4 or any(len(t) > 5 and len(_CAMEL.findall(t)) > 2 for t in name_tokens):
+        return None  # "CarterFlagShareLikeReplySara": words run together by a page's markup
+    first = name_tokens[0].lower()
+    if not gender and len(name_tokens) > 1:
+        gender = "f" if first in FEMALE else "m" if first in MALE else ""
+    return Mention("person", text, " ".join(name_tokens), role, gender)
+
+
+def _common_np(tokens: list[str], lower_ok) -> Mention | None:
+    """A phrase with no name in it: ``the mayor`` is a role, ``immigration advocates`` a group."""
+    low = [t.lower() for t in tokens]
+    if low[0] in {"the"} and len(tokens) == 2 and low[1] in ROLE_NOUNS:
+        return Mention("role", " ".join(tokens), low[1])
+    return _group(tokens, lower_ok)
+
+
+def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
+    """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
+    organisation); a sentence-initial common word is lower-cased (``Economists warned``)."""
+    words = list(tokens)
+    if (
+        words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}
+        or lower_ok is not None
+        and words[0][:1].isupper()
+        and lower_ok(words[0])
+    ):
+        words[0] = words[0].lower()
+    head = words[-1].lower().strip("’'")
+    plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+    gender = "o" if org else ("p" if plural else "o")
+    text = " ".join(tokens)
+    return Mention("group", text, " ".join(words), gender=gender)

@@ -1,0 +1,162 @@
+"""Sentences whose quotation is credited without a reporting cue in the usual shape.
+
+Tried when no cue of the sentence gave a statement: ``Said Comey, “…”`` (the cue opens the
+sentence), ``Gallup's Jeffrey M. Jones: “…”`` (a name and a colon), ``Trump mocked Rubio for
+“having a tough night”`` (a quoted phrase after any verb of a person), and ``“Would it be
+negotiable?” Hannity pressed.`` (a quotation, a name and any past-tense verb).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Article, _Candidate
+from .content import _content_end
+from .quotes import Quote
+from .shared import _ASKS_OR_EXCLAIMS, MASK, _skip_space
+from .subjects import _subject_start
+
+_SUBJECT_VERB = re.compile(
+    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
+    r"(?:\s+(?:campaign|administration|spokesman|spokeswoman|aides?|allies|supporters))?)\s+"
+    r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
+    r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
+)
+_NAME_COLON = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
+)
+_ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
+# "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
+_SAID_FIRST = re.compile(
+    r"(?:Said|Says|Added|Asked|Wrote)\s+([^,;:" + MASK + r"]{2,80}?)\s*"
+    r"(?:,\s*(?:who|a|an|the)\b[^;:" + MASK + r"]{0,120}?)?[,:]\s*(?=" + MASK + ")"
+)
+
+
+def _said_first(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Said Comey, “…”``: an inverted cue opening the sentence, the speaker, the quote."""
+    m = _SAID_FIRST.match(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(1))
+    if mention is None or mention.kind == "pronoun":
+        return None
+    q = art.quote_at(m.end())
+    if q is None:
+        return None
+    cue = art.body[s : s + len(m.group().split()[0])]
+    return _Candidate(q.start, art.chain_end[q.chain], cue, mention, m.start(1), cue_pos=s)
+
+
+_QUOTE_THEN_VERB = re.compile(
+    r"[\s(]*(" + MASK + r"+)[\s,]*([^\s,;:" + MASK + r"][^,;:" + MASK + r"]{0,60}?)\s+"
+    r"([a-z]{3,}ed|shot|fired|hit|struck)(?:\s+(?:back|up|in|out|again|[a-z]+ly))?[\s.!?]*"
+)
+
+
+def _quote_then_any_verb(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``“This would be a fine plan,” Hannity pressed.``: a sentence that is only a quotation,
+    a name and a past-tense verb credits the quotation to the name, whatever the verb (after
+    ``?”`` the sentence ends at the quotation: :func:`_name_verb_after_quote`)."""
+    found = _person_and_verb(art, _QUOTE_THEN_VERB, s, e, 2)
+    if found is None:
+        return None
+    m, mention = found
+    q = art.quote_at(m.start(1))
+    if q is None:
+        return None
+    start = art.chain_start[q.chain]
+    return _Candidate(
+        start, art.chain_end[q.chain], m.group(3), mention, m.start(2), cue_pos=m.start(3)
+    )
+
+
+def _person_and_verb(art: _Article, pattern: re.Pattern, s: int, e: int, name: int):
+    """``pattern`` matching the whole sentence ``[s, e)``, and the person (or he/she) its group
+    ``name`` names, or None: the rules that credit a quotation whatever the verb take only a
+    person, never a thing (``“Too forced?” The plan collapsed.``)."""
+    m = pattern.fullmatch(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse_speaker(m.group(name))
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None
+    return m, mention
+
+
+_NAME_THEN_VERB = re.compile(
+    r"\s*([A-Z][^,;:" + MASK + r"]{0,40}?)\s+([a-z]{3,}ed|shot|fired)"
+    r"(?:\s+(?:back|up|in|out|again|[a-z]+ly))?[\s.!?]*"
+)
+
+
+def _name_verb_after_quote(art: _Article, s: int, e: int, previous) -> _Candidate | None:
+    """``“Would it be negotiable?” Hannity pressed.``: after a quotation ending in ? or !
+    (which ends the sentence), a sentence of only a name and a past-tense verb credits it."""
+    if previous is None or not _ASKS_OR_EXCLAIMS.search(art.body, max(0, s - 8), s):
+        return None
+    q = art.quote_at(previous[0])
+    if q is None or art.chain_end[q.chain] < previous[1] - 1:
+        return None
+    found = _person_and_verb(art, _NAME_THEN_VERB, s, e, 1)
+    if found is None:
+        return None
+    m, mention = found
+    return _Candidate(
+        q.start, art.chain_end[q.chain], m.group(2), mention, m.start(1), cue_pos=m.start(2)
+    )
+
+
+def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Gallup's Jeffrey M. Jones: “…”``: a name, a colon, then a quotation (here or opening
+    the next paragraph) -- the style of round-ups and transcripts."""
+    if art.masked.find(":", s, e) < 0:
+        return None
+    m = _NAME_COLON.search(art.masked, s, e)
+    if not m:
+        return None
+    mention = art.parse(m.group(1))
+    if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
+        return None
+    q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
+    if q is None:
+        q = _quote_paragraph_after(art, m.end() - 1, e)
+    if q is None:
+        return None
+    return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
+
+
+def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
+    """``Trump mocked Rubio for “having a tough night”``: a quoted phrase after the verb of a
+    sentence whose subject is a person is reported speech even when the verb is not a
+    reporting verb. Scare quotes in sentences about things ("Her book “…” sold") are not."""
+    quotes = [q for q in art.quotes_in(s, e) if q.start > s]
+    if not quotes:
+        return None
+    text = art.masked[s : quotes[0].start]
+    off = _subject_start(text)
+    m = _SUBJECT_VERB.match(text, off)
+    if not m:
+        return None
+    mention = art.parse(m.group(1))
+    if mention is None or mention.kind not in ("person", "pronoun", "group"):
+        return None
+    if mention.kind == "group" and not any(w[:1].isupper() for w in mention.name.split()[1:]):
+        return None  # "The Trump campaign" may speak; "The book" may not
+    start = _skip_space(art.body, s + m.end(), e)
+    end = _content_end(art, start, e)
+    if not start < quotes[0].start < end:
+        return None
+    return _Candidate(start, end, m.group(2), mention, s + m.start(1))
+
+
+def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
+    """``Judge Marsh wrote in her ruling:`` ending a paragraph, the quotation opening the
+    next paragraph is the content."""
+    if not _ENDS_COLON.fullmatch(art.masked, tail, e):
+        return None
+    index = bisect.bisect_right(art.para_starts, tail) - 1
+    if index + 1 >= len(art.paragraphs) or art.paragraphs[index].end > e:
+        return None
+    return art.quote_at(art.paragraphs[index + 1].start)

@@ -1,0 +1,455 @@
+"""Reported speech around a reporting verb: leading, trailing and inverted cues.
+
+A verb cue is read in one of three shapes: trailing (``“…,” X said`` / ``…, X said``), leading
+(``X said (that) …`` / ``X said: “…”``) or inverted (``“…,” said X`` / ``…, says Y, a
+spokesman``); participles (``…, saying …``) take the clause's subject. Nouns and infinitives
+that look like cues (``the report``, ``declined to say``) are no cues.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import _Article, _Candidate, _make
+from .content import _content_end, _content_start, _skip_addressee
+from .cues import (
+    AMBIGUOUS_FORMS,
+    FORMS,
+    INFINITIVE_OK,
+    THAT_REQUIRED,
+    cue_info,
+    has_cue,
+    is_participle,
+)
+from .quote_rules import _quote_paragraph_after
+from .shared import (
+    _ADVERBIAL,
+    _ASKS_OR_EXCLAIMS,
+    _DETERMINERS,
+    _FINITE,
+    _PAREN,
+    _STOP_BACK,
+    _WORD,
+    MASK,
+    _trim_end,
+)
+from .subjects import (
+    _clause_head,
+    _last_boundary,
+    _looks_appositive,
+    _np_before,
+    _sentence_subject,
+    _strip_adverbs,
+)
+
+_TRAIL_END = re.compile(r"[\s.!?]*$")
+_SPLIT_QUOTE = re.compile(
+    # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
+    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
+    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
+    r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
+)
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+# a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
+_NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
+_QUOTE_LED = re.compile(
+    r"[\s(]*" + MASK + r"+[\s,]*[^\s,;:" + MASK + r"][^;:" + MASK + r"]{0,160}$"
+)
+_PP_TAIL = re.compile(
+    r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
+    r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
+)
+_PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
+_WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
+_NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
+_TO_SAY_OK = frozenset(
+    ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
+)
+_CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
+_BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
+_INVERTED_STOP = frozenset(
+    _STOP_BACK
+    | {"when", "who", "which", "adding", "noting", "after", "according", "whose", "where"}
+)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s[^,;" + MASK + r"]*,\s*$")
+_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+)?$")
+# the comma closing a relative clause, before the main clause's verb ("…, said", "…, has")
+_RELATIVE_END = re.compile(
+    r",\s+(?:((?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|"
+    r"did|does)\b|[a-z]+ed\b|(?!(?:is|as|his|this|has|was|its|thus|plus|perhaps|unless|"
+    r"across|whereas|towards)\b)[a-z]{3,}s\b)|([a-z]+))"
+)
+_NAMING = frozenset(["call", "label", "brand", "dub"])
+_CALLED_NP = re.compile(
+    r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
+    r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
+    r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
+    r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
+
+
+def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool:
+    """``the report``, ``her claim``, ``declined to say`` are not reporting cues."""
+    if cs > 0 and masked[cs - 1] == "-":
+        return True  # "so-called", "self-described": part of a compound word
+    before = masked[max(s, cs - 20) : cs].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if word.endswith("ed") and (prev[:1].isdigit() or prev.endswith(("’s", "'s"))):
+        return True  # "20 pledged delegates", "Clinton’s pledged delegates"
+    if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
+        return True  # "the figures include pledged delegates": the adjective of a compound
+    if (
+        prev.endswith(("’s", "'s", "s’", "s'"))
+        and prev[:-2] not in _CONTRACTED
+        and cue_info(word)[0] == word.lower()
+    ):
+        return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
+    if prev in _BE and not word.endswith("ing"):
+        return True  # passive: "the request was denied", "he was asked"
+    if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
+        before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
+    if prev == "to":
+        # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
+        return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
+    return prev in _NOUN_BEFORE
+
+
+def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
+    """The statement of the verb cue ``[cs, ce)`` in the sentence ``[s, e)``, shape by shape.
+
+    Trailing (``“…,” X said.``, ``…, X said.``, ``“…,” X said, “…”``); a quotation closing the
+    previous sentence (``“Sometimes we need our fix!” Clinton said to People.``) or opening this
+    one (``“…,” Kasich told supporters in Berea.``); inverted (``“…,” said X.``, ``…, says Y, a
+    spokesman.``); else leading (``X said (that) …``, ``X told reporters: “…”``), whose subject
+    is the noun phrase before the cue or, for ``…, saying …``, the clause's. A leading cue's
+    content must read as speech: ``Liu called the team's threat an empty threat`` is a
+    verdict, ``announced his candidacy`` an object and ``reported 294 homicides`` no clause.
+    ``subject``: the speaker of the sentence's previous cue; ``previous``: the previous
+    sentence's span.
+    """
+    masked = art.masked
+    lemma, cls = cue_info(word)
+    adv = _ADVERBIAL.match(masked, ce, e)
+    tail = adv.end()
+    cue = art.body[cs:tail].strip(" ,")
+    rest = masked[tail:e]
+    pre = masked[s:cs]
+    participle = is_participle(word) and not _PROGRESSIVE.search(pre, max(0, len(pre) - 12))
+    # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
+    if cls == "tell" and not participle:
+        rest = _skip_addressee(masked, tail, e)
+    if not participle and _is_trailing(pre, rest):
+        return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    if (
+        not participle
+        and previous is not None
+        and art.quote_at(previous[0]) is not None
+        and MASK not in rest.split(",", 1)[0]  # a later quotation may follow ", remarking, …"
+        and (_PP_TAIL.fullmatch(rest) or _ASKS_OR_EXCLAIMS.search(art.body, max(0, s - 8), s))
+        and _only_subject(art, s, cs)
+    ):
+        # “Sometimes we need our fix!” Clinton said to People. -- split after the quote
+        cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
+        if cand is not None:
+            return cand
+    if (
+        not participle
+        and _QUOTE_LED.match(pre)
+        and not _SPLIT_QUOTE.match(rest)
+        and not has_cue(pre)  # "“…,” Clinton said, referencing a PAC called …": said's quote
+        and not rest.lstrip().startswith("that ")  # "“…?” Trump acknowledged that …"
+    ):
+        # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
+        cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
+        if cand is not None:
+            return cand
+    # inverted: “…,” said X. / …, says Y, a spokesman.
+    if (
+        not participle
+        and pre.rstrip().endswith((",", MASK))
+        and cls not in ("object", "tell")
+        and not (pre.rstrip().endswith(",") and _clause_head(art, s, pre.rstrip()))
+        and not _RELATIVE_BEFORE.search(pre, max(0, len(pre) - 200))
+    ):
+        cand = _inverted(art, s, e, cs, tail, cue, cls)
+        if cand is not None:
+            return cand
+    found = None if participle else _np_before(art, s, cs)
+    if participle and not _strip_adverbs(pre).endswith((",", MASK)):
+        # "featuring Hispanics telling their stories", "with Trump reportedly yelling": a
+        # name right before the participle (no comma) is its subject
+        near = _np_before(art, s, cs)
+        if (
+            near is not None
+            and (near[0].kind == "person" or near[0].kind == "group" and near[0].text[:1].isupper())
+            and art.masked[max(s, near[1] - 6) : near[1]].rstrip().endswith(" with")
+        ):
+            found = near  # only "with X …ing": after a verb the name is its object
+    if found is None:
+        found = subject or _sentence_subject(art, s, cs)
+    if found is None or found[0] is None:
+        return None
+    mention, mpos = found
+    start = _content_start(art, tail, e, cls)
+    if start is None:
+        nxt = _quote_paragraph_after(art, tail, e)
+        if nxt is None:
+            return None
+        return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
+    end = _content_end(art, start, e)
+    if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
+        pre, max(0, len(pre) - 40)
+    ):
+        # "Alvarez, who wrote the measure, said …": the relative clause ends at its comma
+        for comma in _RELATIVE_END.finditer(art.masked, start, end):
+            if comma.group(1) is None and comma.group(2).lower() not in FORMS:
+                continue  # a comma inside the clause, not before the main verb
+            end = _trim_end(art.body, start, comma.start())
+            break
+    if cls == "quote" and lemma in _NAMING and MASK not in art.masked[start:end]:
+        # "Liu called the team's threat an empty threat": naming something is a verdict
+        if not _CALLED_NP.match(art.masked, start, end):
+            return None
+        cls = "object"
+    q = art.quote_at(start)
+    if (
+        q is not None
+        and art.chain_end[q.chain] < end
+        and cls != "object"
+        and art.body[art.chain_end[q.chain] - 2 : art.chain_end[q.chain] - 1]
+        in (",", ".", "!", "?")
+    ):
+        end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
+    if cls == "object":
+        stop = _CLAUSE_BREAK.search(art.masked, start, end)
+        if stop:
+            end = _trim_end(art.body, start, stop.start())
+    elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
+        quoted = MASK in art.masked[start:end]
+        if word in AMBIGUOUS_FORMS and not quoted and not (
+            _singular_subject(art, pre) and _clause_follows(art.masked, start, end)
+        ):
+            return None
+        if lemma in THAT_REQUIRED and not quoted and not _has_clause(art.masked, start, end):
+            return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
+        if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
+            return None
+        if not quoted and _NOT_A_CLAUSE.match(art.masked, start):
+            return None  # "said matter-of-factly as …", "said clutching …", "said was written"
+        n_words = len(_WORD.findall(art.masked, start, end))
+        first = art.masked[start : start + 8].split(" ", 1)[0].lower()
+        if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
+            return None  # "announced his candidacy": an object, not a reported clause
+    return _make(art, start, end, cue, cls, mention, mpos)
+
+
+def _has_clause(masked: str, start: int, end: int) -> bool:
+    """True when the words after a verb like "reported" hold a clause of their own (a finite
+    verb after a subject), not just an object ("reported earnings of $8 a share")."""
+    words = masked[start:end].split()[:14]
+    if not words or words[0].lower().endswith("ing"):
+        return False
+    for k in range(1, len(words)):
+        low = words[k].lower().strip(",;")
+        if low in _FINITE:
+            return True
+        if (
+            low.endswith("ed")
+            and low.isalpha()
+            and words[k - 1].lower() not in _DETERMINERS
+            and not words[k - 1].endswith(",")
+        ):
+            return True
+    return False
+
+
+def _singular_subject(art: _Article, pre: str) -> bool:
+    """``The candidate claims``, ``Trump claims``: one speaker right before an -s form, so it
+    is a verb; ``media reports``, ``campaign promises`` are nouns."""
+    words = pre.split()[-2:]
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1].isupper():
+        return last.isalpha() and not art.lower_ok(last)
+    before = words[0].lower() if len(words) == 2 else ""
+    return before in ("the", "a", "an") and last.isalpha() and not last.endswith("s")
+
+
+def _clause_follows(masked: str, start: int, end: int) -> bool:
+    """``The candidate claims his worth is $10 billion``: a clause with its own subject and
+    verb follows, so the -s form is a verb; ``campaign promises were broken`` it is not."""
+    first = masked[start : start + 12].split(" ", 1)[0].lower()
+    return first not in _FINITE and first not in _PLURAL_VERBS and _has_clause(masked, start, end)
+
+
+# verbs that follow a plural noun: "FEC reports show that …" ("reports" is then the noun)
+_PLURAL_VERBS = frozenset(
+    ["show", "showed", "suggest", "suggested", "indicate", "indicated", "say", "said", "found"]
+)
+
+
+def _introduced(masked: str, tail: int, start: int) -> bool:
+    """True when ``that`` or a colon introduces the content."""
+    between = masked[tail:start]
+    return "that" in between.split() or ":" in between
+
+
+def _only_subject(art: _Article, s: int, cs: int) -> bool:
+    """True when the sentence up to the cue is just the speaker's name phrase: ``Clinton said
+    to People.`` after a quotation, not ``The crowd cheered as Clinton said …``."""
+    found = _np_before(art, s, cs)
+    return found is not None and not art.masked[s : found[1]].strip()
+
+
+def _is_trailing(pre: str, rest: str) -> bool:
+    """``…, X said.`` / ``“…,” X said, “…”``: content before the speaker, nothing after the cue
+    but the end of the sentence, a split quotation or a participle clause. ``X said, “…”``
+    with nothing before the speaker is a leading cue."""
+    if _TRAIL_END.fullmatch(rest):
+        return True
+    split = _SPLIT_QUOTE.match(rest)
+    head = rest.lstrip()[:1]
+    if not split and head not in ",-—–(;" and not _PARTICIPLE_NEXT.match(rest):
+        return False  # nothing after the cue fits a trailing one (tested before the subject)
+    cleaned = _strip_adverbs(pre)
+    cut = _last_boundary(cleaned)
+    if cut < 0:
+        return False
+    if split and cleaned[cut] == MASK:
+        # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
+        return not rest.lstrip().startswith(":")
+    if split and not _PARTICIPLE_NEXT.match(rest):
+        return False  # "…, Spicer said, adding, “…”": a participle clause, not a split quote
+    if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
+        return True  # "Compaq, she predicted, would come to them.": the clause around it
+    if cleaned[cut] == MASK and rest.lstrip()[:1] in "-—–(":
+        return True  # "… unserious - “Again, …,” she said - and charged …"
+    return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
+
+
+def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Candidate | None:
+    """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
+    masked = art.masked
+    pre = masked[s:cs]
+    pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
+    if pre_clean.endswith(","):
+        # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
+        inner = pre_clean[:-1]
+        c = _last_boundary(inner)
+        named = art.parse(inner[c + 1 :]) if c >= 0 and inner[c] == "," else None
+        if named is not None and named.kind == "person" and " " in named.name:
+            pre_clean = inner  # "…,” the chief, Paul Manafort, said": the name is last
+        elif c >= 0 and inner[c] == "," and _looks_appositive(inner[c + 1 :]):
+            pre_clean = _strip_adverbs(inner[:c])
+    cut = _last_boundary(pre_clean)
+    np_text = pre_clean[cut + 1 :]
+    mention = art.parse_speaker(np_text)
+    if mention is None and cut > 0 and pre_clean[cut] == ",":
+        # "the bespectacled, 71-year-old diplomat said": a comma inside the noun phrase
+        cut2 = _last_boundary(pre_clean[:cut])
+        if cut2 >= 0 and pre_clean[cut2] == MASK:
+            np_text = pre_clean[cut2 + 1 :]
+            mention = art.parse(np_text)
+            cut = cut2 if mention else cut
+    if mention is None and pre_clean[cut:cut + 1] == ",":
+        # "“…,” Harry Bond, 30, of Raleigh, N.C., said": the name opening the appositives
+        head = _clause_head(art, 0, pre_clean + ",")
+        if head is not None:
+            cut = _last_boundary(pre_clean[: head[1]])
+            np_text = pre_clean[cut + 1 :]
+            mention = head[0]
+    if mention is None:
+        return None
+    mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
+    if cut < 0:
+        # "Sessions said." alone: the content is the previous sentence, if it is a quote.
+        if previous is None or not art.quote_at(previous[0]):
+            return _Candidate(0, 0, cue, mention, mpos)
+        start, end = previous
+        end = _trim_end(art.body, start, end)
+        return _make(art, start, end, cue, cls, mention, mpos)
+    content_end = s + cut + (1 if pre_clean[cut] == MASK else 0)
+    start = s
+    if pre_clean[cut] == MASK:
+        # the content is the quotation right before the speaker, not the words before it
+        q = art.quotes[bisect.bisect_right(art.quote_starts, s + cut) - 1]
+        start = art.chain_start[q.chain] if q.start >= s else s
+    end = content_end
+    split = _SPLIT_QUOTE.match(masked, tail, e)
+    if split:
+        q = art.quote_at(split.end() - 1)
+        if q is not None:
+            end = art.chain_end[q.chain]
+    elif (
+        not quote_only
+        and pre_clean[cut] != MASK  # “…,” Crowley told Becerra, alluding to …: the quote
+        and _TRAIL_END.fullmatch(masked, tail, e) is None
+        and not _PARTICIPLE_NEXT.match(masked, tail, e)
+    ):
+        end = e
+    return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
+
+
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
+_QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
+# the speaker after an inverted cue: up to a comma, the sentence end or a quotation
+_INVERTED_NP = re.compile(
+    r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
+    r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
+    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue, as
+    offsets from ``tail``."""
+    words = list(_WORDS_AFTER.finditer(masked[tail:e]))
+    n = 0
+    for w in words:
+        low = w.group().lower()
+        gap = masked[tail + words[n - 1].end() : tail + w.start()] if n else ""
+        if low in _INVERTED_STOP or (n and gap.strip()):
+            break
+        n += 1
+        if n > 8:
+            return None
+    if not n:
+        return None
+    phrase = masked[tail + words[0].start() : tail + words[n - 1].end()]
+    if phrase.endswith(".") and not _ABBREV_END.search(phrase):
+        phrase = phrase[:-1]
+    # the phrase right after the spaces that follow the cue (a string test, not a pattern
+    # compiled for each phrase)
+    spaces = _SPACES.match(masked, tail, e)
+    if spaces is None or not masked.startswith(phrase, spaces.end(), e):
+        return None
+    return spaces.end() - tail, spaces.end() - tail + len(phrase)
+
+
+def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
+    """``“…,” said X.`` / ``…, says X, a spokesman.``"""
+    masked = art.masked
+    m = _INVERTED_NP.match(masked[tail:e])
+    # offsets from tail: the speaker's words and the end of what was matched
+    found = (m.start(1), m.end(1), m.end()) if m else None
+    mention = art.parse(m.group(1)) if m else None
+    if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
+        span = _np_after(masked, tail, e)
+        found = (*span, span[1]) if span else None
+        mention = art.parse(masked[tail + span[0] : tail + span[1]]) if span else None
+    if mention is None or mention.kind == "pronoun" and mention.name == "i":
+        return None
+    pre = masked[s:cs].rstrip()
+    end = s + len(pre) - (1 if pre.endswith(",") else 0)
+    name_start, _name_end, matched_end = found
+    split = _SPLIT_QUOTE.match(masked, tail + matched_end, e)
+    if split and split.end() - 1 >= tail + matched_end:
+        q = art.quote_at(split.end() - 1)
+        if q is not None:
+            end = art.chain_end[q.chain]
+    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + name_start)

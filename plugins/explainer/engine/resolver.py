@@ -1,0 +1,256 @@
+"""Who is speaking: resolve a parsed :class:`~explainer.engine.mentions.Mention` to a
+canonical name, using what the article said before it.
+
+The rules, in order:
+
+* a surname resolves to the earliest full mention with that surname;
+* "the mayor"-style references resolve to the earliest person whose role has that word;
+* he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
+  honorifics), they/it to the nearest earlier group or organisation;
+* "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
+  "the company" the latest company named before it;
+* anything else (a group or organisation) is its own canonical speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .mentions import Mention
+from .names import NOT_NAME_ENDINGS
+
+_LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
+
+
+# "a lawsuit filed by the city of Chicago": the document noun and who filed it. One pattern for
+# every noun, read once per article (a pattern per noun cost more to compile than to run).
+_OWNED = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?(\S+)"
+    r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
+    r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
+
+
+# definite descriptions that name an organisation mentioned earlier ("the company said")
+_DEFINITE_ORGS = frozenset(
+    [
+        "company",
+        "firm",
+        "district",
+        "union",
+        "county",
+        "city",
+        "council",
+        "board",
+        "agency",
+        "department",
+        "commission",
+        "coalition",
+        "association",
+        "alliance",
+        "authority",
+        "hospital",
+        "university",
+        "college",
+        "utility",
+    ]
+)
+# last words of company names ("Harlow Chemical", "Acme Corp.")
+_COMPANY_WORDS = frozenset(
+    [
+        "company",
+        "co.",
+        "co",
+        "corp.",
+        "corp",
+        "corporation",
+        "inc.",
+        "inc",
+        "llc",
+        "ltd.",
+        "ltd",
+        "chemical",
+        "chemicals",
+        "industries",
+        "energy",
+        "motors",
+        "pharmaceuticals",
+        "airlines",
+        "technologies",
+        "holdings",
+        "bank",
+        "foods",
+        "systems",
+        "manufacturing",
+        "mining",
+        "oil",
+        "steel",
+        "utilities",
+    ]
+)
+_ORG_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+
+
+@dataclass
+class Person:
+    """A person named in the article: canonical full name, role and gender when known."""
+
+    name: str
+    role: str | None
+    gender: str
+
+
+class Resolver:
+    """Turns mentions into canonical speakers using what the article said before them."""
+
+    def __init__(self, people: list[tuple[int, Mention]], body: str | None = None):
+        """``people``: every full-name or role mention outside quotations, with offsets;
+        ``body``: the (masked) article text, for naming documents by their authors."""
+        self.body = body
+        self._owners: dict[str, list[tuple[int, str]]] | None = None
+        self._orgs: dict[str, list[tuple[int, str]]] = {}
+        self._by_role: dict[str, Person | bool] = {}
+        self.by_surname: dict[str, Person] = {}
+        self.by_full: dict[str, Person] = {}
+        self.timeline: list[tuple[int, Person]] = []
+        for pos, m in people:
+            person = self._register(m)
+            if person:
+                self.timeline.append((pos, person))
+        self._positions = [p for p, _ in self.timeline]
+
+    def _register(self, m: Mention) -> Person | None:
+        """Record a person's mention: a full name is keyed by first and last name and gives
+        its surname, a surname alone finds that person (``Sessions`` after ``Jeff Sessions``),
+        and ``Mr. Hannity`` / ``Sen. Grassley`` is a person even when named no other way."""
+        if m.kind != "person":
+            return None
+        tokens = m.name.split()
+        surname = tokens[-1].lower()
+        if len(tokens) >= 2:
+            key = (tokens[0] + " " + tokens[-1]).lower()
+            person = self.by_full.get(key)
+            if person is None:
+                person = Person(m.name, m.role, m.gender)
+                self.by_full[key] = person
+                self.by_surname.setdefault(surname, person)
+            if not person.role and m.role:
+                person.role = m.role
+            return person
+        person = self.by_surname.get(surname)
+        if person is None and (m.gender or m.role):
+            # "Mr. Hannity", "Sen. Grassley": a surname with an honorific or title is a person
+            person = self.by_surname[surname] = Person(m.name, m.role, m.gender)
+        return person
+
+    def resolve(self, m: Mention, pos: int, previous: list[tuple[int, str, str, str]]):
+        """Return ``(speaker, role, gender)`` or None when the mention cannot be resolved.
+
+        ``previous``: earlier statements as ``(pos, speaker, kind, gender)``.
+        """
+        if m.kind == "person":
+            person = self._register(m)
+            if person is None:
+                return m.name, m.role, m.gender
+            if m.role and not person.role:
+                person.role = m.role
+            return person.name, m.role or person.role, person.gender
+        if m.kind == "role":
+            person = self._by_role.get(m.name)
+            if person is None:
+                person = next(
+                    (p for _, p in self.timeline if p.role and m.name in p.role.lower()), None
+                )
+                self._by_role[m.name] = person or False
+            if person:
+                return person.name, person.role, person.gender
+            return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
+        if m.kind == "group":
+            owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
+            return owner or m.name, None, m.gender
+        return self._pronoun(m.gender, pos, previous)
+
+    def _named_org(self, name: str, pos: int) -> str | None:
+        """``the company`` after ``Eastvale Water Company`` or ``Harlow Chemical``: a definite
+        institution noun names the latest organisation before it whose name ends in that
+        noun (or, for a company, in a word companies are named with)."""
+        words = name.split()
+        if self.body is None or len(words) != 2 or words[0] != "the":
+            return None
+        head = words[1]
+        if head not in _DEFINITE_ORGS:
+            return None
+        found = self._orgs.get(head)
+        if found is None:
+            ends = _COMPANY_WORDS if head in ("company", "firm") else frozenset([head])
+            found = self._orgs[head] = []
+            for m in _ORG_RUN.finditer(self.body):
+                run = m.group().split()
+                cut = [
+                    k
+                    for k, w in enumerate(run[:-1])
+                    if w.endswith(".") and len(w) > 3 and w.lower() not in _COMPANY_WORDS
+                ]
+                if cut:
+                    run = run[cut[-1] + 1 :]  # "… Muslim Ban. The St. Paul City Council"
+                last = run[-1].lower()
+                if last not in ends or len(run) < 2:
+                    continue
+                if run[0] in ("The", "A", "An"):
+                    run = run[1:]
+                if len(run) >= 2 or last not in _DEFINITE_ORGS:
+                    found.append((m.start(), " ".join(run)))
+        i = bisect.bisect_left(found, (pos, "")) - 1
+        return found[i][1] if i >= 0 else None
+
+    def _owner(self, name: str, pos: int) -> str | None:
+        """``the lawsuit`` after ``a lawsuit filed by the city of Chicago``: name the document
+        by whoever filed, wrote or issued it (``the city of Chicago's lawsuit``)."""
+        words = name.split()
+        if self.body is None or len(words) != 2 or words[0] != "the":
+            return None
+        noun = words[1]
+        if self._owners is None:  # every "a <noun> filed by …" of the article, found once
+            self._owners = {}
+            for m in _OWNED.finditer(self.body):
+                self._owners.setdefault(m.group(1), []).append((m.start(), m.group(2)))
+        found = self._owners.get(noun, [])
+        i = bisect.bisect_left(found, (pos, "")) - 1
+        if i < 0:
+            return None
+        owner = found[i][1].split()
+        while owner and owner[-1].rstrip(".").lower() in NOT_NAME_ENDINGS:
+            owner.pop()
+        if not owner:
+            return None
+        mark = "’" if "’" in self.body else "'"
+        return f"{' '.join(owner)}{mark}s {noun}"
+
+    def _pronoun(self, gender: str, pos: int, previous):
+        """Nearest compatible antecedent; looks back a bounded distance so that long
+        articles stay linear."""
+        recent = previous[-_LOOKBACK:]
+        if gender in ("p", "o"):
+            for _p, speaker, kind, g in reversed(recent):
+                if kind == "group" and (g == gender or gender == "p"):
+                    return speaker, None, g
+            return None
+        if gender == "s":
+            return None
+        best = None
+        i = bisect.bisect_left(self._positions, pos) - 1
+        for k in range(i, max(-1, i - _LOOKBACK), -1):
+            p, person = self.timeline[k]
+            if not person.gender or person.gender == gender:
+                best = (p, person.name, person.role, person.gender)
+                break
+        for p, speaker, kind, g in reversed(recent):
+            if kind == "person" and (not g or g == gender):
+                if best is None or p >= best[0]:
+                    return speaker, None, g
+                break
+        if best:
+            return best[1], best[2], best[3]
+        return None

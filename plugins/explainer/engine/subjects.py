@@ -1,0 +1,473 @@
+"""Who the subject of a reporting verb is: the noun phrase before the cue, or the clause's.
+
+``Her campaign manager, Robby Mook, said`` (an appositive names the speaker), ``people who live
+here say`` (a relative clause is skipped), ``A person familiar with the planning says`` (the
+phrase a preposition belongs to), ``In a speech in Miami, he said`` (an introductory phrase
+is skipped), and the adverbs, auxiliaries and time phrases between a subject and its verb
+(``Trump at the time also said``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .article import _Article
+from .mentions import Mention, parse_mention
+from .names import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
+from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
+
+_BOUNDARY = ",;:—–()" + MASK
+_ADVERB_BEFORE = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+    r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
+    r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
+    r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
+    r"nevertheless|nonetheless|already|even|still|"
+    r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
+    r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
+)
+# the last word of every match of _ADVERB_BEFORE is one of these or ends in "ly" or "day"
+# (a cheap test before the search: most subjects end in a name or a noun)
+_ADVERB_LAST_WORDS = frozenset(
+    [
+        "also", "later", "earlier", "then", "again", "recently", "previously", "repeatedly",
+        "publicly", "privately", "often", "once", "has", "have", "had", "would", "will", "could",
+        "might", "may", "should", "can", "did", "does", "do", "is", "was", "are", "were", "been",
+        "never", "always", "frequently", "flatly", "strongly", "sharply", "quickly", "simply",
+        "openly", "firmly", "angrily", "bluntly", "further", "just", "long", "reportedly",
+        "separately", "yesterday", "nevertheless", "nonetheless", "already", "even", "still",
+        "week", "statement", "interview",
+    ]
+)
+_ADVERB_LAST_ENDINGS = ("ly", "day")
+# time phrases between a subject and its verb ("at the time", "two weeks ago", "on Thursday
+# evening"), tried only when the words before the verb end like one (a cheap test first)
+_TIME_BEFORE = re.compile(
+    r"\s+(?:at\s+the\s+time|in\s+the\s+past|"
+    r"(?:(?:less|more)\s+than\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+ago|"
+    r"during\s+(?:a|an|the)\s+[A-Za-z]+|"
+    r"(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:morning|afternoon|evening|night))\s*$"
+)
+_TIME_ENDINGS = ("time", "past", "ago", "morning", "afternoon", "evening", "night")
+_VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
+_SUBJECT_SKIP = re.compile(
+    r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
+    r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
+    r"(?:In|At)\s+[^,]{1,100}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
+    r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
+    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
+    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
+    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
+    r"\s*,?\s+)+"
+)
+_PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
+_PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
+    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z]{2,10}\))\s*(?:—|–|-|:)\s*"
+)
+_WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
+_NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
+# "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
+_ROLE_TAIL = re.compile(
+    r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?=\s+[a-z]|,|$)"
+)
+_APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+_APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
+_OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _subject_start(text: str) -> int:
+    """Where a sentence's subject can start: after a dateline and an introductory phrase
+    (``WASHINGTON (AP) — In a speech in Miami, he said`` -> at "he")."""
+    off = 0
+    d = _DATELINE.match(text)
+    if d:
+        off = d.end()
+    skip = _SUBJECT_SKIP.match(text[off:])
+    if skip:
+        off += skip.end()
+    return off
+
+
+def _strip_adverbs(pre: str) -> str:
+    """Drop adverbs, auxiliaries and time phrases between a subject and its verb: ``Trump at
+    the time also``, ``Spicer on Thursday evening``, ``the mayor has repeatedly`` end in the
+    subject.
+
+    Only the last 120 characters are searched: an end-anchored search over a whole long
+    sentence is slow, and the words to strip are always right before the verb."""
+    out = pre.rstrip()
+    last = out[out.rfind(" ") + 1 :]  # the last word, or more when other spaces end it
+    if last in _ADVERB_LAST_WORDS or last.endswith(_ADVERB_LAST_ENDINGS) or not last.isalpha():
+        m = _ADVERB_BEFORE.search(pre, max(0, len(pre) - 120))
+        out = pre[: m.start()] if m else out
+    for _ in range(2):  # "Trump at the time also said", "Spicer on Thursday evening said"
+        if not out.endswith(_TIME_ENDINGS) and not (
+            "during" in out[-30:] and out[-30:].split()[-3:-2] == ["during"]
+        ):
+            break
+        t = _TIME_BEFORE.search(out, max(0, len(out) - 60))
+        if not t:
+            break
+        out = out[: t.start()]
+        m = _ADVERB_BEFORE.search(out, max(0, len(out) - 120))
+        out = out[: m.start()] if m else out.rstrip()
+    return out
+
+
+def _last_boundary(text: str) -> int:
+    """Where the last phrase before a cue starts: the last comma, semicolon, colon, dash,
+    bracket or quotation (``“…,” the mayor`` -> the offset of the quotation's last mask)."""
+    return max(text.rfind(ch) for ch in _BOUNDARY)
+
+
+def _looks_appositive(chunk: str) -> bool:
+    """``who spoke in Miami``, ``a spokesman for X``, ``45``: a phrase set off by commas."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower()
+        in {
+            "who",
+            "which",
+            "whose",
+            "a",
+            "an",
+            "the",
+            "himself",
+            "herself",
+            "both",
+            "now",
+            "then",
+            "also",
+        }
+        or first[:1].islower()
+        or first[:1].isdigit()
+        or len(words) <= 6
+    )
+
+
+def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
+    """The name opening the clause when appositives follow it: ``Name, role, who …,``."""
+    start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
+    comma = pre.find(",", start)
+    if comma < 0 or comma == len(pre) - 1:
+        return None
+    chunk = pre[start:comma]
+    lead = len(chunk) - len(chunk.lstrip())
+    mention = art.parse(chunk)
+    if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
+        return None
+    tail = pre[comma + 1 :].lstrip()
+    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))):
+        return None
+    return mention, s + start + lead
+
+
+def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
+    """The subject right before a cue: walk back over words that can belong to a noun phrase.
+
+    Stops at punctuation, prepositions and verb-looking words; skips a relative clause
+    (``the lawsuit that alleged``) and an appositive (``Sessions, who spoke in Miami, said``).
+    """
+    masked = art.masked
+    pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
+    if pre.endswith(("--", "—", "–")):
+        # "The justice -- who has been in a scuffle with him -- said": skip the aside
+        body = pre.rstrip("-—– ")
+        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"))
+        if opener > 0:
+            pre = _strip_adverbs(body[:opener])
+    if pre.endswith(","):
+        inner = pre[:-1]
+        cut = _last_boundary(inner)
+        chunk = inner[cut + 1 :]
+        first = _clause_head(art, s, pre)
+        if first is not None:
+            return first  # "Paul Porter, a truck driver from Ava, Mo., who …, said"
+        named = art.parse(chunk) if cut >= 0 and inner[cut] == "," else None
+        if (named is None or named.kind != "person") and cut >= 0 and inner[cut] == ",":
+            of = _OF_PLACE.search(chunk)  # "One pastor, Dan Wise of Grace Church in Ames, said"
+            if of:
+                head = art.parse(chunk[: of.start()])
+                if head is not None and head.kind == "person" and " " in head.name:
+                    named = head
+        if named is not None and named.kind == "person" and " " in named.name:
+            # "Her campaign manager, Robby Mook, said": the appositive is the name
+            return named, s + cut + 1 + len(chunk) - len(chunk.lstrip())
+        if cut >= 0 and _looks_appositive(chunk):
+            pre = _strip_adverbs(inner[:cut])
+        else:
+            return None
+    words = list(_WORDS_BEFORE.finditer(pre))
+    if words and words[-1].group().lower() in {"who", "which"}:
+        before = pre[: words[-1].start()].rstrip()
+        if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
+            return _np_before(art, s, s + len(before) - 1)
+    if not words:
+        return None
+    last_end = words[-1].end()
+    if last_end < len(pre.rstrip()) or pre[last_end:].strip():
+        return None
+    i = len(words) - 1
+    last = words[i].group()
+    if last.lower() in {"and", "but", "or", "then"}:
+        return None  # coordination: the caller takes the clause's subject
+    if last.lower() in {"he", "she", "they", "it", "we"}:
+        mention = parse_mention(last)
+        return (mention, s + words[i].start()) if mention else None
+    if words[i].group().lower() in {"that", "which", "who"}:
+        i -= 1  # "the lawsuit that alleged"
+    if i < 0:
+        return None
+    end_i = i
+    rel = _restrictive_relative(pre, words, i)
+    if rel is not None:
+        end_i = i = rel  # "executives who have worked with Lachlan Murdoch say"
+    taken = 0
+    while i >= 0 and taken < 10:
+        w = words[i].group()
+        low = w.lower()
+        if low == "with" and i > 0 and words[i - 1].group().lower() == "familiar":
+            i -= 1  # "a person familiar with the planning says"
+            taken += 1
+            continue
+        if low in {"who", "which"} and pre[: words[i].start()].rstrip().endswith(","):
+            break  # "the policy, which officials said …": "officials" is the speaker
+        if low in {"who", "which"}:
+            end_i = i - 1  # "people who live here say": drop the relative clause
+            taken = 0
+            i -= 1
+            continue
+        if low == "in" and i > 0 and _NUMBERISH.match(words[i - 1].group()):
+            pass  # "six in 10 voters"
+        elif (
+            low in _STOP_BACK
+            or low == "that"
+            or "n’t" in low
+            or "n't" in low
+            or (
+                _VERBISH.match(w)
+                and taken > 0
+                and low not in {"united", "red"}
+                and low not in _ED_ADJECTIVES  # "Democratic registered voters say"
+            )
+        ):
+            break
+        if _gap(pre, words, i):
+            break
+        i -= 1
+        taken += 1
+    first = i + 1
+    if first > end_i:
+        return None
+    if (
+        first > 0
+        and words[first - 1].group().lower() in _APPROXIMATORS
+        and not _gap(pre, words, first - 1)
+    ):
+        first -= 1  # "About 4 in 10 say": the mention keeps the approximation
+    a, b = words[first].start(), words[end_i].end()
+    mention = art.parse_speaker(pre[a:b])
+    link = words[first - 1].group() if first > 0 else ""
+    if (mention is None or mention.kind == "group") and (
+        link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link)
+    ):
+        # "A person familiar with the planning for Thursday’s meeting says": the noun
+        # phrase the preposition belongs to, even when its object alone names nobody
+        whole = _whole_subject(art, pre, words, first - 1, b)
+        if whole is not None:
+            return whole[0], s + whole[1]
+    if mention is None:
+        return None
+    return mention, s + a
+
+
+_PP_HEADS = frozenset(["on", "in", "to", "of", "at", "with", "over", "for", "from"])
+_ING_WORD = re.compile(r"[a-z]{3,}ing")
+_ED_ING_WORD = re.compile(r"[a-z]+(?:ed|ing)")
+_PLURAL_WORD = re.compile(r"[a-z]{3,}s")
+_NOT_IN_SUBJECT = (_STOP_BACK - _PP_HEADS) | {"and", "but", "or", "that", "then", "who", "which"}
+
+
+def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
+    """``People briefed on the move say``, ``the deputy head of the delegation to the forum
+    said``: the walk back stopped at a preposition, but the clause's subject is the noun
+    phrase that the preposition belongs to, from the start of the clause."""
+    k = prep
+    verbish = 0
+    while k > 0 and prep - k < 10 and not _gap(pre, words, k - 1):
+        low = words[k - 1].group().lower()
+        if low in _NOT_IN_SUBJECT or "n’t" in low or "n't" in low:
+            return None
+        if _ED_ING_WORD.fullmatch(low):
+            verbish += 1
+            prev = words[k - 2].group() if k >= 2 else ""
+            if prev[:1].isupper() and not art.lower_ok(prev):
+                return None  # "Sessions quoted from the lawsuit": a name and its verb
+        k -= 1
+    if k == prep or verbish > 1:
+        return None
+    before = pre[: words[k].start()].rstrip()
+    if before and not before.endswith((",", ";", MASK)) and _DATELINE.fullmatch(before) is None:
+        return None  # only a noun phrase opening the sentence or a clause
+    first_word = words[k].group()
+    plural = _PLURAL_WORD.fullmatch(first_word) is not None
+    if (
+        first_word[:1].islower()
+        and not plural
+        and first_word.lower()
+        not in _DETERMINERS
+        | {
+            "some",
+            "many",
+            "several",
+            "most",
+            "few",
+        }
+    ):
+        return None
+    mention = art.parse(pre[words[k].start() : b])
+    if mention is None or mention.kind != "group":
+        return None
+    return mention, words[k].start()
+
+
+def _restrictive_relative(pre: str, words, i: int) -> int | None:
+    """Index of the word before ``who``/``that`` when a relative clause with its own verb sits
+    between the subject and the cue ("executives who have worked with X say")."""
+    for k in range(i, max(-1, i - 12), -1):
+        low = words[k].group().lower()
+        if _gap(pre, words, k):
+            return None
+        if low in {"who", "that"} and k > 0 and k < i:
+            between = [w.group().lower() for w in words[k + 1 : i + 1]]
+            if any(b in _STOP_BACK or _VERBISH.match(b) for b in between):
+                return k - 1
+            return None
+    return None
+
+
+def _gap(pre: str, words, i: int) -> bool:
+    """True when punctuation separates word ``i`` from the next one."""
+    if i + 1 >= len(words):
+        return False
+    between = pre[words[i].end() : words[i + 1].start()]
+    return bool(between.strip())
+
+
+def _group_head(word: str) -> bool:
+    """``the mayor``, ``the campaign``, ``the protesters`` can speak; ``the first`` cannot."""
+    low = word.lower().strip(",")
+    return low in ROLE_NOUNS or low in ORG_HEADS or (low.endswith("s") and len(low) > 4)
+
+
+def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
+    """The subject of the sentence's main clause, for ``…, saying …`` participles.
+
+    Skips a dateline (``WASHINGTON (AP) —``), discourse words and an introductory phrase
+    (``In a speech in Miami,``, ``Asked about it,``, ``Hastily, …``) before looking for a name,
+    a pronoun or a short noun phrase.
+    """
+    text = art.masked[s:cs]
+    off = _subject_start(text)
+    first = text[off:].split(" ", 1)[0].strip(",")
+    if (
+        first
+        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE)
+        and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
+    ):
+        comma = text.find(",", off, off + 120)
+        if comma < 0:
+            return None, 0
+        off = comma + 1
+        while off < len(text) and text[off] == " ":
+            off += 1
+    rest = text[off:]
+    m = (_PRONOUN_ANY if off else _PRONOUN_SUBJECT).match(rest)
+    if m:
+        return parse_mention(m.group(1)), s + off
+    m = _RUN.match(rest)
+    if m:
+        words = m.group().split(" ")
+        lead = 0
+        while lead < len(words) and words[lead] in _RUN_NOISE:
+            lead += 1
+        if lead < len(words):
+            start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
+            phrase = words[lead:]
+            if phrase[-1].endswith(("’s", "'s")):
+                # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
+                for w in rest[m.end() :].split()[:4]:
+                    low = w.lower().strip(",")
+                    if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii() or MASK in low:
+                        break
+                    phrase.append(w.rstrip(","))
+                    if w.endswith(","):
+                        break
+            return art.parse(" ".join(phrase)), s + start
+    words = rest.split()
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+        head = 0
+        for k in range(1, min(len(words), 6)):
+            low = words[k].lower().strip(",")
+            if (
+                (k == 1 or head)
+                and _group_head(low)
+                or low in ROLE_NOUNS
+                or low in ORG_HEADS
+                or low in TITLE_WORDS
+            ):
+                head = k  # "The former Republican presidential candidate continued, saying …"
+            elif head or (
+                low in _STOP_BACK
+                or "’" in low
+                or "'" in low
+                or _VERBISH.match(low)
+                and low not in {"former", "retired"}
+            ):
+                break
+            if words[k].endswith(","):
+                break
+        if head:
+            tail = " ".join(words[head + 1 : head + 8])
+            named = _ROLE_TAIL.match(tail) if not words[head].endswith(",") else None
+            if named:  # "A spokesman for Gov. Ann Lee …", not "A spokesman …"
+                phrase = " ".join(words[: head + 1]) + " " + named.group()
+                mention = art.parse(phrase)
+                if mention is not None and mention.kind == "person":
+                    # the spokesman speaks, not the candidate named after "for"
+                    name = phrase[0].lower() + phrase[1:]
+                    mention = Mention("group", phrase, name, gender="o")
+                if mention is not None:
+                    return mention, s + off
+            apposed = _APPOSED_NAME.match(tail) if words[head].endswith(",") else None
+            if apposed:  # "The party chairman, Kelly Armstrong, …"
+                mention = art.parse(apposed.group(1))
+                if mention is not None and mention.kind == "person":
+                    return mention, s + off + rest.find(apposed.group(1))
+            mention = art.parse(" ".join(words[: head + 1]).rstrip(","))
+            if mention is not None:
+                return mention, s + off
+    surnames = art.surnames()
+    for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
+        mention = _parse_name(m.group())
+        if mention is not None and mention.kind == "person" and " " in mention.name:
+            return mention, s + m.start()
+        word = m.group().split(" ")[-1]
+        if word.lower() in surnames:  # "… -- Sanders claimed momentum and argued …"
+            return art.parse(word), s + m.end() - len(word)
+    return None, 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_name(text: str) -> Mention | None:
+    """Names recur across and within articles: parse each distinct string once."""
+    return parse_mention(text)
