@@ -43,9 +43,14 @@ def name_words(statement: Statement) -> frozenset[str]:
 class Evidence:
     """Per-article state: frames, signals and word weights, worked out once per statement."""
 
-    def __init__(self, statements: Sequence[Statement], body: str) -> None:
+    def __init__(
+        self,
+        statements: Sequence[Statement],
+        body: str,
+        frames: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
-        self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
+        self.frames = frames or {s.id: frame(s, body, self.statements) for s in self.statements}
         self.signals: dict[str, Signals] = {
             s.id: signals(s, self.frames[s.id]) for s in self.statements
         }
