@@ -13,6 +13,7 @@ from ..corpus.articles import Article, ArticleSource
 from ..corpus.glossary import Glossary, Term, first_uses
 from ..corpus.people import People
 from ..corpus.problems import Problem
+from ..engine.acts import shown_text
 from ..engine.model import Extraction, Paragraph, Statement
 from ..engine.paragraphs import split_paragraphs
 from ..engine.sentences import split_sentences
@@ -119,8 +120,9 @@ def _card_factory(side_labels: dict[str, str]):
 
 
 def display_text(statement: Statement) -> str:
-    """The statement as a card quotes it: direct quotes always inside quotation marks."""
-    text = " ".join(statement.text.split())
+    """The statement as a card quotes it: direct quotes always inside quotation marks, an
+    act with its object when that is all the content is (:func:`shown_text`)."""
+    text = shown_text(statement)
     if statement.kind == "direct" and text and text[0] not in _QUOTE_MARKS:
         return f"“{text.rstrip(',')}”"
     return text
