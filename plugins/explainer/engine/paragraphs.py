@@ -34,7 +34,7 @@ def _split(body: str) -> tuple[Paragraph, ...]:
         spans = [(m.start(), m.end()) for m in _LINE.finditer(body)]
     paragraphs = []
     for start, end in spans:
-        start, end = _strip(body, start, end)
+        start, end = strip_span(body, start, end)
         if start < end:
             paragraphs.append(Paragraph(len(paragraphs) + 1, start, end))
     return tuple(paragraphs)
@@ -49,7 +49,8 @@ def _blocks(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """``body[start:end]`` without the white space at either end, as offsets."""
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .paragraphs import strip_span
+
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -206,12 +208,4 @@ def split_sentences(
         spans.append((pos, brk))
         pos = brk
     spans.append((pos, end))
-    return [t for t in (_trim(text, s, e) for s, e in spans) if t[0] < t[1]]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    return [t for t in (strip_span(text, s, e) for s, e in spans) if t[0] < t[1]]
