@@ -181,6 +181,10 @@ def test_tooltips_fit_a_320_px_screen_on_tap_and_hover(browser, site_url, articl
 
 # --- sides in words ---------------------------------------------------------------------------
 
+# a statement in no answered exchange is listed by side, as a "Statement"
+ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response", "statement": "Statement"}
+
+
 @pytest.mark.parametrize("path", [REUTERS, DNAINFO, "topics/crime/"])
 def test_sides_and_roles_are_written_in_text(browser, site_url, path):
     context = browser.new_context(viewport={"width": 375, "height": 800})
@@ -190,7 +194,7 @@ def test_sides_and_roles_are_written_in_text(browser, site_url, path):
     assert cards.count() > 2
     for index in range(cards.count()):
         card = cards.nth(index)
-        role = "Claim" if card.get_attribute("data-role") == "claim" else "Response"
+        role = ROLE_LABELS[card.get_attribute("data-role")]
         label = card.locator(".ex-role-label")
         side = card.locator(".ex-side")
         assert label.is_visible() and label.text_content() == role

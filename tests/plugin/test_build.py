@@ -86,7 +86,8 @@ def test_every_card_links_to_its_statement_in_the_text(built_site):
         assert link.attrs["href"][1:] in anchors
 
 
-def test_dnainfo_page_shows_reversed_and_unanswered_exchanges(built_site):
+def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_by_side(
+        built_site):
     doc = page(built_site, f"articles/{DNAINFO}")
     assert {"Jeff Sessions", "Eddie Johnson"} <= speakers(doc)
     rows = doc.find_all(data_exchange=True)
@@ -97,9 +98,21 @@ def test_dnainfo_page_shows_reversed_and_unanswered_exchanges(built_site):
         and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r, "rebuttal"))
     ]
     assert reversed_rows, "no exchange answered by Sessions"
-    call = [r for r in rows if "Call your City Council" in cards(r, "claim")[0].text]
-    assert call and not cards(call[0], "rebuttal")
-    assert "No response reported in this article" in call[0].text
+    assert all(cards(r, "rebuttal") for r in rows)  # only answered exchanges are rows
+    assert "No response reported" not in doc.text
+    # the claim nobody is shown to answer is listed once, after the exchanges, by side
+    others = doc.find("h2", id="other-statements")
+    assert others is not None and doc.find("h2", id="who-said-what") is None
+    groups = doc.find_all("section", **{"class": "ex-side-group"})
+    assert groups and all(g.find("h3").text.strip() for g in groups)
+    call = [c for g in groups for c in cards(g) if "Call your City Council" in c.text]
+    assert [c.attrs["data-role"] for c in call] == ["statement"]
+    assert call[0].attrs["data-speaker"] == "Jeff Sessions"
+    group = next(g for g in groups if call[0] in cards(g))
+    assert group.find("h3").text.startswith("Federal government")
+    shown = [c.attrs["data-statement"] for c in cards(doc)]
+    assert len(shown) == len(set(shown))  # every statement once
+    assert {m.attrs["id"] for m in doc.find_all("mark", id=True)} <= {f"stmt-{i}" for i in shown}
 
 
 def test_cards_label_side_and_kind_in_text(built_site):

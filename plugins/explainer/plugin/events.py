@@ -39,8 +39,7 @@ log = get_plugin_logger(__name__)
 
 CSS, JS = "assets/explainer/explainer.css", "assets/explainer/explainer.js"
 GLOSSARY = "glossary.md"
-ARTICLE_TOC = (("Claims and rebuttals", "claims-and-rebuttals"), ("Key terms", "key-terms"),
-               ("Article text", "article-text"))
+METHOD = "method.md"  # the Method page, whose "Pairing" section article pages link to
 
 
 class ExplainerConfig(base.Config):
@@ -61,7 +60,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.cache: dict[str, object] = {}  # parsed files, analyses, views (see build_site)
         self.site: Site | None = None
         self.articles: dict[str, ArticleView] = {}
-        self.article_html: dict[str, tuple[ArticleView, str, str]] = {}  # preview only
+        self.article_html: dict[str, tuple[ArticleView, tuple[str, str], str]] = {}  # preview
         self.files: Files | None = None  # this build's files, for _render
         # builds keep the pages nothing changed (not under --dirty, which MkDocs handles its
         # own way); see on_config for mkdocs build
@@ -180,7 +179,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page_url = page.canonical_url or ""  # relative ids resolve against the page
             return render.glossary_page(entries, self._article_url(files, page), page_url)
         if uri in self.articles:
-            page.toc = _toc(ARTICLE_TOC)
+            page.toc = _toc(self.articles[uri].sections)
         return "" if self._owns(uri) else html_
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
@@ -191,7 +190,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         uri = page.file.src_uri
         assert self.site is not None
         if uri in self.articles:
-            return (self._article_html(self.articles[uri], _url(files, GLOSSARY, page))
+            return (self._article_html(self.articles[uri], _url(files, GLOSSARY, page),
+                                       _url(files, METHOD, page))
                     + render.nosearch(self.corpus_pages.structured_data(page, files, config)))
         if self.pagefind and uri == pagefind_search.PAGE:
             return pagefind_search.page_html(get_relative_url("pagefind/", page.url))
@@ -263,20 +263,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         server.watch(str(self.config.corpus))
         return server
 
-    def _article_html(self, view: ArticleView, glossary_url: str) -> str:
+    def _article_html(self, view: ArticleView, glossary_url: str, method_url: str) -> str:
         """An article page's own HTML. A view depends only on its article, review, people.yml
         and glossary (``site`` reuses the object while they are unchanged), so the preview
         keeps each page's HTML for the next rebuild; ``mkdocs build`` keeps nothing."""
         known = self.article_html.get(view.source.path)
-        if known is not None and known[0] is view and known[1] == glossary_url:
+        if known is not None and known[0] is view and known[1] == (glossary_url, method_url):
             return known[2]
         assert self.site is not None
         terms = {t.id: t for t in self.site.glossary.terms}
         editor = editor_panel(view, view.statements, self.site.people,
                               self.site.glossary) if self.preview else None
-        page_html = render.article_page(view, glossary_url, terms, editor)
+        page_html = render.article_page(view, glossary_url, terms, editor, method_url)
         if self.preview:
-            self.article_html[view.source.path] = (view, glossary_url, page_html)
+            self.article_html[view.source.path] = (view, (glossary_url, method_url), page_html)
         return page_html
 
     def _owns(self, uri: str) -> bool:

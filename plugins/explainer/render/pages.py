@@ -32,11 +32,14 @@ def _env() -> jinja2.Environment:
 
 
 def article_page(view: ArticleView, glossary_url: str, terms: dict,
-                 editor: EditorPanel | None = None) -> str:
-    """The article page; ``editor`` adds the preview-only editor panel."""
+                 editor: EditorPanel | None = None, method_url: str = "") -> str:
+    """The article page; ``editor`` adds the preview-only editor panel. ``method_url`` (the
+    Method page, relative to this one; "" when the site has none) is linked where the page
+    says that it shows no exchange, or not every statement in one."""
     published = format_date(view.article.published) if view.article else ""
     return _env().get_template("article.html").render(
-        view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor
+        view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor,
+        method_url=method_url,
     )
 
 

@@ -22,6 +22,7 @@ from .inline import Node, paragraph_nodes
 
 KIND_LABELS = {"direct": "Direct quote", "partial": "Partial quote", "indirect": "Paraphrase"}
 _QUOTE_MARKS = "\"“”‘’'"
+UNKNOWN_SIDE = "Side not known"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,24 @@ class Row:
 
 
 @dataclass(frozen=True)
+class SideGroup:
+    """One side's statements outside the answered exchanges, in article order."""
+
+    side: str  # the statements' side, "" when it is not known
+    label: str  # the side as a reader sees it ("Side of Jeff Sessions"), never "(inferred)"
+    cards: tuple[Card, ...]
+
+
+# The article page's sections (title, anchor): the template writes these headings, the
+# plugin lists them in the page's table of contents.
+EXCHANGES_SECTION = ("Claims and rebuttals", "claims-and-rebuttals")
+WHO_SAID_WHAT_SECTION = ("Who said what", "who-said-what")
+OTHER_STATEMENTS_SECTION = ("Other statements", "other-statements")
+KEY_TERMS_SECTION = ("Key terms", "key-terms")
+ARTICLE_TEXT_SECTION = ("Article text", "article-text")
+
+
+@dataclass(frozen=True)
 class KeyTerm:
     term: Term
     attached: bool  # named in front matter rather than found in the text
@@ -54,8 +73,12 @@ class KeyTerm:
 @dataclass
 class ArticleView:
     source: ArticleSource
-    rows: list[Row] = field(default_factory=list)
-    context: list[Card] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)  # every exchange, answered or not
+    context: list[Card] = field(default_factory=list)  # the statements in no exchange
+    # What the page shows: the exchanges with at least one rebuttal, side by side, then
+    # every other statement once, by side (all of them when no exchange is answered).
+    answered: list[Row] = field(default_factory=list)
+    others: list[SideGroup] = field(default_factory=list)
     key_terms: list[KeyTerm] = field(default_factory=list)
     paragraphs: list[tuple[Paragraph, list[Node]]] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
@@ -77,6 +100,17 @@ class ArticleView:
     def rebuttal_count(self) -> int:
         return sum(len(row.rebuttals) for row in self.rows)
 
+    @property
+    def sections(self) -> list[tuple[str, str]]:
+        """The page's h2 headings (title, anchor), in order, as the template writes them."""
+        if self.article is None:
+            return []
+        if self.answered:
+            first = [EXCHANGES_SECTION] + ([OTHER_STATEMENTS_SECTION] if self.others else [])
+        else:
+            first = [WHO_SAID_WHAT_SECTION]
+        return [*first, KEY_TERMS_SECTION, ARTICLE_TEXT_SECTION]
+
 
 def article_view(
     source: ArticleSource,
@@ -91,7 +125,8 @@ def article_view(
     if article is None or extraction is None:
         return view
     by_id = {s.id: s for s in extraction.statements}
-    card = _card_factory(side_labels(extraction.statements, people))
+    labels = side_labels(extraction.statements, people)
+    card = _card_factory(labels)
     in_exchange: set[str] = set()
     for number, exchange in enumerate(extraction.exchanges, 1):
         rebuttals = tuple(card(by_id[r]) for r in exchange.rebuttals if r in by_id)
@@ -101,6 +136,10 @@ def article_view(
                              rebuttals))
         in_exchange.update((exchange.claim, *exchange.rebuttals))
     view.context = [card(s) for s in extraction.statements if s.id not in in_exchange]
+    view.answered = [row for row in view.rows if row.rebuttals]
+    shown = {c.statement.id for row in view.answered for c in (row.claim, *row.rebuttals)}
+    view.others = side_groups(
+        [s for s in extraction.statements if s.id not in shown], labels, card)
     view.statements = list(extraction.statements)
     view.speakers = tuple(dict.fromkeys(s.speaker for s in extraction.statements))
     uses = _term_uses(article, glossary, link_all_uses)
@@ -109,9 +148,22 @@ def article_view(
     return view
 
 
+def side_groups(statements: list[Statement], labels: dict[str, str], card) -> list[SideGroup]:
+    """``statements`` by side, each once: a side's statements in article order, the sides in
+    the order they first speak. ``labels`` are the sides' reader-facing labels
+    (:func:`side_labels`); ``card`` makes a statement's card."""
+    ordered = sorted(dict((s.id, s) for s in statements).values(), key=lambda s: (s.start, s.id))
+    by_side: dict[str, list[Statement]] = {}
+    for statement in ordered:
+        by_side.setdefault(statement.side or "", []).append(statement)
+    return [SideGroup(side, labels.get(side, side) if side else UNKNOWN_SIDE,
+                      tuple(card(s) for s in members))
+            for side, members in by_side.items()]
+
+
 def _card_factory(side_labels: dict[str, str]):
     def card(statement: Statement) -> Card:
-        label = side_labels.get(statement.side or "", statement.side or "Side not known")
+        label = side_labels.get(statement.side or "", statement.side or UNKNOWN_SIDE)
         if statement.side_inferred:
             label = f"{label} (inferred)"
         return Card(statement, label, KIND_LABELS.get(statement.kind, statement.kind),
