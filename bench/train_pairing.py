@@ -19,6 +19,7 @@ population. ``--write`` refits on all articles and writes ``engine/pair_weights.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import sys
@@ -120,8 +121,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
-    import json
-
     scorer = reference_scorer(args.shared)
     gold = json.loads((args.shared / "exchanges/train.json").read_text(encoding="utf-8"))
     gold = gold["articles"]

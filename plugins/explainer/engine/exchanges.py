@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .model import Exchange, Statement
 from .pair_features import Evidence
 from .pair_model import PairModel, trained
-from .sides import NEUTRAL, frame, signals
+from .sides import NEUTRAL, frame
 from .words import NUMBER, STOP, content_stems, stem
 
 # General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
@@ -171,10 +171,12 @@ class _Article:
     def negates(self, answer: Statement, claim: Statement) -> bool:
         """``answer`` says the claim's own words with a negation the claim does not have:
         "crime is not falling in her ward" after "crime is falling"."""
-        words = set(content_stems(claim.text))
-        if len(words) < 2 or not words <= set(content_stems(answer.text)):
+        evidence = self.evidence
+        words = evidence.stems[claim.id]
+        if len(words) < 2 or not words <= evidence.stems[answer.id]:
             return False
-        return bool(signals(answer).negation) and not signals(claim).negation
+        negated = evidence.signals[answer.id].negation
+        return bool(negated) and not evidence.signals[claim.id].negation
 
     def names_target(self, answer: Statement, cue: str, claim: Statement) -> bool:
         """The cue of ``answer`` takes the maker of ``claim`` as its object, within a few
@@ -279,7 +281,7 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Link | Non
     ]
     if not earlier:
         return None
-    found = signals(answer, article.frames[answer.id])
+    found = article.evidence.signals[answer.id]  # the same frames, worked out once
     outsider = answer.side != article.lead
     if found.anaphor:
         near = [s for s in reversed(earlier) if answer.paragraph - s.paragraph <= _ANAPHOR_REACH]
