@@ -17,45 +17,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.engine.exchanges import content_stems, context_statements, pair_exchanges, topics_of
-from explainer.engine.model import Statement
-from explainer.engine.paragraphs import split_paragraphs
-from explainer.engine.sides import assign_sides
+from explainer.engine.model import Exchange, Statement
+from explainer.engine.sides import align_sides, assign_sides
 
+from handbuilt import Camps, build, speaker_matches
 from projects import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "exchanges"
 
 
-def build(body: str, *specs: tuple[str, str, str]) -> list[Statement]:
-    """Statements from (speaker, exact text in body, cue), as an extractor would report them."""
-    paragraphs = split_paragraphs(body)
-    statements = []
-    for number, (speaker, text, cue) in enumerate(specs, 1):
-        start = body.index(text)
-        paragraph = next(p.number for p in paragraphs if p.start <= start < p.end)
-        statements.append(
-            Statement(
-                f"s{number}",
-                speaker,
-                speaker.split()[-1],
-                "indirect",
-                cue,
-                start,
-                start + len(text),
-                text,
-                paragraph,
-            )
-        )
-    return statements
-
-
-def pairs_of(statements: list[Statement], body: str) -> set[tuple[str, str]]:
-    """(claim speaker, rebuttal speaker) ... by statement id, after the full side+pair run."""
-    sided = assign_sides(statements, None, body)
+def pairs_of(
+    statements: list[Statement], body: str, camps: dict[str, str] | None = None
+) -> set[tuple[str, str]]:
+    """(claim, rebuttal) pairs by statement id, after the full side+pair run; ``camps`` are
+    the sides an editor declared (none: the sides are inferred from the article)."""
+    sided = assign_sides(statements, Camps(camps) if camps else None, body)
     return {(e.claim, r) for e in pair_exchanges(sided, body) for r in e.rebuttals}
 
 
 # --- hand-built statements: the pairing logic on its own -------------------------------------
+# The cue rules decide alone between camps that an editor declared in people.yml (``camps``);
+# without it, a cue also needs the trained model's evidence (see the tests further down).
+
+FORWARD_CAMPS = {"Ann Ruiz": "city", "Ben Tate": "merchants"}
 
 FORWARD = (
     "Mayor Ann Ruiz said the new bus lanes have cut commute times on Main Street.\n\n"
@@ -76,7 +60,7 @@ def test_forward_rebuttal_pairs_with_the_claim_it_shares_words_with():
             "said",
         ),
     )
-    assert pairs_of(statements, FORWARD) == {("s1", "s3")}
+    assert pairs_of(statements, FORWARD, FORWARD_CAMPS) == {("s1", "s3")}
 
 
 def test_unanswered_claim_is_an_exchange_without_rebuttals():
@@ -91,7 +75,7 @@ def test_unanswered_claim_is_an_exchange_without_rebuttals():
                 "said",
             ),
         ),
-        None,
+        Camps(FORWARD_CAMPS),
         FORWARD,
     )
     exchanges = pair_exchanges(statements, FORWARD)
@@ -118,8 +102,8 @@ def test_anaphoric_answer_runs_backwards_to_the_preceding_statement_of_the_other
             "said",
         ),
     )
-    sided = assign_sides(statements, None, ANAPHORIC)
-    assert [s.side for s in sided] == ["a", "b", "a"]
+    assert [s.side for s in assign_sides(statements, None, ANAPHORIC)] == ["a", "b", "a"]
+    sided = assign_sides(statements, Camps({"Lee": "state", "Mia Cruz": "union"}), ANAPHORIC)
     exchanges = pair_exchanges(sided, ANAPHORIC)
     # The lead's "That's …" answers Cruz, so Cruz's statement is a claim, not a rebuttal of s1.
     assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ()), ("s2", ("s3",))]
@@ -142,7 +126,8 @@ def test_tail_anaphor_answers_the_statement_just_before_even_from_the_other_side
     )
     sided = assign_sides(statements, None, NO_PROOF)
     assert sided[1].side != sided[2].side
-    assert pairs_of(statements, NO_PROOF) == {("s2", "s3")}
+    camps = {"the mayor": "city", "Supporters of the curfew": "city", "Dee Park": "youth"}
+    assert pairs_of(statements, NO_PROOF, camps) == {("s2", "s3")}
 
 
 def test_same_side_statements_are_never_paired():
@@ -168,7 +153,7 @@ def test_neutral_figures_are_context_not_claims():
             ("police records", "There were 41 robberies in May", "according to"),
             ("Jo Diaz", "crime is not falling in her ward", "said"),
         ),
-        None,
+        Camps({"the mayor": "city", "Jo Diaz": "council"}),
         body,
     )
     assert statements[1].side == "neutral"
@@ -189,7 +174,8 @@ def test_criticizing_a_named_speaker_pairs_with_that_speaker():
         ("Rick Stone", "the state will not raise the gas tax", "said"),
         ("Lou Kim", "repairs should come first", "criticized"),
     )
-    assert ("s1", "s3") in pairs_of(statements, body)
+    camps = {"Amy Holt": "senate", "Rick Stone": "state", "Lou Kim": "drivers"}
+    assert ("s1", "s3") in pairs_of(statements, body, camps)
 
 
 def test_statements_without_side_are_left_out():
@@ -214,14 +200,6 @@ def load_fixture(path: Path) -> tuple[dict, str]:
     return yaml.safe_load(front), body
 
 
-def speaker_matches(expected: str, actual: str) -> bool:
-    def norm(name: str) -> str:
-        return re.sub(r"^the ", "", name.lower().strip())
-
-    expected, actual = norm(expected), norm(actual)
-    return expected in actual or actual in expected
-
-
 def matches(statement: Statement, expected: list[str]) -> bool:
     speaker, phrase = expected
     return speaker_matches(speaker, statement.speaker) and phrase in statement.text
@@ -238,10 +216,17 @@ def extracted_statements(front: dict, body: str) -> list[Statement]:
     return extract_statements(body)
 
 
-def fixture_scores(path: Path, statements_of) -> tuple[int, int, int, int, list[str]]:
-    """(right predicted pairs, predicted pairs, gold pairs found, gold pairs, notes)."""
+STATEMENTS_OF = {"reference": reference_statements, "extracted": extracted_statements}
+
+
+def fixture_scores(
+    path: Path, statements_of, declared: bool
+) -> tuple[int, int, int, int, list[str]]:
+    """(right predicted pairs, predicted pairs, gold pairs found, gold pairs, notes), with the
+    fixture's ``camps`` as people.yml when ``declared``, else with sides inferred."""
     front, body = load_fixture(path)
-    statements = assign_sides(statements_of(front, body), None, body)
+    people = Camps(front["camps"]) if declared else None
+    statements = assign_sides(statements_of(front, body), people, body)
     by_id = {s.id: s for s in statements}
     predicted = [
         (by_id[e.claim], by_id[r]) for e in pair_exchanges(statements, body) for r in e.rebuttals
@@ -262,46 +247,41 @@ def fixture_scores(path: Path, statements_of) -> tuple[int, int, int, int, list[
     return len(hits), len(predicted), len(found), len(gold), notes
 
 
-def unanswered_kept(path: Path, statements_of) -> tuple[int, int]:
+def unanswered_kept(path: Path, statements_of, declared: bool) -> tuple[int, int]:
     """(expected-unanswered claims that stayed claims without rebuttals, expected ones)."""
     front, body = load_fixture(path)
-    statements = assign_sides(statements_of(front, body), None, body)
+    people = Camps(front["camps"]) if declared else None
+    statements = assign_sides(statements_of(front, body), people, body)
     lonely = {e.claim for e in pair_exchanges(statements, body) if not e.rebuttals}
     expected = [x["claim"] for x in front["expected"] if not x["rebuttals"]]
     kept = [c for c in expected if any(s.id in lonely and matches(s, c) for s in statements)]
     return len(kept), len(expected)
 
 
-def pair_precision(statements_of) -> float:
-    """Micro-averaged pair precision over all fixtures."""
-    totals = [0, 0]
-    for path in sorted(FIXTURES.glob("*.md")):
-        right, predicted, *_ = fixture_scores(path, statements_of)
-        totals = [totals[0] + right, totals[1] + predicted]
-    return totals[0] / totals[1] if totals[1] else 0.0
-
-
-def pair_f1(statements_of) -> float:
-    """Micro-averaged pair precision/recall/F1 over all fixtures; prints them and the errors."""
+def fixture_figures(statements_of, declared: bool) -> tuple[float, float, float]:
+    """Micro-averaged pair (precision, recall, F1) over all fixtures; prints them and the
+    errors."""
     totals = [0, 0, 0, 0]
     notes: list[str] = []
     lonely = [0, 0]
     for path in sorted(FIXTURES.glob("*.md")):
-        *counts, more = fixture_scores(path, statements_of)
+        *counts, more = fixture_scores(path, statements_of, declared)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        lonely = [a + b for a, b in zip(lonely, unanswered_kept(path, statements_of), strict=True)]
+        kept = unanswered_kept(path, statements_of, declared)
+        lonely = [a + b for a, b in zip(lonely, kept, strict=True)]
         notes += more
     right, predicted, found, gold = totals
     precision = right / predicted if predicted else 0.0
     recall = found / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(
-        f"\n{statements_of.__name__}: pairs P={precision:.2f} R={recall:.2f} F1={f1:.2f} "
-        f"(right {right} of {predicted} predicted, found {found} of {gold} expected); "
+        f"\n{statements_of.__name__}, {'declared' if declared else 'inferred'} sides: pairs "
+        f"P={precision:.2f} R={recall:.2f} F1={f1:.2f} (right {right} of {predicted} "
+        f"predicted, found {found} of {gold} expected); "
         f"unanswered claims kept unanswered: {lonely[0]} of {lonely[1]}"
     )
     print("\n".join(notes))
-    return f1
+    return precision, recall, f1
 
 
 def test_fixtures_are_many_and_varied():
@@ -311,19 +291,24 @@ def test_fixtures_are_many_and_varied():
     assert len(topics) == len(paths)
 
 
-# Without people.yml a link needs evidence beyond shared topic words (issue 15): the fixtures'
-# answers that only share a topic with their claim ("drive away customers" after "cut traffic
-# injuries") are no longer linked, so recall here is about 0.4 (F1 0.54 and 0.56 on
-# 2026-12-02); what is linked must be right.
-def test_fixture_pair_f1_with_reference_statements():
-    assert pair_f1(reference_statements) >= 0.5
-    assert pair_precision(reference_statements) >= 0.9
+# With the camps an editor would declare (each fixture's ``camps``), the cue rules decide and
+# camps may answer each other on a shared topic (2026-12-02: P 0.89, R 0.88 with the reference
+# statements; P 0.82, R 0.85 with extracted ones).
+@pytest.mark.parametrize("statements_of", ["reference", "extracted"])
+def test_fixture_pairs_with_declared_camps(statements_of):
+    precision, _, f1 = fixture_figures(STATEMENTS_OF[statements_of], declared=True)
+    assert f1 >= 0.8
+    assert precision >= 0.8
 
 
-def test_fixture_pair_f1_full_pipeline():
-    pytest.importorskip("explainer.engine.extract")
-    assert pair_f1(extracted_statements) >= 0.5
-    assert pair_precision(extracted_statements) >= 0.9
+# Without people.yml a cue also needs the model's evidence, which on these short articles is
+# rarely enough (the model is calibrated on long news, where most cues answer nothing in the
+# article): few links, and those shown must be right.
+@pytest.mark.parametrize("statements_of", ["reference", "extracted"])
+def test_fixture_pairs_with_inferred_sides_are_right(statements_of):
+    precision, recall, _ = fixture_figures(STATEMENTS_OF[statements_of], declared=False)
+    assert recall > 0
+    assert precision >= 0.9
 
 
 # --- invariants on generated articles --------------------------------------------------------
@@ -388,7 +373,7 @@ def test_every_sided_statement_sits_in_exactly_one_exchange(article):
     for exchange in exchanges:
         claim = by_id[exchange.claim]
         for rebuttal in map(by_id.get, exchange.rebuttals):
-            assert rebuttal.side != claim.side and rebuttal.start > claim.start
+            assert rebuttal.speaker != claim.speaker and rebuttal.start > claim.start
     starts = [by_id[e.claim].start for e in exchanges]
     assert starts == sorted(starts)
     context = context_statements(sided, exchanges)
@@ -417,7 +402,9 @@ def test_a_document_opening_the_article_is_neutral_and_not_the_lead():
         body,
     )
     assert [s.side for s in statements] == ["neutral", "a", "b"]
-    assert pairs_of(statements, body) == {("s2", "s3")}
+    assert pairs_of(statements, body, {"the mayor": "city", "Jo Diaz": "council"}) == {
+        ("s2", "s3")
+    }
 
 
 def test_the_topic_lexicon_is_lower_case():
@@ -457,3 +444,33 @@ def test_saying_the_claim_is_not_so_answers_it_across_a_paragraph():
         ("Rosa Dunn", "the bridge is not safe for trucks", "said"),
     )
     assert ("s1", "s3") in pairs_of(statements, body)
+
+
+def test_whoever_answers_someone_of_their_own_inferred_side_moves_to_the_other():
+    """Inference put both Bush and Trump on the side answering the lead; once pairing finds
+    Bush answering Trump, Bush (with all his statements) is on the other side (written for
+    this test)."""
+    body = (
+        "Senator Ted Cruz said the party must unite.\n\n"
+        "Donald Trump said Jeb Bush is a low-energy candidate.\n\n"
+        "Bush said Trump is a liar.\n\n"
+        "Bush said he will stay in the race.\n"
+    )
+    statements = assign_sides(
+        build(
+            body,
+            ("Ted Cruz", "the party must unite", "said"),
+            ("Donald Trump", "Jeb Bush is a low-energy candidate", "said"),
+            ("Jeb Bush", "Trump is a liar", "said"),
+            ("Jeb Bush", "he will stay in the race", "said"),
+        ),
+        None,
+        body,
+    )
+    assert statements[2].side == statements[1].side
+    exchanges = [Exchange("s2", ("s3",), "")]
+    aligned = align_sides(statements, exchanges)
+    assert aligned[1].side == statements[1].side
+    assert aligned[2].side != aligned[1].side
+    assert aligned[3].side == aligned[2].side  # the speaker moves, not one statement
+    assert aligned[0] == statements[0]

@@ -1,27 +1,32 @@
 """Pair claims with the statements that answer them.
 
 Statements must already carry sides (:func:`explainer.engine.sides.assign_sides`). A
-statement answers an earlier statement of another side when one of these holds, strongest first:
+statement answers an earlier statement by someone else when a cue says so, strongest first:
 
-3. it points back at it ("That's exactly the point", "no proof of that"): it answers the
-   nearest earlier statement of another side in the same or the previous paragraph; when it
-   opens on a demonstrative and a noun ("Those cities are …"), the nearest one using that noun;
+3. it points back at it ("That's exactly the point", "no proof of that"): the nearest earlier
+   statement in the same or the previous paragraph; when it opens on a demonstrative and a
+   noun ("Those cities are …"), the nearest one using that noun;
 2. it is framed as a reply ("But …", "in response", "rejected", "denied"), or, for a speaker
-   outside the lead side, as criticism ("criticized", "accused");
+   outside the lead side, as criticism ("criticized", "accused"); a cue that names its
+   target ("criticized Sessions") answers that speaker;
 1. it contradicts ("not", "no", "never") something; for the lead side only a statement in
    the same or the previous paragraph that shares a good deal of its words;
-0. a speaker outside the lead side talks about what an earlier statement talked about.
+0. between camps the editor declared in people.yml, it talks about what an earlier statement
+   of the other camp talked about.
 
-The lead side (the side of the first statement) is the one the article is about: its
-statements are claims unless signal 3, 2 or a close 1 makes them answers, which is how an
-exchange can run "backwards" (the other side claims, the lead answers). Which earlier statement
-is answered is decided by topic overlap (shared content words weighted by rarity in the
-article, shared topics from a small lexicon of general policy topics), a mention of that
-speaker in the attribution ("criticized Sessions") and closeness. Each statement sits in at
-most one exchange, as claim or as rebuttal; stronger links are settled first.
+A cue alone does not say *what* is answered, and on real news most cues answer nothing said
+in the article. Between camps declared in people.yml any statement of the other camp may be
+the target; for everyone else (sides inferred from the article say little) only those that
+the trained model (:mod:`explainer.engine.pair_model`) finds likely enough on the evidence
+together: closeness, the claimant named, a dismissal, shared rare words. Which target is
+chosen is decided by topic overlap (shared content words weighted by rarity in the article,
+shared lexicon topics), a mention of that speaker in the attribution and closeness; stronger
+links are settled first. A claim may get several answers; a statement is a claim or an
+answer, not both, and an answer rebuts one claim.
 
 Exchanges are ordered by the position of their claim in the article (the order in which the
-article puts each argument on the table, also for backward exchanges).
+article puts each argument on the table, also for "backward" exchanges where the lead side
+answers).
 """
 
 from __future__ import annotations
@@ -189,15 +194,12 @@ class _Article:
         return False
 
     def scored(self, model: PairModel, answer: Statement):
-        """(probability, claim, evidence) for every earlier statement of another side that
-        ``answer`` may answer, nearest first; worked out once per answer."""
+        """(probability, claim, evidence) for every earlier statement ``answer`` may answer,
+        nearest first; worked out once per answer."""
         if answer.id not in self._scored:
-            rival = [
-                (claim, features)
-                for claim, features in candidates(self.evidence, answer)
-                if claim.side not in (None, NEUTRAL, answer.side)
+            self._scored[answer.id] = [
+                (model.probability(f), c, f) for c, f in candidates(self.evidence, answer)
             ]
-            self._scored[answer.id] = [(model.probability(f), c, f) for c, f in rival]
         return self._scored[answer.id]
 
     # Each statement is scored against every earlier one: its words are worked out once.
@@ -260,34 +262,48 @@ def pair_exchanges(
 ) -> list[Exchange]:
     """Group sided statements into exchanges: each claim with the statements answering it.
 
-    Every statement with a side other than ``neutral`` ends up in exactly one exchange, as a
-    claim (possibly unanswered) or as a rebuttal; the others are context.
+    Every sided statement that answers nothing and is not neutral is a claim, possibly
+    unanswered; the others are context.
     """
     model = model or trained()
     article = _Article(statements, body)
     links = [link for s in article.statements if (link := _link(article, model, s))]
-    answered_by = _settle(links)
-    return _exchanges(article, answered_by)
+    return _exchanges(article, _settle(links))
 
 
 def _link(article: _Article, model: PairModel, answer: Statement) -> _Link | None:
-    """What ``answer`` may be answering, with the strength of the evidence."""
+    """What a cue of ``answer`` says it answers, with the strength of the cue; ``None``
+    leaves ``answer`` to the model.
+
+    A cue may point at any statement of a rival camp the editor declared, at any earlier
+    statement by someone else that the model gives at least its ``gate`` (a "not", a "but" or
+    a "that" answers something close, not anything said before: on the annotated news, cues
+    without the gate are right for one link in ten), and at a statement whose own words it
+    repeats with a negation ("the bridge is not safe for trucks" after "the bridge is safe").
+    Sharing a topic links only declared camps.
+    """
     if answer.side in (None, NEUTRAL):
-        return None
-    earlier = [
-        s
-        for s in article.statements
-        if s.start < answer.start and s.side not in (None, NEUTRAL, answer.side)
-    ]
-    if not earlier:
         return None
     found = article.evidence.signals[answer.id]  # the same frames, worked out once
     outsider = answer.side != article.lead
+    cue = found.reply or (found.attack if outsider else None)
+    echo = _demonstrative(answer)
+    if not (cue or echo or found.anaphor or found.negation or not answer.side_inferred):
+        return None  # most statements: no cue, and no declared camp to answer on a topic
+    likely = [  # the earlier statements a cue may point at, nearest first
+        claim
+        for p, claim, _ in article.scored(model, answer)
+        if claim.side != NEUTRAL and (p >= model.gate or article.negates(answer, claim))
+    ]
+    if not answer.side_inferred:
+        chosen = {claim.id for claim in likely}
+        likely = [s for s in reversed(article.statements[: article.evidence.position[answer.id]])
+                  if s.side != NEUTRAL and (s.id in chosen or _declared_rivals(answer, s))]
+    earlier = likely[::-1]  # in article order
     if found.anaphor:
         near = [s for s in reversed(earlier) if answer.paragraph - s.paragraph <= _ANAPHOR_REACH]
         if near:
             return _Link(answer, tuple(near), 3, f"points back ({_quoted(found.anaphor)})")
-    echo = _demonstrative(answer)
     if echo:
         phrase, noun = echo
         named = [
@@ -299,17 +315,12 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Link | Non
         if named:
             return _Link(answer, tuple(named), 3, f"points back ({_quoted(phrase)})")
     ranked = tuple(sorted(earlier, key=lambda s: -article.score(answer, s)))
-    if found.reply or (outsider and found.attack):
-        cue = found.reply or found.attack
+    if cue:
         named = tuple(s for s in ranked if article.names_target(answer, cue, s))
         if named:  # "criticized Holt, saying …": the target is named, nothing more needed
-            return _Link(answer, named, 2, f"answers {named[0].speaker} by name "
-                         f"({_quoted(found.reply or found.attack)})")
-    ranked = _gated(article, model, answer, ranked)
-    if not ranked:
-        return _uncued(article, model, answer, earlier)
-    if found.reply or (outsider and found.attack):
-        return _Link(answer, ranked, 2, f"reply cue ({_quoted(found.reply or found.attack)})")
+            return _Link(answer, named, 2, f"answers {named[0].speaker} by name ({_quoted(cue)})")
+    if cue and ranked:
+        return _Link(answer, ranked, 2, f"reply cue ({_quoted(cue)})")
     if found.negation:
         if not outsider:
             ranked = tuple(
@@ -320,39 +331,18 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Link | Non
             )
         if ranked:
             return _Link(answer, ranked, 1, f"contradiction ({_quoted(found.negation)})")
-    return _uncued(article, model, answer, earlier)
+    return _uncued(article, answer, [s for s in earlier if _declared_rivals(answer, s)])
 
 
-def _uncued(
-    article: _Article, model: PairModel, answer: Statement, earlier: Sequence[Statement]
-) -> _Link | None:
-    """No cue: camps that the editor declared in people.yml answer each other on the points
-    they share (the seed's "sanctuary policies build trust" after Sessions's "breakdown of
-    law and order"); for anyone else, only the trained model's evidence together counts."""
+def _uncued(article: _Article, answer: Statement, earlier: Sequence[Statement]) -> _Link | None:
+    """No cue: declared camps answer each other on the points they share (the seed's
+    "sanctuary policies build trust" after Sessions's "breakdown of law and order")."""
     rivals = tuple(
         s
         for s in sorted(earlier, key=lambda s: -article.score(answer, s))
-        if _declared_rivals(answer, s) and article.overlap(answer, s) >= _MIN_OVERLAP
+        if article.overlap(answer, s) >= _MIN_OVERLAP
     )
-    if rivals:
-        return _Link(answer, rivals, 0, "same topic, declared camps")
-    return _learned_link(article, model, answer)
-
-
-def _gated(
-    article: _Article, model: PairModel, answer: Statement, earlier: Sequence[Statement]
-) -> tuple[Statement, ...]:
-    """The earlier statements a cue may point at, best first, without those the evidence
-    as a whole speaks against (far away, nothing shared, nobody named): a "not" or a "but"
-    answers something close, not anything said before."""
-    likely = {
-        claim.id
-        for p, claim, _ in article.scored(model, answer)
-        if _declared_rivals(answer, claim) or p >= model.gate or article.negates(answer, claim)
-    }
-    return tuple(
-        s for s in sorted(earlier, key=lambda s: -article.score(answer, s)) if s.id in likely
-    )
+    return _Link(answer, rivals, 0, "same topic, declared camps") if rivals else None
 
 
 def _declared_rivals(answer: Statement, claim: Statement) -> bool:
@@ -361,32 +351,31 @@ def _declared_rivals(answer: Statement, claim: Statement) -> bool:
     return not (answer.side_inferred or claim.side_inferred) and answer.side != claim.side
 
 
-def _learned_link(article: _Article, model: PairModel, answer: Statement) -> _Link | None:
-    """No cue of its own, yet the evidence together (closeness, the claimant named, shared
-    rare words, a reply framing) may still be enough: the trained model decides, at its
-    threshold. Sharing topic words alone never reaches it."""
-    sure = sorted((item for item in article.scored(model, answer) if item[0] >= model.threshold),
-                  key=lambda item: -item[0])
-    if not sure:
-        return None
-    p, _, features = sure[0]
-    reasons = ", ".join(model.reasons(features)) or "the evidence together"
-    return _Link(answer, tuple(claim for _, claim, _ in sure), 0, f"{reasons} (p={p:.2f})")
-
-
 def candidates(
     evidence: Evidence, answer: Statement
 ) -> list[tuple[Statement, dict[str, float]]]:
     """The earlier statements by someone else that ``answer`` may answer, nearest first,
     with the evidence for each (what the model scores and ``bench/train_pairing.py`` learns
-    from)."""
-    out = []
+    from). Sides inferred from the article do not rule a pair out (two speakers the
+    inference put together may still argue); the editor's declared camps do."""
+    if answer.side is None:
+        return []
+    out: list[tuple[Statement, dict[str, float]]] = []
+    spoke_since = False
     for claim in reversed(evidence.statements[: evidence.position[answer.id]]):
         if len(out) == _REACH:
             break
-        if not evidence.same_speaker(answer, claim):
-            out.append((claim, evidence.features(answer, claim, len(out))))
-    return out
+        if evidence.same_speaker(answer, claim):
+            spoke_since = True
+        elif claim.side is not None and not _same_declared_side(answer, claim):
+            out.append((claim, evidence.features(answer, claim, len(out), spoke_since)))
+    alternatives = math.log1p(len(out))  # the fewer there are, the likelier each one is
+    return [(claim, features | {"alternatives": alternatives}) for claim, features in out]
+
+
+def _same_declared_side(answer: Statement, claim: Statement) -> bool:
+    """Both speak for the same camp of people.yml: a declared ally does not rebut."""
+    return not (answer.side_inferred or claim.side_inferred) and answer.side == claim.side
 
 
 def _demonstrative(statement: Statement) -> tuple[str, str] | None:

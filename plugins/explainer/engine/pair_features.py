@@ -30,6 +30,15 @@ chairman leader leaders city state county federal national department office cam
 group supporters aide aides adviser advisers sen rep gov senator governor mayor
 """)
 # opening words by which a reporter marks an answer: "But Johnson said …", "In response, …"
+# words by which an answer dismisses what it answers: "Cruz's description was false", "an
+# absurd and factually inaccurate claim", "this is sophomoric"
+_DISMISSIVE = re.compile(
+    r"\b(false|untrue|wrong|lies?|lying|liar|absurd|ridiculous|nonsense|baseless|insult\w*|"
+    r"outrage\w*|misleading|inaccurate|not true|disgrace\w*|shame\w*|myth|dangerous|"
+    r"no evidence|no proof|contradict\w*|clue|crap|silly|laughable|sad|pathetic|hypocri\w*|"
+    r"smear\w*|desperate|attack\w*|unfair|unfounded|bogus|fake|distort\w*|mischaracteri\w*)\b",
+    re.IGNORECASE,
+)
 _OPENS_REPLY = re.compile(r"(?:^|[.!?”\"]\s+)(but|however|in response|responding|yet)\b[^.]*$",
                           re.IGNORECASE)
 
@@ -65,6 +74,7 @@ class Evidence:
         total = len(self.statements) + 1
         self.weight = {w: math.log(total / n) for w, n in df.items()}
         self.position = {s.id: i for i, s in enumerate(self.statements)}
+        self.dismissive = {s.id: bool(_DISMISSIVE.search(s.text)) for s in self.statements}
         self.first_of_speaker: set[str] = set()
         seen: set[str] = set()
         for s in self.statements:
@@ -80,11 +90,14 @@ class Evidence:
         """Shared content words, each weighted by how rare it is in the article."""
         return sum(self.weight[w] for w in self.stems[answer.id] & self.stems[claim.id])
 
-    def features(self, answer: Statement, claim: Statement, between: int) -> dict[str, float]:
+    def features(
+        self, answer: Statement, claim: Statement, between: int, spoke_since: bool
+    ) -> dict[str, float]:
         """The evidence that ``answer`` answers the earlier ``claim``.
 
         ``between`` is how many statements of other speakers lie between them (0: the claim is
-        the nearest earlier one another speaker made).
+        the nearest earlier one another speaker made); ``spoke_since``: the answerer spoke in
+        between too (a reply comes at the answerer's first turn after the claim).
         """
         sig, before = self.signals[answer.id], self.frames[answer.id][0]
         claim_sig = self.signals[claim.id]
@@ -126,4 +139,8 @@ class Evidence:
             "answer is direct": float(answer.kind == "direct"),
             "claim is direct": float(claim.kind == "direct"),
             "first words of answerer": float(answer.id in self.first_of_speaker),
+            "answerer silent since": float(not spoke_since),
+            "dismisses": float(self.dismissive[answer.id]),
+            "claim asks": float("?" in claim.text),
+            "a side is neutral": float(NEUTRAL in (answer.side, claim.side)),
         }

@@ -2,9 +2,9 @@
 
 The weights in ``pair_weights.json`` are trained by ``scripts/train_pairing.py`` on the
 hand-annotated PolNeAR train articles (``shared/exchanges/train.json``), never on held-out
-news; the same script reports their k-fold figures with the reference scorer. A link is shown
-to readers only at ``threshold`` or above (``gate`` when a reply or contradiction cue backs
-it); below, it is not evidence enough.
+news; the same script reports their k-fold figures with the reference scorer. A cue (a reply
+verb, a contradiction, a pointer back) links two statements only when the model gives the pair
+at least ``gate``; below, it is not evidence enough.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ WEIGHTS = Path(__file__).with_name("pair_weights.json")
 class PairModel:
     bias: float
     weights: dict[str, float]
-    threshold: float  # a link on the evidence together needs this probability
-    gate: float  # a link on a reply or contradiction cue needs this one
+    gate: float  # a link on a cue needs this probability
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights[name] * value for name, value in features.items())
@@ -35,8 +34,7 @@ class PairModel:
         return [name for push, name in sorted(pushes, reverse=True)[:limit] if push > 0]
 
     def to_json(self) -> str:
-        data = {"bias": self.bias, "gate": self.gate, "threshold": self.threshold,
-                "weights": self.weights}
+        data = {"bias": self.bias, "gate": self.gate, "weights": self.weights}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -44,4 +42,4 @@ class PairModel:
 def trained() -> PairModel:
     """The committed model (read once per process)."""
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return PairModel(data["bias"], data["weights"], data["threshold"], data["gate"])
+    return PairModel(data["bias"], data["weights"], data["gate"])

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .directory import Directory, Known, normalize_name
-from .model import Statement
+from .model import Exchange, Statement
 from .paragraphs import split_paragraphs
 
 
@@ -259,6 +259,39 @@ def assign_sides(
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
+
+
+def align_sides(
+    statements: Sequence[Statement], exchanges: Sequence[Exchange]
+) -> list[Statement]:
+    """Return copies of ``statements`` in which no inferred speaker answers their own side.
+
+    Inference decides a speaker's side at their first words; pairing may then find that they
+    answer someone the inference put beside them (Jeb Bush calling Trump "a loser", both first
+    taken as answering the lead). The answerer then moves to the other side, with all their
+    statements, unless an earlier exchange already placed them; declared sides never move.
+    """
+    by_id = {s.id: s for s in statements}
+    camps = list(dict.fromkeys(s.side for s in sorted(statements, key=lambda s: s.start)
+                               if s.side not in (None, NEUTRAL)))
+    placed: dict[str, str] = {}
+    links = sorted(((by_id[e.claim], by_id[r]) for e in exchanges for r in e.rebuttals),
+                   key=lambda pair: pair[1].start)
+    for claim, answer in links:
+        claim_side = placed.setdefault(normalize_name(claim.speaker), claim.side)
+        key = normalize_name(answer.speaker)
+        if key in placed or not answer.side_inferred or answer.side in (None, NEUTRAL):
+            continue
+        placed[key] = answer.side
+        if claim_side == answer.side:
+            others = [c for c in camps if c != claim_side]
+            placed[key] = others[0] if others else (LEAD if claim_side != LEAD else ANSWERING)
+    return [
+        replace(s, side=placed[normalize_name(s.speaker)])
+        if s.side_inferred and s.side not in (None, NEUTRAL) and normalize_name(s.speaker) in placed
+        else s
+        for s in statements
+    ]
 
 
 def _person(statement: Statement, people: Directory | None) -> Known | None:

@@ -2,7 +2,8 @@
 
 The order matters and lives here only: an editor's corrections come first (pairing must see
 the right speakers), sides are needed before pairing (a rebuttal is an answer from someone
-who disagrees), and an editor's own pairings come last.
+who disagrees), an editor's own pairings come next, and inferred sides are aligned with the
+exchanges last (whoever answers someone is not on their side).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..corpus.people import People
 from ..engine.exchanges import pair_exchanges
 from ..engine.extract import extract_statements
 from ..engine.model import Extraction
-from ..engine.sides import assign_sides
+from ..engine.sides import align_sides, assign_sides
 
 
 def analyse(body: str, people: People | None = None,
@@ -20,8 +21,9 @@ def analyse(body: str, people: People | None = None,
     statements = extract_statements(body)
     if review is None:
         sided = assign_sides(statements, people, body)
-        return Extraction(sided, pair_exchanges(sided, body))
+        exchanges = pair_exchanges(sided, body)
+        return Extraction(align_sides(sided, exchanges), exchanges)
     statements = reviews.apply_statement_decisions(statements, body, review)
     sided = reviews.keep_decided_sides(statements, assign_sides(statements, people, body))
     exchanges = reviews.apply_exchange_decisions(sided, pair_exchanges(sided, body), review)
-    return Extraction(sided, exchanges, list(review.problems))
+    return Extraction(align_sides(sided, exchanges), exchanges, list(review.problems))
