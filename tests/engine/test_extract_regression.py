@@ -577,10 +577,39 @@ def test_long_according_to_source_keeps_every_word_as_mention():
     assert s.mention.endswith("by Beacon Research and two local papers")
 
 
-def test_approximate_share_keeps_its_words_in_the_mention():
+def test_approximate_share_keeps_its_words_in_the_mention_and_the_speaker():
     (s,) = extract_statements("About 4 in 10 riders say the buses are late.")
-    assert s.speaker == "4 in 10 riders"
+    assert s.speaker == "about 4 in 10 riders"  # not all "4 in 10 riders": about that many
     assert s.mention == "About 4 in 10 riders"
+    (s,) = extract_statements("Some party strategists said the ads would backfire.")
+    assert s.speaker == "some party strategists"
+
+
+def test_a_role_that_names_nobody_is_the_speaker_as_written():
+    (s,) = extract_statements("“He is surging,” added a New Hampshire Democrat.")
+    assert s.speaker == "a New Hampshire Democrat"
+
+
+def test_a_name_in_apposition_after_an_inverted_cue_is_the_speaker():
+    (s,) = extract_statements(
+        "The plant is under pressure from imports, said the company's chief executive, "
+        "John J. Ferriola."
+    )
+    assert s.speaker == "John J. Ferriola"
+    (s,) = extract_statements(
+        "The two men knew each other, said the bureau's director, James B. Comey, on Monday."
+    )
+    assert s.speaker == "James B. Comey"
+
+
+def test_party_and_state_after_a_name_are_not_the_speaker():
+    (s,) = extract_statements(
+        "Senator Shelley Moore Capito, Republican of West Virginia, said the remarks were "
+        "unhelpful."
+    )
+    assert s.speaker == "Shelley Moore Capito"
+    (s,) = extract_statements("Sen. Lindsey Graham, R-S.C., said the plan was oversold.")
+    assert s.speaker == "Lindsey Graham"
 
 
 def test_speaker_never_holds_a_quotation():
@@ -832,3 +861,17 @@ def test_roles_that_begin_like_an_article_keep_their_first_letter():
     ):
         (s,) = extract_statements(text)
         assert s.role == role, text
+
+
+def test_an_organisation_named_with_of_keeps_its_whole_name():
+    (s,) = extract_statements(
+        "Revenue fell 1.3 percent, according to the state Division of Gaming Enforcement."
+    )
+    assert s.speaker == "Division of Gaming Enforcement"
+    (s,) = extract_statements("The Bureau of Labor Statistics said wages rose in May.")
+    assert s.speaker == "Bureau of Labor Statistics"
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    (s,) = extract_statements("Joel Pollak of Breitbart California said the poll was wrong.")
+    assert s.speaker == "Joel Pollak"

@@ -171,6 +171,10 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# organisation words that open a name with "of" ("Division of Gaming Enforcement") and are
+# no head of a name on their own
+_OF_ORG_HEADS = frozenset(["division", "directorate", "secretariat", "academy", "academies",
+                           "chamber", "bank", "federation"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 _LEADING_NOISE = re.compile(
@@ -220,11 +224,15 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
     text = (text[noise.end() :] if noise else text).strip()
     approx = _APPROX.match(text)
-    if approx:  # "nearly two-thirds of voters" -> "two-thirds of voters"
+    if approx:  # "Some party strategists", "nearly two-thirds of voters"
         mention = parse_mention(text[approx.end() :], lower_ok)
         if mention is not None and mention.kind == "group":
-            # the speaker drops the approximation; the words naming it keep it
-            return dataclasses.replace(mention, text=text[: approx.end()] + mention.text)
+            # the speaker keeps the approximation: "some party strategists" said it, not
+            # "party strategists" (all of them)
+            words = text[: approx.end()]
+            return dataclasses.replace(
+                mention, text=words + mention.text, name=words.lower() + mention.name
+            )
         return mention
     if text.endswith(_TRAILING_ENDINGS):
         noise = _TRAILING_NOISE.search(text)  # anchored at the end: at most one match
@@ -311,8 +319,16 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
             split = i + 1
         elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of" and split == i:
             split = i + 1
-    if split == 0 and len(run) > 3:
-        # no known title: "United Auto Workers Secretary-Treasurer Gary Casteel"
+    if split == 0 and "of" in run:
+        head = run[run.index("of") - 1].lower()
+        if head in ORG_HEADS or head in _OF_ORG_HEADS:
+            # "the Bureau of Labor Statistics", "Division of Gaming Enforcement": the
+            # organisation's whole name, not its last words
+            words = run[1:] if run[0].lower() in ("the", "a", "an") else run
+            return Mention("group", text, " ".join(words), gender="o")
+    elif split == 0 and len(run) > 3:
+        # no known title: "United Auto Workers Secretary-Treasurer Gary Casteel"; with an
+        # "of" the name is what comes before it ("Joel Pollak of Breitbart California")
         keep = 3 if run[-1].rstrip(".").lower() in _SUFFIXES or len(run[-2]) <= 2 else 2
         split = len(run) - keep
     name_tokens = run[split:]

@@ -22,6 +22,7 @@ from .cues import (
     has_cue,
     is_participle,
 )
+from .mentions import Mention
 from .quote_rules import _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -431,6 +432,27 @@ def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
     return spaces.end() - tail, spaces.end() - tail + len(phrase)
 
 
+# ", John J. Ferriola." / ", James B. Comey, on Monday" / ", Oleg Voloshyn, who …": a full
+# name set off by commas after a role
+_APPOSED_AFTER = re.compile(
+    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$)|\s+(?:who|on|in)\b)"
+)
+
+
+def _apposed_name(art, masked: str, start: int, end: int) -> tuple[Mention, int] | None:
+    """The person a role after an inverted cue is named as: in "said the company's chief
+    executive, John J. Ferriola." the speaker is Ferriola, not "the company's chief
+    executive". Only a name of two words or more: a lone capitalised word after a comma is
+    as often a place ("said the mayor, Chicago's …")."""
+    found = _APPOSED_AFTER.match(masked, start, end)
+    if not found:
+        return None
+    mention = art.parse(found.group(1))
+    if mention is None or mention.kind != "person" or " " not in mention.name:
+        return None
+    return mention, found.start(1)
+
+
 def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     """``“…,” said X.`` / ``…, says X, a spokesman.``"""
     masked = art.masked
@@ -438,6 +460,11 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
     # offsets from tail: the speaker's words and the end of what was matched
     found = (m.start(1), m.end(1), m.end()) if m else None
     mention = art.parse(m.group(1)) if m else None
+    if mention is not None and mention.kind in ("group", "role"):
+        named = _apposed_name(art, masked, tail + m.end(1), e)
+        if named is not None:
+            mention, at = named
+            found = (at - tail, at - tail + len(mention.text), m.end())
     if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
         span = _np_after(masked, tail, e)
         found = (*span, span[1]) if span else None

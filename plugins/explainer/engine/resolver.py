@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .mentions import Mention
 from .names import NOT_NAME_ENDINGS
 
+_ARTICLES = frozenset(["a", "an", "the", "another"])
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
 
 
@@ -166,7 +167,7 @@ class Resolver:
                 self._by_role[m.name] = person or False
             if person:
                 return person.name, person.role, person.gender
-            return m.text if m.text.lower().startswith("the ") else m.name, m.role, ""
+            return _unnamed_role(m), m.role, ""
         if m.kind == "group":
             owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
             return owner or m.name, None, m.gender
@@ -254,3 +255,10 @@ class Resolver:
         if best:
             return best[1], best[2], best[3]
         return None
+
+
+def _unnamed_role(m: Mention) -> str:
+    """Who spoke when a role names nobody in the article: the role as written, so a card
+    says "a New Hampshire Democrat" or "the governor", not a bare "democrat"."""
+    first, _, rest = m.text.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in _ARTICLES else m.text

@@ -76,6 +76,9 @@ _ROLE_TAIL = re.compile(
     r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"(?=\s+[a-z]|,|$)"
 )
+# a legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C., said",
+# "Senator Shelley Moore Capito, Republican of West Virginia, called"
+PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
 _APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
@@ -155,7 +158,8 @@ def _looks_appositive(chunk: str) -> bool:
 
 
 def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
-    """The name opening the clause when appositives follow it: ``Name, role, who …,``."""
+    """The name opening the clause when appositives follow it: ``Name, role, who …,``, and
+    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker)."""
     start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
     comma = pre.find(",", start)
     if comma < 0 or comma == len(pre) - 1:
@@ -166,7 +170,8 @@ def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
     if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
         return None
     tail = pre[comma + 1 :].lstrip()
-    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))):
+    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
+                        or PARTY_STATE.match(tail)):
         return None
     return mention, s + start + lead
 
