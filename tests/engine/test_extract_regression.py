@@ -875,3 +875,11 @@ def test_an_organisation_named_with_of_keeps_its_whole_name():
 def test_a_person_of_an_organisation_is_the_person():
     (s,) = extract_statements("Joel Pollak of Breitbart California said the poll was wrong.")
     assert s.speaker == "Joel Pollak"
+
+
+def test_a_time_phrase_before_the_verb_is_not_the_subject():
+    (s,) = extract_statements(
+        "Reince Priebus, the GOP chairman, this past week announced that the party would open "
+        "a website."
+    )
+    assert s.speaker == "Reince Priebus"

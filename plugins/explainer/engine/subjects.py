@@ -25,7 +25,8 @@ _ADVERB_BEFORE = re.compile(
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
     r"nevertheless|nonetheless|already|even|still|"
     r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
-    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
 )
 # the last word of every match of _ADVERB_BEFORE is one of these or ends in "ly" or "day"
@@ -38,7 +39,7 @@ _ADVERB_LAST_WORDS = frozenset(
         "never", "always", "frequently", "flatly", "strongly", "sharply", "quickly", "simply",
         "openly", "firmly", "angrily", "bluntly", "further", "just", "long", "reportedly",
         "separately", "yesterday", "nevertheless", "nonetheless", "already", "even", "still",
-        "week", "statement", "interview",
+        "week", "weekend", "month", "year", "statement", "interview",
     ]
 )
 _ADVERB_LAST_ENDINGS = ("ly", "day")
