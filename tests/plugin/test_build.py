@@ -275,3 +275,22 @@ def test_search_indexes_the_article_text_once_without_tooltips_or_cards(built_si
     assert text.count("Respect for the rule of law has broken down") == 1
     assert "limits how far police" not in text  # the sanctuary-policy tooltip
     assert "In the article, paragraph" not in text
+
+
+def test_links_to_the_glossary_build_without_noise_and_a_broken_one_is_reported(
+    project, caplog
+):
+    """Hand-written pages link glossary terms by source path, which MkDocs resolves and
+    checks: the build logs nothing about them, but a link to a term that does not exist
+    is still reported."""
+    caplog.set_level("INFO", logger="mkdocs")
+    build_project(project / "mkdocs.yml", project / "site")
+    noise = [r.getMessage() for r in caplog.records
+             if "relative link" in r.getMessage() or "anchor" in r.getMessage()]
+    assert noise == []
+    (project / "docs/terms.md").write_text(
+        "# Terms\n\nSee [no such term](glossary.md#no-such-term).\n", encoding="utf-8")
+    caplog.clear()
+    build_project(project / "mkdocs.yml", project / "site")
+    reported = [r.getMessage() for r in caplog.records if "no-such-term" in r.getMessage()]
+    assert reported and "does not contain an anchor" in reported[0]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import gc
 import html
+import posixpath
+import re
 from pathlib import Path
 
 from mkdocs.config import base
@@ -152,7 +154,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         uri = page.file.src_uri
-        self.term_links.glossary_url = "" if self._owns(uri) else _url(files, GLOSSARY, page)
+        # A hand-written page links the glossary by its source path ("../glossary.md"), which
+        # MkDocs turns into the page's URL and validates; a built URL ("glossary/") would be
+        # reported on every build as an unrecognized relative link.
+        self.term_links.glossary_url = "" if self._owns(uri) else _doc_link(files, GLOSSARY, page)
         if uri in self.articles:
             view = self.articles[uri]
             title = view.article.title if view.article else f"Error in {view.source.path}"
@@ -177,7 +182,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             entries = glossary_entries(self.site.glossary, self.site.views, safe_markdown.render)
             page.toc = _toc((html.escape(e.term.name), e.term.id) for e in entries)
             page_url = page.canonical_url or ""  # relative ids resolve against the page
-            return render.glossary_page(entries, self._article_url(files, page), page_url)
+            content = render.glossary_page(entries, self._article_url(files, page), page_url)
+            # MkDocs checks links to "glossary.md#detainer" against the anchors it saw in the
+            # page's Markdown, which is empty: give it those of the page as built
+            page.present_anchor_ids = set(_ANCHOR_ID.findall(content))
+            return content
         if uri in self.articles:
             page.toc = _toc(self.articles[uri].sections)
         return "" if self._owns(uri) else html_
@@ -294,6 +303,17 @@ def _add(files: Files, file: File) -> None:
         raise PluginError(f"explainer: docs/{file.src_uri} clashes with a generated page; "
                           "rename or remove it")
     files.append(file)
+
+
+_ANCHOR_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def _doc_link(files: Files, src_uri: str, page: Page) -> str:
+    """A Markdown link from ``page`` to the source file ``src_uri``, relative to the page's
+    own source file, as an editor would write it."""
+    if files.get_file_from_path(src_uri) is None:
+        return ""
+    return posixpath.relpath(src_uri, posixpath.dirname(page.file.src_uri) or ".")
 
 
 def _url(files: Files, src_uri: str, page: Page) -> str:
