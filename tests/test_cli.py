@@ -167,3 +167,18 @@ def test_a_text_outside_a_corpus_gets_no_declared_sides(tmp_path, capsys, monkey
     assert main(["extract", "--json", str(text)]) == 0
     statements = json.loads(capsys.readouterr().out)["articles"][0]["statements"]
     assert statements and all(s["side"] != "federal" for s in statements)
+
+
+def test_extract_applies_the_articles_review_file_unless_raw(capsys):
+    """The CLI shows the statements the page shows: the editor dropped "a lawsuit filed by
+    the city of Chicago Wednesday" in corpus/reviews/; ``--raw`` gives the engine alone."""
+    dnainfo = ROOT / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
+    dropped = "a lawsuit filed by the city of Chicago Wednesday"
+    (reviewed,) = run_json(capsys, dnainfo)["articles"]
+    assert reviewed["review"].endswith(f"corpus/reviews/{dnainfo.stem}.yml")
+    assert dropped not in [s["text"] for s in reviewed["statements"]]
+    (raw,) = run_json(capsys, "--raw", dnainfo)["articles"]
+    assert raw["review"] is None
+    assert dropped in [s["text"] for s in raw["statements"]]
+    (text,) = run_json(capsys, SEEDS[0])["articles"]
+    assert text["review"] is None

@@ -2,10 +2,9 @@
 
 ``explainer extract --json`` is a contract (SPEC "Extraction contract") used by benchmarks
 and by independent evaluation: offsets index the article body, ``body[start:end]`` is the
-content. The other commands never change an existing corpus file.
-
-The JSON output is a contract (SPEC "Extraction contract") used by benchmarks and by
-independent evaluation: offsets index the article body, ``body[start:end]`` is the content.
+content. For a corpus article it applies the editor's review file, as the build does, so the
+CLI and the page show the same statements (``--raw``: the engine alone); each article says
+which review was applied. The other commands never change an existing corpus file.
 """
 
 from __future__ import annotations
@@ -27,8 +26,9 @@ from .corpus.articles import (
 from .corpus.importer import from_html, from_text
 from .corpus.people import People, load_people
 from .corpus.review_file import write_review
+from .corpus.reviews import load_review
 from .site.analysis import analyse
-from .site.build import build_site
+from .site.build import build_site, review_paths
 
 _STATEMENT_FIELDS = ("id", "speaker", "mention", "kind", "cue", "start", "end", "text",
                      "paragraph", "side", "role")
@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--json", action="store_true", help="print the JSON contract")
     extract.add_argument("--people", type=Path, default=None,
                          help="people.yml for declared sides (default: the article's corpus)")
+    extract.add_argument("--raw", action="store_true",
+                         help="the engine alone: ignore the article's review file")
     check = commands.add_parser("check", help="validate the whole corpus, as the build does")
     check.add_argument("corpus", nargs="?", type=Path, default=Path("corpus"),
                        help="corpus folder (default: ./corpus)")
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return _review(args.article)
     if args.command == "new":
         return _new(args.source, args.corpus, args.slug)
-    return _extract(args.paths, args.json, args.people)
+    return _extract(args.paths, args.json, args.people, args.raw)
 
 
 def _review(article_path: Path) -> int:
@@ -122,10 +124,10 @@ def _check(corpus: Path) -> int:
     return 1 if problems else 0
 
 
-def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
+def _extract(paths: list[Path], as_json: bool, people_path: Path | None, raw: bool) -> int:
     articles, failed = [], False
     for path in paths:
-        body, problems = _body(path)
+        body, problems, slug = _body(path)
         for problem in problems:
             print(problem, file=sys.stderr)
         if body is not None and oversized(body):  # as in the build: not one article
@@ -135,9 +137,14 @@ def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
         if body is None:
             failed = True
             continue
-        extraction = analyse(body, _people(path, people_path))
+        review_path = None if raw else _review_file(path, slug)
+        review = load_review(review_path) if review_path else None
+        extraction = analyse(body, _people(path, people_path), review)
+        for problem in extraction.problems:
+            print(problem, file=sys.stderr)
         articles.append({
             "path": str(path),
+            "review": str(review_path) if review_path else None,
             "statements": [_statement_json(s) for s in extraction.statements],
             "exchanges": [{"claim": e.claim, "rebuttals": list(e.rebuttals), "topic": e.topic,
                            "why": e.why} for e in extraction.exchanges],
@@ -150,20 +157,30 @@ def _extract(paths: list[Path], as_json: bool, people_path: Path | None) -> int:
     return 1 if failed else 0
 
 
-def _body(path: Path) -> tuple[str | None, list]:
-    """The text offsets refer to: the body of a corpus article, or a whole ``.txt`` file.
+def _body(path: Path) -> tuple[str | None, list, str | None]:
+    """The text offsets refer to (the body of a corpus article, or a whole ``.txt`` file),
+    its problems, and the article's slug when it is one.
 
     A ``.md`` file whose front matter is broken is still analysed as plain text, with its
     problems printed, so one bad header does not hide the extraction.
     """
     source = load_article(path)
     if source.article is not None:
-        return source.article.body, source.problems
+        return source.article.body, source.problems, source.slug
     try:
         text, _ = decode_text(path.read_bytes(), str(path))
     except OSError:
-        return None, source.problems
-    return text, source.problems
+        return None, source.problems, None
+    return text, source.problems, None
+
+
+def _review_file(path: Path, slug: str | None) -> Path | None:
+    """``corpus/reviews/<slug>.yml`` of a corpus article (``corpus/articles/<slug>.md``)."""
+    folder = path.resolve().parent
+    if slug is None or folder.name != "articles":
+        return None
+    found = review_paths(folder.parent).get(slug)
+    return path.parent.parent / "reviews" / found.name if found else None
 
 
 def _people(path: Path, people_path: Path | None) -> People | None:
