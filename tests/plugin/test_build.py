@@ -294,3 +294,19 @@ def test_links_to_the_glossary_build_without_noise_and_a_broken_one_is_reported(
     build_project(project / "mkdocs.yml", project / "site")
     reported = [r.getMessage() for r in caplog.records if "no-such-term" in r.getMessage()]
     assert reported and "does not contain an anchor" in reported[0]
+
+
+def test_strict_stays_strict_when_the_log_is_quiet(project):
+    """``mkdocs build --strict -q``: MkDocs 1.6 does not count warnings it does not show, so
+    the plugin refuses a corpus with problems itself."""
+    import logging
+
+    (project / "corpus/articles/broken.md").write_text(BROKEN, encoding="utf-8")
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # what -q does
+    try:
+        with pytest.raises(Abort):
+            build_project(project / "mkdocs.yml", project / "site")
+    finally:
+        logger.setLevel(level)

@@ -248,6 +248,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.reuse is not None:
             self.reuse.finish(config, _search_entries(config))
 
+    @event_priority(50)
+    def _refuse_strict(self, *, config: MkDocsConfig) -> None:
+        """``--strict`` fails on the corpus problems this plugin reported, whatever the log
+        level: MkDocs 1.6 counts warnings only when they are shown, so ``mkdocs build
+        --strict -q`` would publish a site with a broken article (mkdocs/mkdocs#4126)."""
+        problems = self.site.all_problems() if self.site else []
+        if config.strict and problems:
+            raise PluginError(f"explainer: {len(problems)} problem"
+                              f"{'s' * (len(problems) != 1)} in the corpus (strict mode); "
+                              f"the first: {problems[0]}")
+
     def _index_with_pagefind(self, *, config: MkDocsConfig) -> None:
         if self.pagefind:
             try:
@@ -261,7 +272,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         build replaces some of it."""
         gc.unfreeze()
 
-    on_post_build = CombinedEvent(_restore_reused, _index_with_pagefind, _thaw)
+    on_post_build = CombinedEvent(_restore_reused, _refuse_strict, _index_with_pagefind, _thaw)
 
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()
