@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from projects import ROOT, build_project
+
+# The project's mkdocs.yml takes site_url from SITE_URL (a placeholder when unset). Tests build
+# it without one, whatever the shell exports, and give copies an address with set_site_url;
+# test_site_url.py builds it with the placeholder.
+os.environ["SITE_URL"] = ""
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -28,3 +29,11 @@ def copy_project(target: Path) -> Path:
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, target / name)
     return target
+
+
+def set_site_url(config_file: Path, url: str) -> None:
+    """Give a copied project's mkdocs.yml a fixed ``site_url`` (the real one reads
+    ``SITE_URL``, which the tests empty: see conftest)."""
+    text = config_file.read_text(encoding="utf-8")
+    config_file.write_text(re.sub(r"(?m)^site_url:.*$", f"site_url: {url}", text, count=1),
+                           encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 from explainer.cli import main
 from explainer.corpus.articles import load_article
 
-from projects import ROOT
+from projects import ROOT, copy_project
 
 ARTICLES = sorted((ROOT / "corpus/articles").glob("*.md"))
 SEEDS = sorted((ROOT / "tests/fixtures/seeds").glob("*.txt"))  # the seeds as received
@@ -182,3 +182,19 @@ def test_extract_applies_the_articles_review_file_unless_raw(capsys):
     assert dropped in [s["text"] for s in raw["statements"]]
     (text,) = run_json(capsys, SEEDS[0])["articles"]
     assert text["review"] is None
+
+
+def test_check_warns_while_the_site_has_no_real_address(tmp_path, capsys, monkeypatch):
+    """A deploy build without site_url publishes no canonical links: ``check`` says so (a
+    warning: the corpus itself is fine, so the exit status stays 0)."""
+    copy_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SITE_URL")
+    assert main(["check", "corpus"]) == 0
+    assert "placeholder https://explainer.example.org/" in capsys.readouterr().err
+    monkeypatch.setenv("SITE_URL", "https://news.site.test/explainer/")
+    assert main(["check", "corpus"]) == 0
+    assert "site_url" not in capsys.readouterr().err
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert main(["check", "corpus"]) == 0
+    assert "sets no site_url" in capsys.readouterr().err

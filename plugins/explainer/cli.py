@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
 
 from .corpus.articles import (
     MAX_BODY_CHARS,
@@ -121,7 +125,45 @@ def _check(corpus: Path) -> int:
     summary = (f"{len(problems)} problem{'s' * (len(problems) != 1)} in {files} "
                f"file{'s' * (files != 1)}" if problems else "no problems")
     print(f"{len(site.views)} articles checked: {summary}", file=sys.stderr)
+    warning = _site_url_warning(corpus.resolve().parent / "mkdocs.yml")
+    if warning:
+        print(warning, file=sys.stderr)
     return 1 if problems else 0
+
+
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "example")
+
+
+def _site_url_warning(config_file: Path) -> str | None:
+    """A warning when the site would be published without its address (no canonical links,
+    no absolute og:url, relative feed and sitemap addresses): ``site_url`` unset, or the
+    project's placeholder because ``SITE_URL`` was not set for a deploy build."""
+    if not config_file.is_file():
+        return None
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_constructor("!ENV", _env_tag)
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=loader) or {}
+    except (OSError, yaml.YAMLError):
+        return None  # MkDocs reports a broken mkdocs.yml itself
+    url = str(config.get("site_url") or "") if isinstance(config, dict) else ""
+    host = urlsplit(url).hostname or ""
+    if not url:
+        return (f"warning: {config_file.name} sets no site_url: a deploy build needs one "
+                "(SITE_URL=https://… make site) for canonical links, the feed and the sitemap")
+    if host.endswith(PLACEHOLDER_HOSTS):
+        return (f"warning: site_url is the placeholder {url}: set SITE_URL to the site's "
+                "address for a deploy build (canonical links, og:url, the feed, the sitemap)")
+    return None
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node):
+    """MkDocs's ``!ENV [NAME, default]``: the variable's value, else the default."""
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [
+        loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    return next((os.environ[v] for v in variables if v in os.environ), default)
 
 
 def _extract(paths: list[Path], as_json: bool, people_path: Path | None, raw: bool) -> int:

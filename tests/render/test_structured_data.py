@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from htmlquery import parse
-from projects import build_project, copy_project
+from projects import build_project, copy_project, set_site_url
 
 REUTERS = "reuters-2017-08-16-sessions-chicago"
 DNAINFO = "dnainfo-2017-08-16-sessions-call-your-mayor"
@@ -173,8 +173,7 @@ def public_site(tmp_path_factory):
     """The project with a site_url and a hostile article, built strict."""
     root = copy_project(tmp_path_factory.mktemp("public"))
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "site_name:", "site_url: https://news.example/x/\nsite_name:", 1), encoding="utf-8")
+    set_site_url(config, "https://news.example/x/")
     (root / "corpus/articles/hostile.md").write_text(HOSTILE, encoding="utf-8")
     return build_project(config, root / "site")
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from explainer.site.build import build_site
 from explainer.site.feed import ATOM, atom_feed, entry_id
 
-from projects import ROOT, build_project, copy_project
+from projects import ROOT, build_project, copy_project, set_site_url
 
 NS = {"a": ATOM}
 REUTERS = "reuters-2017-08-16-sessions-chicago"
@@ -89,9 +89,7 @@ def test_built_site_links_the_feed_and_its_entries_exist(built_site):
 def test_feed_links_are_absolute_with_site_url(tmp_path):
     copy_project(tmp_path)
     config = tmp_path / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "site_name:", "site_url: https://news.example/explainer/\nsite_name:", 1),
-        encoding="utf-8")
+    set_site_url(config, "https://news.example/explainer/")
     site = build_project(config, tmp_path / "site")
     feed = ET.parse(site / "feed.xml").getroot()
     assert feed.find("a:link[@rel='self']", NS).get("href") == (
