@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,13 @@ def test_strict_stays_strict_when_the_log_is_quiet(project):
             build_project(project / "mkdocs.yml", project / "site")
     finally:
         logger.setLevel(level)
+
+
+def test_a_split_quote_card_elides_the_narration_and_links_the_full_sentence(built_site):
+    doc = page(built_site, f"articles/{REUTERS}")
+    (card,) = [c for c in cards(doc) if "worse time" in c.text]
+    quote = card.find("blockquote").text
+    assert "Emanuel said" not in quote and " … they could not have picked a worse time" in quote
+    assert not re.search(r",[”\"]$", quote.strip())
+    link = card.find("a", **{"class": "ex-card-link"}).attrs["href"]
+    assert "Emanuel said" in doc.find(id=link[1:]).text  # the original, one click away

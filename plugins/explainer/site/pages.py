@@ -19,6 +19,7 @@ from ..engine.paragraphs import split_paragraphs
 from ..engine.sentences import split_sentences
 from ..engine.sides import side_labels
 from .inline import Node, paragraph_nodes
+from .quote_display import tidy_quote
 
 KIND_LABELS = {"direct": "Direct quote", "partial": "Partial quote", "indirect": "Paraphrase"}
 _QUOTE_MARKS = "\"“”‘’'"
@@ -172,12 +173,15 @@ def _card_factory(side_labels: dict[str, str]):
 
 
 def display_text(statement: Statement) -> str:
-    """The statement as a card quotes it: direct quotes always inside quotation marks, an
-    act with its object when that is all the content is (:func:`shown_text`)."""
+    """The statement as a card quotes it: direct quotes always inside quotation marks, split
+    quotes without the narration inside them (:func:`tidy_quote`), an act with its object
+    when that is all the content is (:func:`shown_text`)."""
     text = shown_text(statement)
-    if statement.kind == "direct" and text and text[0] not in _QUOTE_MARKS:
-        return f"“{text.rstrip(',')}”"
-    return text
+    if statement.kind != "direct" or not text:
+        return text
+    if text[0] not in _QUOTE_MARKS:
+        text = f"“{text.rstrip(',')}”"
+    return tidy_quote(text)
 
 
 def _term_uses(article: Article, glossary: Glossary, link_all: bool):

@@ -1,0 +1,40 @@
+"""Cards quote the speaker, not the reporter: split quotes elided, hand-over commas closed."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explainer.site.quote_display import tidy_quote
+
+
+def test_a_split_quote_loses_the_narration_inside_it():
+    text = ("“In a week of questions about neo-Nazis,” Emanuel said, “they could not have picked "
+            "a worse time.”")
+    assert tidy_quote(text) == ("“In a week of questions about neo-Nazis … they could not have "
+                                "picked a worse time.”")
+
+
+def test_a_sentence_end_inside_a_split_quote_is_kept():
+    assert tidy_quote("“We won.” She paused. “We stay.”") == "“We won. … We stay.”"
+
+
+def test_the_comma_that_hands_over_to_the_attribution_becomes_a_full_stop():
+    assert tidy_quote("“Respect for the rule of law has broken down,”") == (
+        "“Respect for the rule of law has broken down.”")
+    assert tidy_quote("“Is it over?”") == "“Is it over?”"
+
+
+def test_single_quotation_marks_inside_a_quote_are_not_an_interruption():
+    text = "“In Chicago, the so-called ‘sanctuary’ policies are just one sad example.”"
+    assert tidy_quote(text) == text
+
+
+@given(st.lists(st.text(alphabet="abc ,.", min_size=1, max_size=12), min_size=1, max_size=4))
+def test_tidying_never_adds_words(halves):
+    text = ", he said, ".join(f"“{half}”" for half in halves)
+    words = set(re.findall(r"\w+", tidy_quote(text)))
+    assert words <= set(re.findall(r"\w+", text))
+    assert "said" not in words or len(halves) == 1
