@@ -6,7 +6,9 @@
   the screen and closes with Esc;
 - the side and the role of each statement are written in text, not shown by colour alone;
 - printed, each claim stays beside its responses, on one page (a PDF is saved in
-  test-artifacts/).
+  test-artifacts/);
+- on a phone, article and person pages open their table of contents ("On this page") by
+  touch or keyboard, and a screen reader hears a collapsed, then expanded, button.
 """
 
 from __future__ import annotations
@@ -233,3 +235,57 @@ def test_print_keeps_each_claim_with_its_responses(browser, site_url, artifacts)
     page.pdf(path=str(pdf), format="A4")
     assert pdf.stat().st_size > 10_000
     context.close()
+
+
+# --- "On this page" on a phone ------------------------------------------------------------
+
+
+def disclosure_state(page, name: str) -> bool | None:
+    """Whether Chromium's accessibility tree, which screen readers read, has the disclosure
+    button ``name`` expanded (None: no such button)."""
+    nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    for node in nodes:
+        if (node.get("role", {}).get("value") == "DisclosureTriangle"
+                and node.get("name", {}).get("value") == name):
+            states = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            return bool(states.get("expanded"))
+    return None
+
+
+@pytest.mark.parametrize("width", [320, 375, 412])
+@pytest.mark.parametrize("path, section", [(REUTERS, "article-text"),
+                                           ("people/jeff-sessions/", "topic-1")])
+def test_a_phone_opens_the_pages_contents_by_keyboard(browser, site_url, width, path, section):
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    page = context.new_page()
+    try:
+        page.goto(site_url + path)
+        toggle = page.locator("details.ex-toc > summary")
+        assert toggle.is_visible()
+        assert disclosure_state(page, "On this page") is False  # "collapsed" to a reader
+        link = page.locator(f"details.ex-toc a[href='#{section}']")
+        assert not link.is_visible()
+        toggle.focus()
+        page.keyboard.press("Enter")
+        assert link.is_visible()
+        assert disclosure_state(page, "On this page") is True
+        box = link.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width
+        link.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"location.hash === '#{section}'")
+        heading = page.locator(f"#{section}").bounding_box()
+        assert 0 <= heading["y"] < 700  # scrolled into view
+    finally:
+        context.close()
+
+
+def test_wide_screens_keep_materials_sidebar_for_an_articles_contents(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(site_url + REUTERS)
+        assert not page.locator("details.ex-toc").is_visible()
+        assert page.locator(".md-sidebar--secondary a[href='#article-text']").is_visible()
+    finally:
+        context.close()
