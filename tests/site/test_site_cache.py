@@ -11,6 +11,7 @@ import shutil
 import pytest
 
 import explainer.site.build as site_module
+import explainer.site.workers as workers_module
 from explainer.site.build import build_site
 from explainer.site.disk_store import DiskStore
 
@@ -20,13 +21,13 @@ from projects import ROOT
 @pytest.fixture
 def counted(monkeypatch):
     calls: list[str] = []
-    real = site_module.analyse
+    real = workers_module.analyse
 
     def analyse(body, *args, **kwargs):
         calls.append(body[:40])
         return real(body, *args, **kwargs)
 
-    monkeypatch.setattr(site_module, "analyse", analyse)
+    monkeypatch.setattr(workers_module, "analyse", analyse)
     return calls
 
 
@@ -115,8 +116,9 @@ def test_a_new_build_reads_unchanged_articles_from_disk_without_parsing_or_linki
             worked.append(name)
             return real(*args, **kwargs)
         return counting
-    for name in ("load_article", "article_view", "article_appearances", "analyse"):
-        monkeypatch.setattr(site_module, name, counted(name, getattr(site_module, name)))
+    for module, name in ((site_module, "load_article"), (site_module, "article_view"),
+                         (site_module, "article_appearances"), (workers_module, "analyse")):
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
     read: list[type] = []
     real_get = DiskStore.get
     monkeypatch.setattr(DiskStore, "get", lambda self, key, kind: read.append(kind) or

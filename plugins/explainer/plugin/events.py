@@ -54,6 +54,8 @@ class ExplainerConfig(base.Config):
     search = c.Choice(("material", "pagefind"), default="material")
     # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
     cache_dir = c.Type(str, default=".cache/explainer")
+    # Processes that analyse the articles a build has not seen; 0: one per core, 1: none
+    workers = c.Type(int, default=0)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -120,7 +122,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"explainer: corpus folder not found: {corpus}")
         root = Path(config.config_file_path).parent
         store = DiskStore(self.cache_folder) if self.cache_folder else None
-        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store)
+        self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store,
+                               self.config.workers or None)
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}

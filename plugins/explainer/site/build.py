@@ -16,12 +16,11 @@ from ..corpus.articles import ARTICLE_SUFFIXES, ArticleSource, load_article, slu
 from ..corpus.glossary import Glossary, load_glossary
 from ..corpus.people import People, load_people
 from ..corpus.problems import Problem
-from ..corpus.reviews import load_review
 from ..engine.model import Extraction
-from .analysis import analyse
 from .disk_store import DiskStore
 from .pages import ArticleView, article_view, sort_key
 from .people_pages import Appearance, article_appearances
+from .workers import Failed, Job, analyse_all
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -105,12 +104,14 @@ def build_site(
     cache: dict[str, object] | None = None,
     link_all_uses: bool = False,
     store: DiskStore | None = None,
+    workers: int | None = None,
 ) -> Site:
     """Load, check and analyse the corpus. ``cache`` maps content hashes to parsed files,
     extractions and article views (with their appearances) and survives between builds, so
     a preview rebuild re-parses, re-analyses and re-links only the articles that changed;
     ``store`` keeps them on disk for the next build, which then reads, for an unchanged
-    article, its parsed file and its view, and never its analysis.
+    article, its parsed file and its view, and never its analysis. Articles analysed anew
+    are analysed on ``workers`` processes (default: every core; 1: in this process).
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
@@ -121,6 +122,7 @@ def build_site(
     review_files = review_paths(corpus)
     site = Site([], glossary, people)
     used: set[str] = set()
+    pending = []  # (source, analysis key, view key, review file) of views not kept
     for source in load_sources(corpus, root, cache, used, store):
         review = review_files.pop(source.slug, None)
         analysis_key = _analysis_key(source, fingerprint, review)
@@ -129,15 +131,19 @@ def build_site(
             repr(source.article), repr(source.problems))).encode()).hexdigest()
         kept = _recalled(key, cache, store, KeptView) if analysis_key else None
         if kept is None:
-            extraction = _analysed(source, analysis_key, people, review, root, cache, store)
-            view = article_view(source, extraction, glossary, people, link_all_uses)
-            if extraction is None:  # not analysed: nothing to keep, the problems say why
-                site.add(view, "error:" + hashlib.sha256(repr(
-                    (view_basis, source.slug, source.path, source.article, source.problems)
-                ).encode()).hexdigest(), ())
-                continue
-            kept = _remembered(key, KeptView(view, tuple(article_appearances(view))), cache,
-                               store)
+            pending.append((source, analysis_key, key, review))
+            continue
+        used.update((analysis_key, key))
+        site.add(kept.view, key, kept.appearances)
+    extractions = _analysed(pending, people, root, cache, store, workers)
+    for (source, analysis_key, key, _), extraction in zip(pending, extractions, strict=True):
+        view = article_view(source, extraction, glossary, people, link_all_uses)
+        if extraction is None:  # not analysed: nothing to keep, the problems say why
+            site.add(view, "error:" + hashlib.sha256(repr(
+                (view_basis, source.slug, source.path, source.article, source.problems)
+            ).encode()).hexdigest(), ())
+            continue
+        kept = _remembered(key, KeptView(view, tuple(article_appearances(view))), cache, store)
         used.update((analysis_key, key))
         site.add(kept.view, key, kept.appearances)
     for stale in cache.keys() - used:  # edited or deleted articles
@@ -212,27 +218,32 @@ def _analysis_key(source: ArticleSource, fingerprint: str, review_path: Path | N
         f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
 
 
-def _analysed(
-    source: ArticleSource, key: str, people: People, review_path: Path | None,
-    root: Path, cache: dict, store: DiskStore | None,
-) -> Extraction | None:
-    """The article's analysis, from the caches under ``key`` or worked out now; None if it
-    is not analysed (``key`` is "") or the analysis failed (a problem says so)."""
-    if not key:
-        return None
-    extraction = _recalled(key, cache, store, Extraction)
-    if extraction is None:
-        review = load_review(review_path, _display(review_path, root)) if review_path else None
-        try:
-            extraction = _remembered(key, analyse(source.article.body, people, review), cache,
-                                     store)
-        except Exception as err:  # a bug on one article must not take the site down
-            log.debug("analysis failed for %s", source.path, exc_info=True)
+def _analysed(pending, people: People, root: Path, cache: dict, store: DiskStore | None,
+              workers: int | None) -> list[Extraction | None]:
+    """Each pending article's analysis, from the caches under its key or worked out now (on
+    every core, :mod:`.workers`); None if it is not analysed (its key is "") or the analysis
+    failed (a problem on the article says so)."""
+    found: list[Extraction | None] = []
+    jobs, waiting = [], []
+    for source, key, _, review_path in pending:
+        extraction = _recalled(key, cache, store, Extraction) if key else None
+        if key and extraction is None:
+            review = (review_path, _display(review_path, root)) if review_path else None
+            jobs.append(Job(source.article.body, review))
+            waiting.append(len(found))
+        found.append(extraction)
+    for at, result in zip(waiting, analyse_all(jobs, people, workers), strict=True):
+        source, key, _, _ = pending[at]
+        if isinstance(result, Failed):
+            log.debug("analysis failed for %s: %s", source.path, result.error)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
-                                           f"internal error while analysing: {err!r}"))
-            return None
-    source.problems.extend(extraction.problems)
-    return extraction
+                                           f"internal error while analysing: {result.error}"))
+            continue
+        found[at] = _remembered(key, result, cache, store)
+    for (source, _, _, _), extraction in zip(pending, found, strict=True):
+        if extraction is not None:
+            source.problems.extend(extraction.problems)
+    return found
 
 
 def _file_hash(path: Path) -> str:
