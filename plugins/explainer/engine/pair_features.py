@@ -5,7 +5,7 @@ Each feature is something a reader points at when saying "B answers A" (the guid
 "In response"), B naming A's speaker ("accused Pence of …"), B pointing back ("that is
 false"), B contradicting A's words, the two being close and of different camps. Sharing
 topic words is one feature among many, never enough alone: the weights
-(``pair_weights.json``, trained by ``scripts/train_pairing.py`` on the hand-annotated train
+(``pair_weights.json``, trained by ``bench/train_pairing.py`` on the hand-annotated train
 articles) decide how much each counts.
 """
 

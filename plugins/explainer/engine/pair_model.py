@@ -1,10 +1,11 @@
 """How sure the engine is that one statement answers another: a logistic model.
 
-The weights in ``pair_weights.json`` are trained by ``scripts/train_pairing.py`` on the
-hand-annotated PolNeAR train articles (``shared/exchanges/train.json``), never on held-out
-news; the same script reports their k-fold figures with the reference scorer. A cue (a reply
-verb, a contradiction, a pointer back) links two statements only when the model gives the pair
-at least ``gate``; below, it is not evidence enough.
+The weights in ``pair_weights.json`` are trained by ``bench/train_pairing.py`` on the
+hand-annotated PolNeAR train articles (``shared/exchanges/train.json`` and
+``bench/data/exchanges-extra.json``), never on held-out news; the same script reports
+their k-fold figures with the reference scorer. A cue (a reply verb, a contradiction, a
+pointer back) links two statements only when the model gives the pair at least ``gate``;
+below, it is not evidence enough.
 """
 
 from __future__ import annotations
@@ -27,11 +28,6 @@ class PairModel:
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights[name] * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-    def reasons(self, features: dict[str, float], limit: int = 3) -> list[str]:
-        """The features that speak most for a link, strongest first, for the editor view."""
-        pushes = [(self.weights[n] * v, n) for n, v in features.items() if v]
-        return [name for push, name in sorted(pushes, reverse=True)[:limit] if push > 0]
 
     def to_json(self) -> str:
         data = {"bias": self.bias, "gate": self.gate, "weights": self.weights}
