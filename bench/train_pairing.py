@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from exchanges import reference_scorer  # noqa: E402
 
-from explainer.engine.exchanges import candidates, pair_exchanges  # noqa: E402
+from explainer.engine.exchanges import candidates, pair  # noqa: E402
 from explainer.engine.extract import extract_statements  # noqa: E402
 from explainer.engine.pair_features import Evidence  # noqa: E402
 from explainer.engine.pair_model import WEIGHTS, PairModel  # noqa: E402
@@ -44,14 +44,14 @@ from explainer.engine.sides import assign_sides  # noqa: E402
 EXTRA = ROOT / "bench/data/exchanges-extra.json"
 L2 = 1.0
 F1_TIE = 0.005
-GATES = (0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2)
+GATES = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2)
 
 
 def examples(scorer, body: str, statements, pairs) -> list[tuple[dict[str, float], int]]:
     """Every candidate link of one article with its gold label."""
     gold = set()
-    for pair in pairs:
-        spans = [scorer.gold_span(body, pair[k]["text"]) for k in ("claim", "rebuttal")]
+    for annotated in pairs:
+        spans = [scorer.gold_span(body, annotated[k]["text"]) for k in ("claim", "rebuttal")]
         ids = [{s.id for s in statements if scorer.matches((s.start, s.end), span)}
                for span in spans]
         gold |= {(a, b) for a in ids[0] for b in ids[1]} | {(b, a) for a in ids[0] for b in ids[1]}
@@ -83,7 +83,7 @@ def fit(rows: list[tuple[dict[str, float], int]], names: list[str]) -> PairModel
         hess[0][0] += 1e-9
         w = [a - b for a, b in zip(w, solve(hess, grad), strict=True)]
     weights = {n: round(v, 4) for n, v in zip(names, w[1:], strict=True)}
-    return PairModel(round(w[0], 4), weights, 0.5)
+    return PairModel(round(w[0], 4), weights, 0.5, 0.5)
 
 
 def solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
@@ -100,17 +100,22 @@ def solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
     return [m[i][n] / m[i][i] for i in range(n)]
 
 
-def predictions(articles: dict, stems: list[str], model: PairModel) -> dict:
-    """What ``explainer extract --json`` would print for ``stems`` with ``model``."""
+def predictions(articles: dict, stems: list[str], model: PairModel,
+                suggested: bool = False) -> dict:
+    """What ``explainer extract --json`` would print for ``stems`` with ``model``; with
+    ``suggested``, the editors' suggestions count as links too."""
     out = []
     for stem in stems:
         body, statements = articles[stem]
-        exchanges = pair_exchanges(statements, body, model)
+        pairing = pair(statements, body, model)
+        exchanges = [{"claim": e.claim, "rebuttals": list(e.rebuttals)}
+                     for e in pairing.exchanges]
+        if suggested:
+            exchanges += [{"claim": k.claim, "rebuttals": [k.answer]} for k in pairing.suggestions]
         out.append({"path": f"{stem}.txt",
                     "statements": [{"id": s.id, "start": s.start, "end": s.end,
                                     "speaker": s.speaker} for s in statements],
-                    "exchanges": [{"claim": e.claim, "rebuttals": list(e.rebuttals)}
-                                  for e in exchanges]})
+                    "exchanges": exchanges})
     return {"articles": out}
 
 
@@ -136,25 +141,38 @@ def main(argv: list[str] | None = None) -> int:
     random.Random(0).shuffle(stems)
     folds = [stems[i :: args.folds] for i in range(args.folds)]
     models = [fit([r for s in stems if s not in fold for r in rows[s]], names) for fold in folds]
-    results = []
-    for gate in GATES:
-        pooled = {"articles": []}
-        for fold, model in zip(folds, models, strict=True):
-            tuned = PairModel(model.bias, model.weights, gate)
-            pooled["articles"] += predictions(articles, fold, tuned)["articles"]
-        on_all = scorer.score(gold, str(text_dir), pooled)
-        on_reference = scorer.score(reference, str(text_dir), pooled)
+    results = [(gate, *_pooled(scorer, gold, reference, text_dir, articles, folds, models,
+                               gate, gate)) for gate in GATES]
+    for gate, on_all, on_reference in results:
         print(f"gate {gate:.2f}: all {_brief(on_all)}; reference {_brief(on_reference)}")
-        results.append((gate, on_all, on_reference))
     best = _chosen(results)
     print(f"{args.folds}-fold over {len(gold)} articles, chosen gate {best[0]}")
     print(f"  all annotated: {json.dumps(best[1])}")
     print(f"  reference ({len(reference)} of shared/exchanges): {json.dumps(best[2])}")
+    leads = [(suggest, *_pooled(scorer, gold, reference, text_dir, articles, folds, models,
+                                best[0], suggest, suggested=True))
+             for suggest in GATES if suggest <= best[0]]
+    for suggest, on_all, _ in leads:
+        print(f"links and suggestions from {suggest:.2f}: all {_brief(on_all)}")
+    lead = max(leads, key=lambda r: (r[1]["pair_f1"], r[0]))
+    print(f"  chosen suggest {lead[0]}: {json.dumps(lead[1])}")
     if args.write:
         model = fit([r for s in stems for r in rows[s]], names)
-        WEIGHTS.write_text(PairModel(model.bias, model.weights, best[0]).to_json())
+        WEIGHTS.write_text(PairModel(model.bias, model.weights, best[0], lead[0]).to_json())
         print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     return 0
+
+
+def _pooled(scorer, gold, reference, text_dir, articles, folds, models, gate, suggest,
+            suggested=False) -> tuple[dict, dict]:
+    """The reference scorer's figures over all annotated articles and over the reference
+    ones, each article paired by the model of the fold that did not see it."""
+    pooled = {"articles": []}
+    for fold, model in zip(folds, models, strict=True):
+        tuned = PairModel(model.bias, model.weights, gate, suggest)
+        pooled["articles"] += predictions(articles, fold, tuned, suggested)["articles"]
+    return (scorer.score(gold, str(text_dir), pooled),
+            scorer.score(reference, str(text_dir), pooled))
 
 
 def _chosen(results: list[tuple]) -> tuple:

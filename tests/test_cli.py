@@ -37,8 +37,15 @@ def test_json_contract_on_the_corpus(capsys):
         for exchange in article["exchanges"]:
             assert exchange["claim"] in ids
             assert set(exchange["rebuttals"]) <= set(ids)
-            assert exchange["topic"]
-        assert article["exchanges"]
+            # a label only for an answered claim (from what claim and answers share)
+            assert not exchange["topic"] or exchange["rebuttals"]
+            assert [k["rebuttal"] for k in exchange["links"]] == exchange["rebuttals"]
+            assert all(0 <= k["strength"] <= 1 and k["why"] for k in exchange["links"])
+        assert any(e["rebuttals"] and e["topic"] for e in article["exchanges"])
+        for lead in article["suggestions"]:
+            assert {lead["claim"], lead["rebuttal"]} <= set(ids)
+            assert lead["rebuttal"] not in {r for e in article["exchanges"]
+                                            for r in e["rebuttals"]}
 
 
 def test_txt_offsets_index_the_whole_file(capsys):

@@ -31,6 +31,7 @@ from .corpus.importer import from_html, from_text
 from .corpus.people import People, load_people
 from .corpus.review_file import write_review
 from .corpus.reviews import load_review
+from .engine.model import Link
 from .site.analysis import analyse
 from .site.build import build_site, review_paths
 
@@ -189,7 +190,9 @@ def _extract(paths: list[Path], as_json: bool, people_path: Path | None, raw: bo
             "review": str(review_path) if review_path else None,
             "statements": [_statement_json(s) for s in extraction.statements],
             "exchanges": [{"claim": e.claim, "rebuttals": list(e.rebuttals), "topic": e.topic,
-                           "why": e.why} for e in extraction.exchanges],
+                           "why": e.why, "links": [_link_json(k) for k in e.links]}
+                          for e in extraction.exchanges],
+            "suggestions": [_link_json(k) for k in extraction.suggestions],
         })
     if as_json:
         json.dump({"articles": articles}, sys.stdout, ensure_ascii=False, indent=1)
@@ -237,6 +240,12 @@ def _people(path: Path, people_path: Path | None) -> People | None:
     return load_people(candidate) if folder.name == "articles" and candidate.exists() else None
 
 
+def _link_json(link: Link) -> dict:
+    """One link's evidence: the pairing model's probability and the reasons, in words."""
+    return {"claim": link.claim, "rebuttal": link.answer, "strength": link.strength,
+            "why": link.why}
+
+
 def _statement_json(statement) -> dict:
     data = asdict(statement)
     return {key: data[key] for key in _STATEMENT_FIELDS}
@@ -250,6 +259,8 @@ def _print_text(articles: list[dict]) -> None:
         for e in article["exchanges"]:
             answers = ", ".join(e["rebuttals"]) or "no response"
             print(f"  exchange: {e['claim']} -> {answers}  [{e['topic']}]")
+        for k in article["suggestions"]:
+            print(f"  suggestion: {k['claim']} -> {k['rebuttal']} (p={k['strength']:.2f})")
 
 
 if __name__ == "__main__":

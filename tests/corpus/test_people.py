@@ -127,4 +127,16 @@ def test_inferred_sides_get_labels_a_reader_can_read():
     ]
     sided = assign_sides(statements, None)
     assert [s.side for s in sided] == ["a", "b"] and all(s.side_inferred for s in sided)
-    assert side_labels(sided) == {"a": "Side of Ann Ruiz", "b": "Answering Ann Ruiz"}
+    assert side_labels(sided) == {"a": "Side of Ann Ruiz", "b": "Side of Ben Tate"}
+
+
+def test_an_inferred_side_is_named_after_who_leads_it():
+    """The speaker it quotes most, not whoever the article quoted first; a group is named
+    as itself."""
+    def said(n, speaker, side):
+        return Statement(f"s{n}", speaker, speaker, "indirect", "said", n * 10, n * 10 + 5,
+                         "Taxes", n, side=side, side_inferred=True)
+    sided = [said(1, "Ann Ruiz", "a"), said(2, "Ben Tate", "b"), said(3, "Clinton campaign", "b"),
+             said(4, "Clinton campaign", "b"), said(5, "city records", "neutral")]
+    assert side_labels(sided) == {"a": "Side of Ann Ruiz", "b": "Clinton campaign",
+                                  "neutral": "Not taking a side (facts and figures)"}

@@ -81,7 +81,41 @@ def test_unanswered_claim_is_an_exchange_without_rebuttals():
     exchanges = pair_exchanges(statements, FORWARD)
     assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",)), ("s2", ())]
     assert "no statement" in exchanges[1].why
-    assert exchanges[0].topic == "transit"
+    assert exchanges[0].topic == "transit"  # both speak of "lanes"... and of commute times
+    assert exchanges[1].topic == ""  # an unanswered claim gets no label
+    [link] = exchanges[0].links
+    assert (link.claim, link.answer) == ("s1", "s3") and 0 <= link.strength <= 1
+    assert link.why.startswith("s3: ") and "p=" in link.why
+
+
+EMAILS = (
+    "Senator Ann Ruiz said prosecutors should charge the former secretary over the private "
+    "e-mail server.\n\n"
+    "But campaign spokesman Ben Tate denied that the private e-mail server broke any law "
+    "enforcement rule.\n\n"
+    "Ruiz said the hearing will resume in March.\n\n"
+    "Tate said the campaign raised $4 million in June.\n\n"
+    "Ruiz said she would run again in two years.\n"
+)
+
+
+def test_a_label_comes_from_the_words_both_use_not_from_a_topic_each_touches():
+    """"prosecutors" and "law enforcement" both touch the lexicon's policing, in different
+    words: the exchange is about the e-mail server they both name."""
+    statements = build(
+        EMAILS,
+        ("Ann Ruiz", "prosecutors should charge the former secretary over the private e-mail "
+         "server", "said"),
+        ("Ben Tate", "the private e-mail server broke any law enforcement rule", "denied"),
+        ("Ann Ruiz", "the hearing will resume in March", "said"),
+        ("Ben Tate", "the campaign raised $4 million in June", "said"),
+        ("Ann Ruiz", "she would run again in two years", "said"),
+    )
+    sided = assign_sides(statements, Camps({"Ann Ruiz": "gop", "Ben Tate": "dems"}), EMAILS)
+    exchange = pair_exchanges(sided, EMAILS)[0]
+    assert exchange.rebuttals == ("s2",)
+    assert "policing" in topics_of(statements[0].text) & topics_of(statements[1].text)
+    assert exchange.topic == "mail, private, server"
 
 
 ANAPHORIC = (
@@ -360,7 +394,9 @@ def articles(draw) -> tuple[str, list[Statement]]:
 
 @settings(max_examples=200, deadline=None)
 @given(articles())
-def test_every_sided_statement_sits_in_exactly_one_exchange(article):
+def test_every_sided_statement_is_a_claim_or_answers_one(article):
+    """Each sided statement is a claim (one row) or answers one or more claims, never both;
+    an answer is listed once per claim it answers."""
     body, statements = article
     sided = assign_sides(statements, None, body)
     assert [s.id for s in sided] == [s.id for s in statements]
@@ -368,9 +404,15 @@ def test_every_sided_statement_sits_in_exactly_one_exchange(article):
     exchanges = pair_exchanges(sided, body)
     assert exchanges == pair_exchanges(sided, body)  # deterministic
     by_id = {s.id: s for s in sided}
-    places = [e.claim for e in exchanges] + [r for e in exchanges for r in e.rebuttals]
-    assert sorted(places) == sorted(s.id for s in sided if s.side != "neutral")
+    claims = [e.claim for e in exchanges]
+    answers = {r for e in exchanges for r in e.rebuttals}
+    assert len(claims) == len(set(claims)) and not answers & set(claims)
+    assert sorted([*claims, *answers]) == sorted(s.id for s in sided if s.side != "neutral")
     for exchange in exchanges:
+        assert len(exchange.rebuttals) == len(set(exchange.rebuttals))
+        assert [link.answer for link in exchange.links] == list(exchange.rebuttals)
+        assert all(link.claim == exchange.claim and 0 <= link.strength <= 1
+                   for link in exchange.links)
         claim = by_id[exchange.claim]
         for rebuttal in map(by_id.get, exchange.rebuttals):
             assert rebuttal.speaker != claim.speaker and rebuttal.start > claim.start

@@ -132,6 +132,21 @@ def test_reuters_sessions_crime_statements_are_claims(reuters, phrase):
     reuters.exchange_of_claim(reuters.statement("Jeff Sessions", phrase))
 
 
+@pytest.mark.parametrize("phrase", ["haven for predators", "Respect for the rule of law",
+                                    "homicide count"])
+def test_reuters_crime_claims_are_answered_by_the_crime_rebuttals(reuters, phrase):
+    """SPEC: "The crime rebuttals answer the crime claims": one answer may rebut several."""
+    exchange = reuters.exchange_of_claim(reuters.statement("Jeff Sessions", phrase))
+    answers = {reuters.by_id[r].speaker for r in exchange.rebuttals}
+    assert answers & {"Immigration advocates", "Eddie Johnson"}, reuters.dump()
+
+
+def test_reuters_one_rebuttal_answers_several_claims(reuters):
+    advocates = reuters.statement("Immigration advocates", "no correlation")
+    answered = [e for e in reuters.exchanges if advocates.id in e.rebuttals]
+    assert len(answered) >= 2, reuters.dump()
+
+
 # --- DNAinfo ------------------------------------------------------------------------------
 
 

@@ -52,5 +52,6 @@ def test_the_committed_model_knows_every_feature():
     found, by_id = evidence()
     names = {name for _, features in candidates(found, by_id["s4"]) for name in features}
     assert names == set(trained().weights)
-    assert set(json.loads(WEIGHTS.read_text(encoding="utf-8"))) == {"bias", "gate", "weights"}
-    assert 0 < trained().gate < 1
+    assert set(json.loads(WEIGHTS.read_text(encoding="utf-8"))) == {
+        "bias", "gate", "suggest", "weights"}
+    assert 0 < trained().suggest <= trained().gate < 1

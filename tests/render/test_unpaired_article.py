@@ -25,7 +25,7 @@ Council member Bo Lee said the city should hire more <b>bus</b> drivers before w
 
 The city budget is $3 billion, according to city records.
 """
-SIDES = ["Side of Ann Ruiz", "Answering Ann Ruiz", "Not taking a side (facts and figures)"]
+SIDES = ["Side of Ann Ruiz", "Side of Bo Lee", "Not taking a side (facts and figures)"]
 
 
 @pytest.fixture(scope="module")

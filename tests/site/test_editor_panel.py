@@ -44,3 +44,30 @@ def test_the_extractor_records_who_and_the_panel_flags_it():
     [statement] = [s for s in extract_statements(body) if s.mention == "who"]
     assert statement.speaker == "Bernie Sanders"
     assert _speaker_doubt(statement, None) == "resolved from the relative pronoun 'who'"
+
+
+def test_links_too_weak_for_readers_are_the_editors_suggestions():
+    """A reply the model finds possible but not likely enough is listed for the editor, with
+    its evidence, and is not on the reader's page."""
+    from explainer.corpus.articles import Article, ArticleSource
+    from explainer.corpus.glossary import Glossary
+    from explainer.engine.model import Extraction, Link
+    from explainer.site.editor_panel import editor_panel
+    from explainer.site.pages import article_view
+
+    body = "Ann Ruiz said taxes rise.\n\nBo Lee said taxes fall.\n"
+    statements = [
+        Statement("s1", "Ann Ruiz", "Ann Ruiz", "indirect", "said", 14, 24, "taxes rise", 1,
+                  side="a", side_inferred=True),
+        Statement("s2", "Bo Lee", "Bo Lee", "indirect", "said", 40, 50, "taxes fall", 2,
+                  side="b", side_inferred=True),
+    ]
+    lead = Link("s1", "s2", 0.07, "s2: possible answer, p=0.07; shared words taxes")
+    article = Article("t", "corpus/articles/t.md", "T", body)
+    view = article_view(ArticleSource("t", article.path, article),
+                        Extraction(statements, [], suggestions=[lead]), Glossary(), None)
+    assert view.answered == []
+    panel = editor_panel(view, statements, None, Glossary())
+    assert [(i.statement_id, i.text) for i in panel.suggestions] == [
+        ("s2", "s1 → s2: s2: possible answer, p=0.07; shared words taxes")]
+    assert any(title.startswith("Possible pairs") and items for title, items in panel.sections)

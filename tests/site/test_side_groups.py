@@ -56,7 +56,7 @@ def test_no_answered_exchange_lists_every_statement_by_side_in_article_order():
     assert v.answered == []
     assert len(v.rows) == 2  # the model still has them, for the topic and people pages
     assert [(g.side, g.label) for g in v.others] == [
-        ("a", "Side of Ann Ruiz"), ("b", "Answering Ann Ruiz"),
+        ("a", "Side of Ann Ruiz"), ("b", "Side of Bo Lee"),
         ("neutral", "Not taking a side (facts and figures)"), ("", "Side not known")]
     assert [[c.statement.id for c in g.cards] for g in v.others] == [
         ["s1", "s3"], ["s2", "s6"], ["s4"], ["s5"]]
@@ -74,7 +74,7 @@ def test_with_an_answered_exchange_the_leftovers_are_grouped_by_side():
     assert [c.statement.id for c in v.answered[0].rebuttals] == ["s6"]
     # s2 was a claim nobody answered: now it is one of the other statements of its side
     assert [(g.label, [c.statement.id for c in g.cards]) for g in v.others] == [
-        ("Answering Ann Ruiz", ["s2"]), ("The mayor's office", ["s3"]),
+        ("Side of Bo Lee", ["s2"]), ("The mayor's office", ["s3"]),
         ("Not taking a side (facts and figures)", ["s4"]), ("Side not known", ["s5"])]
     assert len(shown(v)) == len(set(shown(v))) == 6
     assert v.sections[:2] == [EXCHANGES_SECTION, OTHER_STATEMENTS_SECTION]

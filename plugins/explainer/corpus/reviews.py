@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ..engine.model import Exchange, Note, Statement
+from ..engine.model import Exchange, Link, Note, Statement
 from ..engine.paragraphs import split_paragraphs
 from .glossary import Source, is_web_url
 from .problems import Problem
@@ -282,12 +282,20 @@ def apply_exchange_decisions(
         rebuttals = tuple(r for r in exchange.rebuttals if r not in taken | split_ids)
         if exchange.claim in taken:
             continue
-        kept.append(replace(exchange, rebuttals=rebuttals))
+        links = tuple(k for k in exchange.links if k.answer in rebuttals)
+        kept.append(replace(exchange, rebuttals=rebuttals, links=links))
     detached = [Exchange(i, (), "split by an editor", "split by an editor")
                 for i in sorted(split_ids - taken, key=_number)
                 if not any(e.claim == i for e in kept)]
     position = {s.id: s.start for s in statements}
     return sorted([*kept, *claimed, *detached], key=lambda e: position[e.claim])
+
+
+def open_suggestions(suggestions: list[Link], exchanges: list[Exchange]) -> list[Link]:
+    """The engine's suggestions that the editor's pairings left open: a statement now shown
+    answering something is no longer a lead."""
+    answering = {r for e in exchanges for r in e.rebuttals}
+    return [k for k in suggestions if k.answer not in answering]
 
 
 def _resolve(statements, quote, line, review) -> Statement | None:

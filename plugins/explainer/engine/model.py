@@ -43,13 +43,33 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Link:
+    """One statement answering another, the evidence for it, and how sure the engine is.
+
+    ``strength`` is the pairing model's probability that a careful reader would pair the two
+    (0–1; on the annotated train news, k-fold, about one link in three at the reader's
+    threshold is one a reader also drew: see the Method page).
+    """
+
+    claim: str
+    answer: str
+    strength: float
+    why: str
+
+
+@dataclass(frozen=True)
 class Exchange:
-    """A claim and the statements that answer it, with the reason they were paired."""
+    """A claim and the statements that answer it, with the reason they were paired.
+
+    ``links`` holds the engine's evidence for each rebuttal, in ``rebuttals`` order (an
+    editor's pairing has none).
+    """
 
     claim: str
     rebuttals: tuple[str, ...]
     topic: str
     why: str = ""
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,3 +88,5 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     exchanges: list[Exchange] = field(default_factory=list)
     problems: list = field(default_factory=list)  # Problems in the review file, if any
+    # links too weak to show readers, in article order: leads for the editor panel
+    suggestions: list[Link] = field(default_factory=list)

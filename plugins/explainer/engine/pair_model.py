@@ -24,13 +24,15 @@ class PairModel:
     bias: float
     weights: dict[str, float]
     gate: float  # a link on a cue needs this probability
+    suggest: float  # an unlinked statement's likeliest target is an editor's lead from here
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights[name] * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def to_json(self) -> str:
-        data = {"bias": self.bias, "gate": self.gate, "weights": self.weights}
+        data = {"bias": self.bias, "gate": self.gate, "suggest": self.suggest,
+                "weights": self.weights}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -38,4 +40,4 @@ class PairModel:
 def trained() -> PairModel:
     """The committed model (read once per process)."""
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return PairModel(data["bias"], data["weights"], data["gate"])
+    return PairModel(data["bias"], data["weights"], data["gate"], data["suggest"])

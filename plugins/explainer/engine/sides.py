@@ -403,21 +403,34 @@ def _name_words(name: str) -> set[str]:
 def side_labels(statements: Sequence[Statement], people: Directory | None = None) -> dict[str, str]:
     """Reader-facing label of every side used by ``statements``.
 
-    Declared sides use the label in people.yml; inferred ones are named after the lead
-    speaker, so a page can say "Side of Jeff Sessions" / "Answering Jeff Sessions" in text.
+    Declared sides use the label in people.yml. An inferred side is named after who leads
+    it, the speaker it quotes most (the earliest of equals): "Side of Mike Pence", or a
+    group's own name ("Clinton campaign"), never a side id borrowed from another story.
     """
     ordered = sorted(statements, key=lambda s: s.start)
-    lead_speaker = next((s.speaker for s in ordered if s.side == LEAD), None)
-    lead_speaker = lead_speaker or next((s.speaker for s in ordered if s.side), "the lead")
-    generic = {
-        LEAD: f"Side of {lead_speaker}",
-        ANSWERING: f"Answering {lead_speaker}",
-        NEUTRAL: "Not taking a side (facts and figures)",
-    }
     labels = {}
     for statement in ordered:
         side = statement.side
         if side and side not in labels:
             declared = people.side_label(side) if people else None
-            labels[side] = declared or generic.get(side, side)
+            labels[side] = declared or _inferred_label(side, ordered)
     return labels
+
+
+def _inferred_label(side: str, ordered: Sequence[Statement]) -> str:
+    if side == NEUTRAL:
+        return "Not taking a side (facts and figures)"
+    speakers = [s.speaker for s in ordered if s.side == side]
+    if not speakers:
+        return side
+    counts = {name: speakers.count(name) for name in dict.fromkeys(speakers)}
+    leader = max(counts, key=lambda name: counts[name])  # max keeps the earliest of equals
+    return leader if _GROUP_NAME.search(leader) else f"Side of {leader}"
+
+
+# A speaker that is a group already names a side: "Clinton campaign", "Trump supporters".
+_GROUP_NAME = re.compile(
+    r"\b(campaign|supporters|opponents|advocates|allies|administration|party|camp|"
+    r"democrats|republicans|leaders|officials|critics|protesters|union|coalition)$",
+    re.IGNORECASE,
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..corpus import reviews
 from ..corpus.people import People
-from ..engine.exchanges import pair_exchanges
+from ..engine.exchanges import pair
 from ..engine.extract import extract_statements
 from ..engine.model import Extraction
 from ..engine.sides import align_sides, assign_sides
@@ -21,9 +21,12 @@ def analyse(body: str, people: People | None = None,
     statements = extract_statements(body)
     if review is None:
         sided = assign_sides(statements, people, body)
-        exchanges = pair_exchanges(sided, body)
-        return Extraction(align_sides(sided, exchanges), exchanges)
+        pairing = pair(sided, body)
+        return Extraction(align_sides(sided, pairing.exchanges), pairing.exchanges,
+                          suggestions=pairing.suggestions)
     statements = reviews.apply_statement_decisions(statements, body, review)
     sided = reviews.keep_decided_sides(statements, assign_sides(statements, people, body))
-    exchanges = reviews.apply_exchange_decisions(sided, pair_exchanges(sided, body), review)
-    return Extraction(align_sides(sided, exchanges), exchanges, list(review.problems))
+    pairing = pair(sided, body)
+    exchanges = reviews.apply_exchange_decisions(sided, pairing.exchanges, review)
+    return Extraction(align_sides(sided, exchanges), exchanges, list(review.problems),
+                      reviews.open_suggestions(pairing.suggestions, exchanges))

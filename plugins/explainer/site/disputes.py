@@ -49,10 +49,6 @@ class TopicPage:
         counts = Counter(a.card.side_label for r in self.rows for a in (r.claim, *r.rebuttals))
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
-    @cached_property
-    def answered(self) -> int:
-        return sum(1 for r in self.rows if r.rebuttals)
-
     def parts(self, size: int | None = None) -> list[tuple[DisputeRow, ...]]:
         """The rows in pages of ``size`` (ROWS_PER_PART), oldest first; at least one."""
         size = size or ROWS_PER_PART
@@ -67,7 +63,7 @@ def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]
             continue
         slug = view.article.slug
         by_local = {a.statement.id: a for a in corpus.by_article.get(slug, ())}
-        for row in view.rows:
+        for row in view.answered:  # as on the article page: claims shown with an answer
             claim = by_local.get(row.claim.statement.id)
             if claim is None:
                 continue

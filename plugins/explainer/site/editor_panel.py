@@ -2,8 +2,8 @@
 
 Everything here is a lead, not a verdict: the extractor does not know when it is wrong, so
 the panel lists what is most often wrong (unreviewed statements, speakers resolved from a
-pronoun or not in people.yml, inferred sides, unanswered claims, terms without a full
-definition), each with a link to the spot in the text.
+pronoun or not in people.yml, inferred sides, unanswered claims, links too weak to show
+readers, terms without a full definition), each with a link to the spot in the text.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class EditorPanel:
     inferred_sides: list[Item] = field(default_factory=list)
     unanswered: list[Item] = field(default_factory=list)
     pairings: list[Item] = field(default_factory=list)
+    suggestions: list[Item] = field(default_factory=list)
     undefined_terms: list[Item] = field(default_factory=list)
 
     @property
@@ -44,6 +45,8 @@ class EditorPanel:
             ("Inferred sides", self.inferred_sides),
             ("Claims without a response", self.unanswered),
             ("Why these pairs", self.pairings),
+            ("Possible pairs, not shown to readers (pair them in the review file if right)",
+             self.suggestions),
             ("Terms without a full definition", self.undefined_terms),
         ]
 
@@ -69,6 +72,8 @@ def editor_panel(view: ArticleView, statements: list[Statement], people: People 
         elif row.why:
             answers = ", ".join(c.statement.id for c in row.rebuttals)
             panel.pairings.append(Item(claim.id, f"{claim.id} → {answers}: {row.why}"))
+    for link in view.suggestions:
+        panel.suggestions.append(Item(link.answer, f"{link.claim} → {link.answer}: {link.why}"))
     for key in view.key_terms:
         if not key.term.definition.strip():
             panel.undefined_terms.append(Item(None, f"{key.term.name} ({key.term.id}): add a "

@@ -71,7 +71,7 @@ def _entry(view: ArticleView, article_url: Callable[[str], str], newest: dt.date
     names = [n for n in (article.author, article.publisher) if n]
     author = ET.SubElement(entry, f"{{{ATOM}}}author")
     _text(author, "name", " / ".join(names) or "Unknown")
-    for topic in dict.fromkeys(row.topic for row in view.rows):
+    for topic in dict.fromkeys(row.topic for row in view.answered if row.topic):
         ET.SubElement(entry, f"{{{ATOM}}}category", term=topic)
     _text(entry, "summary", summary(view))
     return entry
@@ -81,10 +81,12 @@ def summary(view: ArticleView) -> str:
     """A one-line description of what the article page shows (also used for sharing)."""
     article = view.article
     source = ", ".join(p for p in (article.publisher, _day(article.published)) if p)
-    claims, answers = len(view.rows), view.rebuttal_count
+    said, claims, answers = view.statement_count, len(view.answered), view.rebuttal_count
     speakers = ", ".join(view.speakers[:4]) + (" and others" if len(view.speakers) > 4 else "")
-    text = (f"{claims} claim{'s' if claims != 1 else ''} and {answers} "
-            f"response{'s' if answers != 1 else ''}")
+    text = f"{said} statement{'s' if said != 1 else ''}"
+    if claims:
+        text += (f"; {claims} claim{'s' if claims != 1 else ''} answered by {answers} "
+                 f"response{'s' if answers != 1 else ''}")
     if speakers:
         text += f" by {speakers}"
     return f"{text}{f' ({source})' if source else ''}."

@@ -14,7 +14,7 @@ from ..corpus.glossary import Glossary, Term, first_uses
 from ..corpus.people import People
 from ..corpus.problems import Problem
 from ..engine.acts import shown_text
-from ..engine.model import Extraction, Paragraph, Statement
+from ..engine.model import Extraction, Link, Paragraph, Statement
 from ..engine.paragraphs import split_paragraphs
 from ..engine.sentences import split_sentences
 from ..engine.sides import side_labels
@@ -83,6 +83,7 @@ class ArticleView:
     key_terms: list[KeyTerm] = field(default_factory=list)
     paragraphs: list[tuple[Paragraph, list[Node]]] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    suggestions: list[Link] = field(default_factory=list)  # for the editor panel only
     speakers: tuple[str, ...] = ()
 
     @property
@@ -99,7 +100,8 @@ class ArticleView:
 
     @property
     def rebuttal_count(self) -> int:
-        return sum(len(row.rebuttals) for row in self.rows)
+        """Responses shown: an answer to two claims counts once."""
+        return len({c.statement.id for row in self.answered for c in row.rebuttals})
 
     @property
     def sections(self) -> list[tuple[str, str]]:
@@ -142,6 +144,7 @@ def article_view(
     view.others = side_groups(
         [s for s in extraction.statements if s.id not in shown], labels, card)
     view.statements = list(extraction.statements)
+    view.suggestions = list(extraction.suggestions)
     view.speakers = tuple(dict.fromkeys(s.speaker for s in extraction.statements))
     uses = _term_uses(article, glossary, link_all_uses)
     view.key_terms = _key_terms(article, glossary, uses, source.problems)

@@ -228,7 +228,7 @@ def article_appearances(view: ArticleView) -> list[Appearance]:
     answers: dict[str, list[str]] = defaultdict(list)
     answered_by: dict[str, list[str]] = defaultdict(list)
     role: dict[str, tuple[str, str]] = {}
-    for row in view.rows:
+    for row in view.answered:  # an unanswered claim is a statement, as on the article page
         claim = row.claim.statement.id
         role.setdefault(claim, ("claim", row.topic))
         for rebuttal in row.rebuttals:
