@@ -30,10 +30,11 @@ log = logging.getLogger(__name__)
 
 @functools.cache
 def engine_version() -> str:
-    """A hash of the package's modules: any change to them may change the analyses."""
+    """A hash of the package's modules and the engine's data (the pairing weights): any change
+    to them may change the analyses."""
     digest = hashlib.sha256()
     package = Path(__file__).parents[1]  # explainer/, every layer
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *(package / "engine").glob("*.json")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
