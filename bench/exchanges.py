@@ -1,6 +1,6 @@
 """Benchmark claim → rebuttal pairing on the hand-annotated PolNeAR train articles.
 
-Usage: ``python bench/exchanges.py [--shared ../shared] [--by-article] [--misses]``
+Usage: ``python bench/exchanges.py [--shared ../shared] [--by-article] [--misses] [--cost]``
 
 Runs ``explainer extract --json`` in process on every article of
 ``shared/exchanges/train.json`` (the command independent evaluation runs) and scores the
@@ -9,7 +9,9 @@ are the reference figures: pair recall, directed recall, precision, F1 and speak
 
 ``--by-article`` adds one row per article; ``--misses`` prints each gold pair that was not
 found, with whether both of its statements were extracted at all (so a miss can be blamed on
-extraction or on linking).
+extraction or on linking). ``--cost`` times, on one core, extraction against sides and
+pairing over all PolNeAR train texts (CPU time, the fastest of three rounds of each, taken
+in turns so that a busy machine slows both alike).
 """
 
 from __future__ import annotations
@@ -19,13 +21,18 @@ import contextlib
 import importlib.util
 import io
 import json
+import math
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from explainer.cli import main as cli  # noqa: E402
+from explainer.engine.exchanges import pair  # noqa: E402
+from explainer.engine.extract import extract_statements  # noqa: E402
+from explainer.engine.sides import assign_sides  # noqa: E402
 
 
 def reference_scorer(shared: Path):
@@ -57,15 +64,38 @@ def misses(scorer, gold: dict, text_dir: Path, pred: dict) -> list[str]:
             span = scorer.gold_span(text, snippet)
             return [s["id"] for s in statements if scorer.matches((s["start"], s["end"]), span)]
 
-        for pair in article["exchanges"]:
-            claims, answers = found(pair["claim"]["text"]), found(pair["rebuttal"]["text"])
+        for annotated in article["exchanges"]:
+            claims = found(annotated["claim"]["text"])
+            answers = found(annotated["rebuttal"]["text"])
             if any((c, r) in links or (r, c) in links for c in claims for r in answers):
                 continue
             state = "both extracted" if claims and answers else "not extracted"
-            lines.append(f"{stem} [{state}]\n  claim  {pair['claim']['speaker']}: "
-                         f"{pair['claim']['text'][:90]}\n  answer {pair['rebuttal']['speaker']}: "
-                         f"{pair['rebuttal']['text'][:90]}")
+            claim, answer = annotated["claim"], annotated["rebuttal"]
+            lines.append(f"{stem} [{state}]\n  claim  {claim['speaker']}: {claim['text'][:90]}"
+                         f"\n  answer {answer['speaker']}: {answer['text'][:90]}")
     return lines
+
+
+def cost(text_dir: Path, rounds: int = 3) -> dict[str, float]:
+    """CPU seconds of extraction, of sides and of pairing over every text in ``text_dir``."""
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))]
+    best = {"extraction": math.inf, "sides": math.inf, "pairing": math.inf}
+    for _ in range(rounds):
+        started = time.process_time()
+        found = [extract_statements(body) for body in bodies]
+        extracted = time.process_time()
+        sided = [assign_sides(s, None, body) for s, body in zip(found, bodies, strict=True)]
+        with_sides = time.process_time()
+        for statements, body in zip(sided, bodies, strict=True):
+            pair(statements, body)
+        paired = time.process_time()
+        for name, seconds in (("extraction", extracted - started),
+                              ("sides", with_sides - extracted), ("pairing", paired - with_sides)):
+            best[name] = min(best[name], seconds)
+    return {**{k: round(v, 3) for k, v in best.items()}, "articles": len(bodies),
+            "pairing / extraction": round(best["pairing"] / best["extraction"], 2),
+            "sides and pairing / extraction": round(
+                (best["sides"] + best["pairing"]) / best["extraction"], 2)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--by-article", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--cost", action="store_true")
     args = parser.parse_args(argv)
     scorer = reference_scorer(args.shared)
     gold = json.loads((args.shared / "exchanges/train.json").read_text(encoding="utf-8"))
@@ -82,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(scorer.score(gold, str(text_dir), pred, args.by_article), indent=1))
     if args.misses:
         print("\n".join(misses(scorer, gold, text_dir, pred)))
+    if args.cost:
+        print(json.dumps(cost(text_dir), indent=1))
     return 0
 
 

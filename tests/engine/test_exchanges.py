@@ -16,9 +16,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.engine.exchanges import content_stems, context_statements, pair_exchanges, topics_of
+from explainer.engine.exchanges import context_statements, pair_exchanges
 from explainer.engine.model import Exchange, Statement
 from explainer.engine.sides import align_sides, assign_sides
+from explainer.engine.topics import topics_of
+from explainer.engine.words import content_stems
 
 from handbuilt import Camps, build, speaker_matches
 from projects import ROOT
@@ -452,7 +454,7 @@ def test_a_document_opening_the_article_is_neutral_and_not_the_lead():
 def test_the_topic_lexicon_is_lower_case():
     """topics_of matches lowered text without IGNORECASE: an upper-case letter in a pattern
     would never match."""
-    from explainer.engine.exchanges import TOPICS
+    from explainer.engine.topics import TOPICS
     for label, pattern in TOPICS:
         assert re.sub(r"\\.", "", pattern) == re.sub(r"\\.", "", pattern).lower(), label
 

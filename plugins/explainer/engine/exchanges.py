@@ -31,7 +31,6 @@ answers).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -39,86 +38,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Exchange, Link, Statement
-from .pair_features import Evidence
+from .pair_features import Evidence, PerStatement
 from .pair_model import PairModel, trained
 from .sides import NEUTRAL, frame
-from .words import NUMBER, STOP, content_stems, stem
-
-# General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
-TOPICS: tuple[tuple[str, str], ...] = (
-    (
-        "crime",
-        r"crime|criminal|violen|murder|homicide|shoot|gun|killed|killing|predator|"
-        r"drug dealer|gang|law and order|rule of law|public safety|safety|robber|assault|"
-        r"knife|weapon|armed",
-    ),
-    (
-        "policing",
-        r"police|policing|officer|law enforcement|sheriff|arrest|jail|detain|"
-        r"detention|prosecut",
-    ),
-    (
-        "immigration",
-        r"immigra|undocumented|deport|alien|sanctuary|detainer|border|asylum|"
-        r"refugee|visa|migrant",
-    ),
-    (
-        "funding",
-        r"fund|grant|money|budget|dollar|million|billion|spending|cuts?\b|cost|"
-        r"afford|deficit|revenue|subsid",
-    ),
-    ("taxes", r"tax|levy|levies"),
-    (
-        "the courts",
-        r"lawsuit|sue\b|sued|suing|court|judge|ruling|ruled|legal|"
-        r"unconstitutional|appeal|verdict|injunction",
-    ),
-    (
-        "labor",
-        r"strike|union|wage|paycheck|pay raise|contract|worker|employee|salar|layoff|"
-        r"jobs?\b|overtime|staffing|shifts?\b",
-    ),
-    (
-        "schools",
-        r"school|student|teacher|classroom|curriculum|tuition|universit|college|"
-        r"campus|education|enrollment",
-    ),
-    (
-        "housing and zoning",
-        r"housing|zoning|rezon|develop|rents?\b|apartment|density|tenant|"
-        r"landlord|neighborhood|height",
-    ),
-    (
-        "health care",
-        r"hospital|patient|health|clinic|doctor|nurse|medical|emergency room|"
-        r"ambulance|maternity",
-    ),
-    ("transit", r"transit|fares?\b|bus\b|buses|train|rider|commut|subway|ridership"),
-    (
-        "the environment",
-        r"pollut|emission|environment|climate|contamina|toxic|permit|"
-        r"wetland|air quality|water|habitat|wildlife",
-    ),
-    ("politics", r"politic|election|voter|campaign|partisan"),
-    (
-        "infrastructure",
-        r"repair|maintenance|maintain|infrastructure|pipes?\b|pothole|roads?\b|bridges?\b|"
-        r"sewer|roof|boiler|broken|crumbling",
-    ),
-    ("the weather", r"storms?\b|snow|winter|rain|flooding|hurricane|heat wave|ice\b|icy"),
-    (
-        "the figures",
-        r"percent|per cent|\d|statistic|data\b|figures|rate\b|count\b|"
-        r"a third|half|doubled|tripled|times as many",
-    ),
-)
-_TOPIC_RES = tuple(
-    (label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for label, pattern in TOPICS
-)
-
-_WORD_TOPIC_RES = tuple((label, p) for label, p in _TOPIC_RES if label != "the figures")
-
-
+from .topics import TOPICS, first_topic, plain_stems, topic_words, topics_of
+from .words import NUMBER, STOP, stem
 
 _ANAPHOR_REACH = 1  # paragraphs back that "that"/"this" may reach
 _DEMONSTRATIVE = re.compile(
@@ -151,17 +75,18 @@ class _Article:
     def __init__(self, statements: Sequence[Statement], body: str) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
         self.by_id = {s.id: s for s in self.statements}
-        self.stems = {s.id: _plain_stems(s.text) for s in self.statements}
-        self.topics = {s.id: topics_of(s.text) for s in self.statements}
-        self.topic_words = {s.id: _topic_words(s.text) for s in self.statements}
+        # Worked out for the statements pairing looks at, which on most news are few.
+        self.stems = PerStatement(self.by_id, lambda s: plain_stems(s.text))
+        self.topics = PerStatement(self.by_id, lambda s: topics_of(s.text))
+        self.topic_words = PerStatement(self.by_id, lambda s: topic_words(s.text))
         self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
-        df = Counter(stem for stems in self.stems.values() for stem in set(stems))
-        total = len(self.statements) + 1
-        self.weight = {stem: math.log(total / count) for stem, count in df.items()}
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
         self._framings: dict[str, set[str]] = {}
         self._speaker_words: dict[str, set[str]] = {}
         self.evidence = Evidence(self.statements, body, self.frames)
+        # A plain stem is as rare among plain stems as among all content stems: the same
+        # statements hold it.
+        self.weight = self.evidence.weight
         self._scored: dict[str, list[tuple[float, Statement, dict[str, float]]]] = {}
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
@@ -250,53 +175,6 @@ class _Article:
         return self._speaker_words[claim.id]
 
 
-def _plain_stems(text: str) -> list[str]:
-    """Content stems of words that no topic covers: a shared topic already counts once, so
-    'immigration' in two statements should not count again as a shared word. Numbers stay
-    (the figures topic only says that there are some): the same number twice is a stronger
-    sign than any two numbers."""
-    words = _PLAIN_WORD.findall(text)
-    plain = " ".join(w for w in words if not _topical(w))
-    return content_stems(plain)
-
-
-_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + NUMBER)
-# One pattern that matches at the start of a word when any word topic's does.
-_ANY_WORD_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _WORD_TOPIC_RES),
-                             re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _topical(word: str) -> bool:
-    """Does a word topic cover ``word``? (Words repeat: remembered.)"""
-    return _ANY_WORD_TOPIC.match(word) is not None
-
-
-# The lexicon is lower case: matching lowered text without IGNORECASE finds the same topics
-# in half the time (Python's case-insensitive matching is slow, and this runs on every
-# statement of the corpus).
-_LOWER_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _TOPIC_RES)
-_LOWER_WORD_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _WORD_TOPIC_RES)
-
-
-def _topic_words(text: str) -> dict[str, set[str]]:
-    """Lexicon topic -> the stems of the words of ``text`` that touch it ("immigrants" and
-    "immigration" meet as one stem; "the figures" is not a word topic)."""
-    found: dict[str, set[str]] = {}
-    for word in _PLAIN_WORD.findall(text.lower()):
-        if _topical(word):
-            for label, pattern in _LOWER_WORD_TOPIC_RES:
-                if pattern.match(word):
-                    found.setdefault(label, set()).add(stem(word))
-    return found
-
-
-def topics_of(text: str) -> set[str]:
-    """The lexicon topics that ``text`` touches."""
-    lowered = text.lower()
-    return {label for label, pattern in _LOWER_TOPIC_RES if pattern.search(lowered)}
-
-
 def _names(statement: Statement) -> set[str]:
     words = re.findall(r"[a-z]+", f"{statement.speaker} {statement.mention}".lower())
     return {w for w in words if w not in STOP and len(w) > 3}
@@ -345,14 +223,12 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
     repeats with a negation ("the bridge is not safe for trucks" after "the bridge is safe").
     Sharing a topic links only declared camps.
     """
-    if answer.side in (None, NEUTRAL):
-        return None
+    if not _cued(article, answer):
+        return None  # most statements: no cue, and no declared camp to answer on a topic
     found = article.evidence.signals[answer.id]  # the same frames, worked out once
     outsider = answer.side != article.lead
     cue = found.reply or (found.attack if outsider else None)
     echo = _demonstrative(answer)
-    if not (cue or echo or found.anaphor or found.negation or not answer.side_inferred):
-        return None  # most statements: no cue, and no declared camp to answer on a topic
     likely = [  # the earlier statements a cue may point at, nearest first
         claim
         for p, claim, _ in article.scored(model, answer)
@@ -395,6 +271,17 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
         if ranked:
             return _Answer(answer, ranked, 1, f"contradiction ({_quoted(found.negation)})")
     return _uncued(article, answer, [s for s in earlier if _declared_rivals(answer, s)])
+
+
+def _cued(article: _Article, answer: Statement) -> bool:
+    """Does anything say that ``answer`` answers someone: a reply, criticism (from outside the
+    lead side), a pointer back, a contradiction, or a camp an editor declared?"""
+    if answer.side in (None, NEUTRAL):
+        return False
+    found = article.evidence.signals[answer.id]
+    attack = found.attack if answer.side != article.lead else None
+    return bool(found.reply or attack or found.anaphor or found.negation
+                or _demonstrative(answer) or not answer.side_inferred)
 
 
 def _uncued(article: _Article, answer: Statement, earlier: Sequence[Statement]) -> _Answer | None:
@@ -489,12 +376,13 @@ def _link_of(article: _Article, model: PairModel, found: _Answer, claim: Stateme
 
 
 def _suggestions(article: _Article, model: PairModel, links: Sequence[Link]) -> list[Link]:
-    """For each sided statement shown answering nothing, its likeliest target when the model
-    gives it at least ``suggest``: what an editor may want to pair by hand, in article order."""
+    """For each statement with a cue (:func:`_cued`) shown answering nothing, its likeliest
+    target when the model gives it at least ``suggest``: what an editor may want to pair by
+    hand, in article order."""
     linked = {link.answer for link in links}
     out = []
     for answer in article.statements:
-        if answer.id in linked or answer.side in (None, NEUTRAL):
+        if answer.id in linked or not _cued(article, answer):
             continue
         scored = [(p, c) for p, c, _ in article.scored(model, answer)
                   if c.side != NEUTRAL and p >= model.suggest]
@@ -546,7 +434,7 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
         same_words.update(article.shared_topics(claim, answer))
         touched.update(article.topics[answer.id] & article.topics[claim.id] - {"the figures"})
     if same_words:
-        return _first_topic(same_words)
+        return first_topic(same_words)
     names = {w for s in article.statements for w in article.evidence.names[s.id]}
     words = [
         w
@@ -557,15 +445,10 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
     if words:
         return ", ".join(dict.fromkeys(words[:3]))
     if touched:
-        return _first_topic(touched)
+        return first_topic(touched)
     pointing = [a for a in rebuttals if article.evidence.signals[a.id].anaphor]
-    return _first_topic(Counter(article.topics[claim.id] - {"the figures"})) if (
+    return first_topic(Counter(article.topics[claim.id] - {"the figures"})) if (
         pointing and article.topics[claim.id] - {"the figures"}) else ""
-
-
-def _first_topic(counts: Counter[str]) -> str:
-    order = [label for label, _ in TOPICS]
-    return min(counts, key=lambda label: (-counts[label], order.index(label)))
 
 
 def _shared_words(

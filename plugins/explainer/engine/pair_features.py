@@ -49,6 +49,19 @@ def name_words(statement: Statement) -> frozenset[str]:
     return frozenset(w for w in words if w not in _GENERIC and w not in STOP and len(w) > 2)
 
 
+class PerStatement(dict):
+    """Statement id -> ``compute(statement)``, worked out on first use: pairing looks closely
+    at few of an article's statements (those with a cue, and what they may answer)."""
+
+    def __init__(self, by_id: dict[str, Statement], compute) -> None:
+        super().__init__()
+        self.by_id, self.compute = by_id, compute
+
+    def __missing__(self, statement_id: str):
+        value = self[statement_id] = self.compute(self.by_id[statement_id])
+        return value
+
+
 class Evidence:
     """Per-article state: frames, signals and word weights, worked out once per statement."""
 
@@ -64,17 +77,20 @@ class Evidence:
             s.id: signals(s, self.frames[s.id]) for s in self.statements
         }
         self.stems = {s.id: frozenset(content_stems(s.text)) for s in self.statements}
-        self.frame_words = {
-            s.id: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower()))
-            for s in self.statements
-        }
-        self.text_words = {s.id: frozenset(_WORD.findall(s.text.lower())) for s in self.statements}
-        self.names = {s.id: name_words(s) for s in self.statements}
+        by_id = {s.id: s for s in self.statements}
+        self.frame_words = PerStatement(
+            by_id, lambda s: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower())))
+        self.text_words = PerStatement(by_id, lambda s: frozenset(_WORD.findall(s.text.lower())))
+        self.names = PerStatement(by_id, name_words)
         df = Counter(w for stems in self.stems.values() for w in stems)
         total = len(self.statements) + 1
         self.weight = {w: math.log(total / n) for w, n in df.items()}
         self.position = {s.id: i for i, s in enumerate(self.statements)}
-        self.dismissive = {s.id: bool(_DISMISSIVE.search(s.text)) for s in self.statements}
+        self.dismissive = PerStatement(by_id, lambda s: bool(_DISMISSIVE.search(s.text)))
+        self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
+        # what an answer's own wording says, the same for every claim it may answer
+        self.answering = PerStatement(by_id, lambda s: (
+            float(bool(reply_word(s.cue))), float(bool(_OPENS_REPLY.search(self.frames[s.id][0])))))
         self.first_of_speaker: set[str] = set()
         seen: set[str] = set()
         for s in self.statements:
@@ -99,25 +115,23 @@ class Evidence:
         the nearest earlier one another speaker made); ``spoke_since``: the answerer spoke in
         between too (a reply comes at the answerer's first turn after the claim).
         """
-        sig, before = self.signals[answer.id], self.frames[answer.id][0]
-        claim_sig = self.signals[claim.id]
-        named = bool(self.names[claim.id] & (self.frame_words[answer.id]
-                                             | self.text_words[answer.id]))
+        sig, claim_sig = self.signals[answer.id], self.signals[claim.id]
+        replying, opens_with_but = self.answering[answer.id]
+        named = bool(self.names[claim.id] & self.words[answer.id])
         framed = bool(self.names[claim.id] & self.frame_words[answer.id])
-        names_answerer = bool(self.names[answer.id] & (self.frame_words[claim.id]
-                                                       | self.text_words[claim.id]))
+        names_answerer = bool(self.names[answer.id] & self.words[claim.id])
         distance = max(answer.paragraph - claim.paragraph, 0)
         overlap = self.overlap(answer, claim)
         sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)
         pushback = bool(sig.reply or sig.anaphor or sig.negation or named)
         close = between == 0 or distance == 0
         return {
-            "reply verb": float(bool(reply_word(answer.cue))),
+            "reply verb": replying,
             "pushes back, close by": float(pushback and close),
             "names the claimant, replying": float(named and bool(sig.reply or sig.attack)),
             "points back, close by": float(bool(sig.anaphor) and close),
             "reply cue": float(bool(sig.reply)),
-            "opens with but": float(bool(_OPENS_REPLY.search(before))),
+            "opens with but": opens_with_but,
             "attack cue": float(bool(sig.attack)),
             "points back": float(bool(sig.anaphor)),
             "contradicts": float(bool(sig.negation)),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..corpus.articles import Article, unique_slugs
 from ..corpus.people import People, Person
-from ..engine.exchanges import TOPICS, topics_of
+from ..engine.topics import TOPICS, topics_of
 from .inline import Mark
 from .pages import ArticleView, Card
 

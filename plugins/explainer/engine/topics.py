@@ -1,0 +1,142 @@
+"""General policy topics: a short lexicon that labels what two statements are both about.
+
+Deliberately story-independent (crime, policing, immigration, funding, …). Pairing uses it
+as one piece of evidence and to label exchanges by a topic their statements share; the site
+gathers exchanges on a topic page per label.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .words import NUMBER, content_stems, stem
+
+# General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
+TOPICS: tuple[tuple[str, str], ...] = (
+    (
+        "crime",
+        r"crime|criminal|violen|murder|homicide|shoot|gun|killed|killing|predator|"
+        r"drug dealer|gang|law and order|rule of law|public safety|safety|robber|assault|"
+        r"knife|weapon|armed",
+    ),
+    (
+        "policing",
+        r"police|policing|officer|law enforcement|sheriff|arrest|jail|detain|"
+        r"detention|prosecut",
+    ),
+    (
+        "immigration",
+        r"immigra|undocumented|deport|alien|sanctuary|detainer|border|asylum|"
+        r"refugee|visa|migrant",
+    ),
+    (
+        "funding",
+        r"fund|grant|money|budget|dollar|million|billion|spending|cuts?\b|cost|"
+        r"afford|deficit|revenue|subsid",
+    ),
+    ("taxes", r"tax|levy|levies"),
+    (
+        "the courts",
+        r"lawsuit|sue\b|sued|suing|court|judge|ruling|ruled|legal|"
+        r"unconstitutional|appeal|verdict|injunction",
+    ),
+    (
+        "labor",
+        r"strike|union|wage|paycheck|pay raise|contract|worker|employee|salar|layoff|"
+        r"jobs?\b|overtime|staffing|shifts?\b",
+    ),
+    (
+        "schools",
+        r"school|student|teacher|classroom|curriculum|tuition|universit|college|"
+        r"campus|education|enrollment",
+    ),
+    (
+        "housing and zoning",
+        r"housing|zoning|rezon|develop|rents?\b|apartment|density|tenant|"
+        r"landlord|neighborhood|height",
+    ),
+    (
+        "health care",
+        r"hospital|patient|health|clinic|doctor|nurse|medical|emergency room|"
+        r"ambulance|maternity",
+    ),
+    ("transit", r"transit|fares?\b|bus\b|buses|train|rider|commut|subway|ridership"),
+    (
+        "the environment",
+        r"pollut|emission|environment|climate|contamina|toxic|permit|"
+        r"wetland|air quality|water|habitat|wildlife",
+    ),
+    ("politics", r"politic|election|voter|campaign|partisan"),
+    (
+        "infrastructure",
+        r"repair|maintenance|maintain|infrastructure|pipes?\b|pothole|roads?\b|bridges?\b|"
+        r"sewer|roof|boiler|broken|crumbling",
+    ),
+    ("the weather", r"storms?\b|snow|winter|rain|flooding|hurricane|heat wave|ice\b|icy"),
+    (
+        "the figures",
+        r"percent|per cent|\d|statistic|data\b|figures|rate\b|count\b|"
+        r"a third|half|doubled|tripled|times as many",
+    ),
+)
+_TOPIC_RES = tuple(
+    (label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for label, pattern in TOPICS
+)
+
+_WORD_TOPIC_RES = tuple((label, p) for label, p in _TOPIC_RES if label != "the figures")
+
+
+def plain_stems(text: str) -> list[str]:
+    """Content stems of words that no topic covers: a shared topic already counts once, so
+    'immigration' in two statements should not count again as a shared word. Numbers stay
+    (the figures topic only says that there are some): the same number twice is a stronger
+    sign than any two numbers."""
+    words = _PLAIN_WORD.findall(text.lower())  # the words content_stems reads
+    plain = " ".join(w for w in words if not _topical(w))
+    return content_stems(plain)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + NUMBER)
+# One pattern that matches at the start of a word when any word topic's does.
+_ANY_WORD_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _WORD_TOPIC_RES),
+                             re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _topical(word: str) -> bool:
+    """Does a word topic cover ``word``? (Words repeat: remembered.)"""
+    return _ANY_WORD_TOPIC.match(word) is not None
+
+
+# The lexicon is lower case: matching lowered text without IGNORECASE finds the same topics
+# in half the time (Python's case-insensitive matching is slow, and this runs on every
+# statement of the corpus).
+_LOWER_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _TOPIC_RES)
+_LOWER_WORD_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _WORD_TOPIC_RES)
+
+
+def topic_words(text: str) -> dict[str, set[str]]:
+    """Lexicon topic -> the stems of the words of ``text`` that touch it ("immigrants" and
+    "immigration" meet as one stem; "the figures" is not a word topic)."""
+    found: dict[str, set[str]] = {}
+    for word in _PLAIN_WORD.findall(text.lower()):
+        if _topical(word):
+            for label, pattern in _LOWER_WORD_TOPIC_RES:
+                if pattern.match(word):
+                    found.setdefault(label, set()).add(stem(word))
+    return found
+
+
+def topics_of(text: str) -> set[str]:
+    """The lexicon topics that ``text`` touches."""
+    lowered = text.lower()
+    return {label for label, pattern in _LOWER_TOPIC_RES if pattern.search(lowered)}
+
+
+def first_topic(counts: Counter[str]) -> str:
+    """The topic counted most; among equals the lexicon's first (crime before immigration:
+    the lexicon lists the more specific disputes first)."""
+    order = [label for label, _ in TOPICS]
+    return min(counts, key=lambda label: (-counts[label], order.index(label)))
