@@ -113,11 +113,26 @@ def test_wrong_top_level_shapes_are_problems(tmp_path):
 
 def test_declared_sides_and_roles_fill_statements():
     people = load_people(CORPUS_PEOPLE)
-    statement = Statement("s1", "Sessions", "Sessions", "direct", "said", 0, 5, "Crime", 1)
-    (sided,) = assign_sides([statement], people)
+    statements = [Statement("s1", "Sessions", "Sessions", "direct", "said", 0, 5, "Crime", 1),
+                  Statement("s2", "Emanuel", "Emanuel", "direct", "said", 10, 15, "No", 2)]
+    sided, answer = assign_sides(statements, people)
     assert (sided.speaker, sided.side, sided.side_inferred) == ("Jeff Sessions", "federal", False)
     assert sided.role == "U.S. Attorney General"
+    assert answer.side == "chicago" and not answer.side_inferred
     assert side_labels([sided], people) == {"federal": "Federal government"}
+
+
+def test_a_declared_camp_heard_alone_is_not_this_story_s_side():
+    """people.yml declares the speakers of one story: Trump, the only one of them in a
+    campaign story, keeps his canonical name but gets a side from that story."""
+    people = load_people(CORPUS_PEOPLE)
+    statements = [Statement("s1", "Trump", "Trump", "direct", "said", 0, 5, "We win", 1),
+                  Statement("s2", "Jeb Bush", "Bush", "direct", "said", 10, 15, "No", 2)]
+    trump, bush = assign_sides(statements, people)
+    assert (trump.speaker, trump.side, trump.side_inferred) == ("Donald Trump", "a", True)
+    assert bush.side == "b" and bush.side_inferred
+    assert side_labels([trump, bush], people) == {"a": "Side of Donald Trump",
+                                                  "b": "Side of Jeb Bush"}
 
 
 def test_inferred_sides_get_labels_a_reader_can_read():

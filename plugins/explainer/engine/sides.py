@@ -241,7 +241,7 @@ def assign_sides(
     reporter's framing ("But …", "in response") also counts as a signal.
     """
     ordered = sorted(statements, key=lambda s: (s.start, s.end))
-    known = {s.id: _person(s, people) for s in ordered}
+    known = _in_dispute({s.id: _person(s, people) for s in ordered})
     lead = _lead_side(ordered, known)
     answering = _answering_side(lead, ordered, known)
     decided: dict[str, Statement] = {}
@@ -292,6 +292,25 @@ def align_sides(
         else s
         for s in statements
     ]
+
+
+@dataclass(frozen=True)
+class _Unsided:
+    """A declared speaker whose side does not apply here: name and role still do."""
+
+    name: str
+    role: str | None
+    side: None = None
+
+
+def _in_dispute(known: dict[str, Known | None]) -> dict[str, Known | None]:
+    """Declared sides describe the editor's story: they apply to an article where at least
+    two of its declared speakers speak. Donald Trump, declared on the federal side of the
+    sanctuary-city story and quoted as the only one of them in a 2016 campaign story, gets a
+    side inferred from that story, not "Federal government"."""
+    if len({p.name for p in known.values() if p and p.side}) >= 2:
+        return known
+    return {sid: _Unsided(p.name, p.role) if p else None for sid, p in known.items()}
 
 
 def _person(statement: Statement, people: Directory | None) -> Known | None:
