@@ -84,3 +84,21 @@ def test_when_every_statement_is_in_an_answered_exchange_there_are_no_other_stat
     v = view([Exchange("s1", ("s2", "s6"), "funding"), Exchange("s3", ("s4", "s5"), "x")])
     assert v.others == []
     assert OTHER_STATEMENTS_SECTION not in v.sections
+
+
+def test_a_page_says_when_its_links_are_the_programs_guess():
+    """Links the program drew between sides it inferred are hedged on the page; an editor's
+    pairing, or links between sides an editor declared, are not."""
+    from explainer.engine.model import Link
+    from explainer.render.pages import article_page
+
+    guess = Link("s3", "s6", 0.2, "s6: reply cue (“But”), p=0.20")
+    v = view([Exchange("s3", ("s6",), "funding", guess.why, (guess,))])  # s3: side inferred
+    assert v.guessed and v.answered[0].guessed
+    html = article_page(v, "../glossary/", {}, method_url="../../method/")
+    assert "about one such link in three" in html and 'href="../../method/#pairing"' in html
+    by_editor = view([Exchange("s3", ("s6",), "funding", "paired by an editor")])
+    assert not by_editor.guessed
+    assert "about one such link in three" not in article_page(by_editor, "../glossary/", {})
+    declared = view([Exchange("s1", ("s6",), "funding", guess.why, (guess,))])
+    assert not declared.answered[0].guessed  # s1 and s6: sides as declared (LINES)

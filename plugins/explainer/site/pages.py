@@ -45,6 +45,8 @@ class Row:
     why: str
     claim: Card
     rebuttals: tuple[Card, ...]
+    guessed: bool = False  # the program linked speakers whose sides it inferred
+
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,12 @@ class ArticleView:
         return len({c.statement.id for row in self.answered for c in row.rebuttals})
 
     @property
+    def guessed(self) -> bool:
+        """Some answered exchange is the program's guess between inferred sides: the page
+        says how far such links can be trusted."""
+        return any(row.guessed for row in self.answered)
+
+    @property
     def sections(self) -> list[tuple[str, str]]:
         """The page's h2 headings (title, anchor), in order, as the template writes them."""
         if self.article is None:
@@ -135,8 +143,11 @@ def article_view(
         rebuttals = tuple(card(by_id[r]) for r in exchange.rebuttals if r in by_id)
         if exchange.claim not in by_id:
             continue
-        view.rows.append(Row(number, exchange.topic, exchange.why, card(by_id[exchange.claim]),
-                             rebuttals))
+        claim = by_id[exchange.claim]
+        guessed = bool(exchange.links) and any(
+            s.side_inferred for s in (claim, *(c.statement for c in rebuttals)))
+        view.rows.append(Row(number, exchange.topic, exchange.why, card(claim), rebuttals,
+                             guessed))
         in_exchange.update((exchange.claim, *exchange.rebuttals))
     view.context = [card(s) for s in extraction.statements if s.id not in in_exchange]
     view.answered = [row for row in view.rows if row.rebuttals]
