@@ -492,6 +492,13 @@ CASES = [
         " “Get off the grass!”",
         [("Dale Ruiz", "direct", "Get off the grass!")],
     ),
+    # --- who "he" and "she" are
+    (
+        "pronoun-first-name-lexicon",
+        "Ingrid Holm chairs the board. Its treasurer, Simon Reyes, disagreed with the plan."
+        "\n\n“We cannot afford it,” she said.",
+        [("Ingrid Holm", "direct", "We cannot afford it")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),
