@@ -499,6 +499,30 @@ CASES = [
         "\n\n“We cannot afford it,” she said.",
         [("Ingrid Holm", "direct", "We cannot afford it")],
     ),
+    (
+        "pronoun-skips-a-place",
+        "Senator Alma Reyes toured the plant on Monday. Workers there waved signs about Lake "
+        "Tahoe.\n\n“We will keep this plant open,” she said.",
+        [("Alma Reyes", "direct", "We will keep this plant open")],
+    ),  # "Lake Tahoe": capitals, no gender, no role, never named alone: no person
+    (
+        "pronoun-takes-the-surname-named-last",
+        "Thomas Okafor met Frank Delgado in March to talk about the merger. Okafor left early."
+        "\n\n“There was nothing left to discuss,” he said.",
+        [("Thomas Okafor", "direct", "There was nothing left to discuss")],
+    ),
+    (
+        "pronoun-shared-surname-by-gender",
+        "Ana Marsh and her husband, Tom Marsh, ran the farm for years. Their neighbour Victor "
+        "Lund sold his land in June. Marsh was not pleased.\n\n“We will not sell,” he said.",
+        [("Tom Marsh", "direct", "We will not sell")],
+    ),
+    (
+        "pronoun-not-an-acronym",
+        "Mark Ellison chairs the party in Ohio. On Monday the RNC said the rules were fair. "
+        "Later he said: “We were never consulted.”",
+        [("Mark Ellison", "direct", "We were never consulted")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -6,7 +6,9 @@ The rules, in order:
 * a surname resolves to the earliest full mention with that surname;
 * "the mayor"-style references resolve to the earliest person whose role has that word;
 * he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
-  honorifics), they/it to the nearest earlier group or organisation;
+  honorifics), named in full or by surname alone, or to the speaker of the statement before
+  when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
+  only when nobody else is there; they/it to the nearest earlier group or organisation;
 * "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
   "the company" the latest company named before it;
 * anything else (a group or organisation) is its own canonical speaker.
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from .mentions import Mention
 from .names import NOT_NAME_ENDINGS
+from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
@@ -96,11 +99,16 @@ _ORG_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'
 
 @dataclass
 class Person:
-    """A person named in the article: canonical full name, role and gender when known."""
+    """A person named in the article: canonical full name, role and gender when known.
+
+    ``known``: something besides capital letters says this is a person (a gender, a role, or
+    the surname standing alone somewhere in the article); see :meth:`Resolver._surnames_alone`.
+    """
 
     name: str
     role: str | None
     gender: str
+    known: bool = False
 
 
 class Resolver:
@@ -120,7 +128,34 @@ class Resolver:
             person = self._register(m)
             if person:
                 self.timeline.append((pos, person))
+        if body is not None:
+            self.timeline.extend(self._surnames_alone(body))
+            self.timeline.sort(key=lambda t: t[0])  # stable: the first named last at a tie
         self._positions = [p for p, _ in self.timeline]
+
+    def _surnames_alone(self, body: str) -> list[tuple[int, Person]]:
+        """Where a person named in full is later named by surname alone (``Christie slipped in
+        a back door. He said …``), and which runs of capitals are people at all.
+
+        The surname mentions join the timeline, so that "he" finds Christie, named last,
+        rather than "New Jersey" two sentences back. A run of capitals with no gender or role
+        whose last word never stands alone ("New Hampshire", "Goldman Sachs", "Judicial
+        Watch") is most likely a place or an organisation: it stays out of pronoun
+        resolution (``known`` is False); a person is soon called by surname ("Devine said")."""
+        out = []
+        by_word: dict[str, list[Person]] = {}
+        for person in {id(p): p for p in self.by_full.values()}.values():
+            by_word.setdefault(person.name.split()[-1], []).append(person)
+        for word, people in by_word.items():
+            alone = _alone(body, word)
+            main = self.by_surname.get(word.lower())
+            # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
+            # Hillary, "he" Bill, and one of the same gender the first named
+            people.sort(key=lambda p: p is main)
+            for person in people:
+                person.known = person.known or bool(person.gender or person.role or alone)
+                out.extend((pos, person) for pos in alone)
+        return out
 
     def _register(self, m: Mention) -> Person | None:
         """Record a person's mention: a full name is keyed by first and last name and gives
@@ -240,21 +275,57 @@ class Resolver:
             return None
         if gender == "s":
             return None
-        best = None
+        best = fallback = None
         i = bisect.bisect_left(self._positions, pos) - 1
         for k in range(i, max(-1, i - _LOOKBACK), -1):
             p, person = self.timeline[k]
-            if not person.gender or person.gender == gender:
-                best = (p, person.name, person.role, person.gender)
-                break
+            if person.gender and person.gender != gender:
+                continue
+            if self.body is not None and not person.known:
+                # "New Hampshire", "Goldman Sachs": most likely no person "he" stands for;
+                # the nearest of them only when the article offers nobody else
+                fallback = fallback or (p, person.name, person.role, person.gender)
+                continue
+            best = (p, person.name, person.role, person.gender)
+            break
         for p, speaker, kind, g in reversed(recent):
             if kind == "person" and (not g or g == gender):
+                if not g and " " not in speaker and speaker.lower() not in self.by_surname:
+                    continue  # "RNC", "Politico": one word, no gender, nobody named in full
                 if best is None or p >= best[0]:
                     return speaker, None, g
                 break
+        best = best or fallback
         if best:
             return best[1], best[2], best[3]
         return None
+
+
+def _alone(body: str, word: str) -> list[int]:
+    """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
+    beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
+    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen.") or a
+    word that opens sentences ("But", "The") it still stands alone."""
+    out = []
+    n = len(word)
+    i = body.find(word)
+    while i >= 0:
+        j = i + n
+        before = body[i - 1] if i else " "
+        after = body[j : j + 2]
+        if not (before.isalnum() or before in "-’'") and not (
+            after[:1].isalnum() or after[:1] == "-" or after[:1] == " " and after[1:].isupper()
+        ):
+            prev = body[max(0, i - 30) : i].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+            if (
+                before != " "
+                or not prev[:1].isupper()
+                or prev.endswith(".")
+                or prev in _RUN_NOISE
+            ):
+                out.append(i)
+        i = body.find(word, i + 1)
+    return out
 
 
 def _unnamed_role(m: Mention) -> str:
