@@ -523,6 +523,12 @@ CASES = [
         "Later he said: “We were never consulted.”",
         [("Mark Ellison", "direct", "We were never consulted")],
     ),
+    (
+        "pronoun-not-a-name-inside-the-last-statement",
+        "Councilman Ray Burns said the budget that Mayor Dan Olsen wrote would fail.\n\n"
+        "“We will vote against it,” he said.",
+        [("Ray Burns", "direct", "We will vote against it")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

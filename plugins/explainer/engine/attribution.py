@@ -90,8 +90,16 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = c.mention.text
         else:
             mention_text = _relative_subject(art, c) or mention_text
+        # a speaker stays the latest person named until the end of what they said: in
+        # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
+        # Feinstein, not the Clinton named inside Feinstein's words
         previous.append(
-            (c.start, speaker, c.mention.kind if c.mention.kind != "role" else "person", gender)
+            (
+                max(c.end, c.mention_pos),
+                speaker,
+                c.mention.kind if c.mention.kind != "role" else "person",
+                gender,
+            )
         )
         done.append(
             dict(
