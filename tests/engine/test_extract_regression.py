@@ -529,6 +529,12 @@ CASES = [
         "“We will vote against it,” he said.",
         [("Ray Burns", "direct", "We will vote against it")],
     ),
+    (
+        "role-capital-the",
+        "Sen. Dana Whitlock spoke in Reno on Friday.\n\nThe senator said the bill would pass "
+        "before the summer recess.",
+        [("Dana Whitlock", "indirect", "the bill would pass")],
+    ),  # "The" opens the sentence: "the senator" all the same, a role to resolve
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -170,6 +170,7 @@ _APPROX = re.compile(
     r"(?!(?:of|the|his|her|their|its|this|that|these|those)\s)",
     re.IGNORECASE,
 )
+_CAPITAL_ARTICLES = frozenset(["The", "A", "An"])
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # organisation words that open a name with "of" ("Division of Gaming Enforcement") and are
 # no head of a name on their own
@@ -264,7 +265,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
     run_start, run_end = _last_name_run(tokens)
-    if run_start < 0:
+    if run_start < 0 or (run_end == 1 and tokens[0] in _CAPITAL_ARTICLES):
+        # "The president said": the capital opens the sentence, it names nobody
         return _common_np(tokens, lower_ok)
     if run_end < len(tokens) or tokens[run_end - 1].endswith(("’s", "'s")):
         return _group(tokens, lower_ok)  # "Trump supporters", "Clinton’s campaign"
