@@ -535,6 +535,12 @@ CASES = [
         "before the summer recess.",
         [("Dana Whitlock", "indirect", "the bill would pass")],
     ),  # "The" opens the sentence: "the senator" all the same, a role to resolve
+    (
+        "role-latest-holder",
+        "Sen. Ruth Abel opened the hearing at nine. Sen. Carl Vance spoke next.\n\n"
+        "The senator said the farm bill was dead for this session.",
+        [("Carl Vance", "indirect", "the farm bill was dead")],
+    ),  # the senator named last, not the first one
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -4,7 +4,8 @@ canonical name, using what the article said before it.
 The rules, in order:
 
 * a surname resolves to the earliest full mention with that surname;
-* "the mayor"-style references resolve to the earliest person whose role has that word;
+* "the mayor"-style references resolve to the latest person before them whose role has that
+  word (else the first in the article);
 * he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
   honorifics), named in full or by surname alone, or to the speaker of the statement before
   when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
@@ -194,7 +195,9 @@ class Resolver:
                 person.role = m.role
             return person.name, m.role or person.role, person.gender
         if m.kind == "role":
-            person = self._by_role.get(m.name)
+            person = self._latest_with_role(m.name, pos)
+            if person is None:
+                person = self._by_role.get(m.name)
             if person is None:
                 person = next(
                     (p for _, p in self.timeline if p.role and m.name in p.role.lower()), None
@@ -207,6 +210,16 @@ class Resolver:
             owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
+
+    def _latest_with_role(self, noun: str, pos: int) -> Person | None:
+        """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
+        latest person before the mention whose role has that word, as a reader takes it."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        for k in range(i, max(-1, i - _LOOKBACK), -1):
+            person = self.timeline[k][1]
+            if person.role and noun in person.role.lower():
+                return person
+        return None
 
     def _named_org(self, name: str, pos: int) -> str | None:
         """``the company`` after ``Eastvale Water Company`` or ``Harlow Chemical``: a definite
