@@ -541,6 +541,12 @@ CASES = [
         "The senator said the farm bill was dead for this session.",
         [("Carl Vance", "indirect", "the farm bill was dead")],
     ),  # the senator named last, not the first one
+    (
+        "pronoun-it-a-document",
+        "Residents found a letter from the water board in their mailboxes.\n\n"
+        "“Do not drink tap water until Monday,” it said.",
+        [("the letter", "direct", "Do not drink tap water until Monday")],
+    ),  # "it" with no organisation speaking before: the document named last
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -285,6 +285,10 @@ class Resolver:
             for _p, speaker, kind, g in reversed(recent):
                 if kind == "group" and (g == gender or gender == "p"):
                     return speaker, None, g
+            if gender == "o" and self.body is not None:
+                thing = _document_before(self.body, pos)
+                if thing:
+                    return thing, None, "o"
             return None
         if gender == "s":
             return None
@@ -312,6 +316,26 @@ class Resolver:
         if best:
             return best[1], best[2], best[3]
         return None
+
+
+# things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
+# now says"
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    r"(ad|advertisement|post|website|site|email|e-mail|letter|memo|statement|report|document|"
+    r"tweet|message|video|editorial|column|article|release|filing|complaint|petition|lawsuit|"
+    r"ruling|order|page|banner|sign|note|book|survey|poll|study)\b"
+)
+
+
+def _document_before(body: str, pos: int) -> str | None:
+    """``it`` with no organisation before it to stand for: the latest document or message
+    named in the 300 characters before (``The post showed … It says: …`` -> "the post"); a
+    card then says what spoke, rather than dropping the quote or naming a person."""
+    last = None
+    for m in _DOCUMENT.finditer(body, max(0, pos - 300), pos):
+        last = m
+    return f"the {last.group(1)}" if last else None
 
 
 def _alone(body: str, word: str) -> list[int]:
