@@ -547,6 +547,17 @@ CASES = [
         "“Do not drink tap water until Monday,” it said.",
         [("the letter", "direct", "Do not drink tap water until Monday")],
     ),  # "it" with no organisation speaking before: the document named last
+    (
+        "noun-cue-after-an-adjective",
+        "Councilwoman Rita Gomez delivered a curt retort: “The budget is not a wish list.”",
+        [("Rita Gomez", "direct", "The budget is not a wish list")],
+    ),  # "a curt retort" is a noun: "a curt" is no speaker
+    ("noun-cue-no-quote", "In a later tweet, Mayor Ortiz thanked the crews for their work.", []),
+    (
+        "noun-cue-then-quote",
+        "After the vote the crowd joined in a loud chant of “Four more years!”",
+        [("the crowd", "direct", "Four more years!")],
+    ),  # the chant is what the crowd said
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

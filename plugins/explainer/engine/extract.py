@@ -41,7 +41,7 @@ from .quote_rules import (
     _quoted_after_verb,
     _said_first,
 )
-from .reported import _is_noun_or_infinitive, _verb
+from .reported import _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 
@@ -102,8 +102,11 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             word = m.group("verb")
             if _is_noun_or_infinitive(masked, s, cs, word):
-                continue
-            cand = _verb(art, s, e, cs, ce, word, subject, previous)
+                cand = _noun_cue_quote(art, s, e, cs, ce, word, subject)
+                if cand is None:
+                    continue
+            else:
+                cand = _verb(art, s, e, cs, ce, word, subject, previous)
         if cand is not None:
             if cand.mention is not None and cand.mention.kind != "group":
                 subject = (cand.mention, cand.mention_pos)

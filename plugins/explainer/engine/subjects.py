@@ -296,6 +296,21 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     return mention, s + a
 
 
+def _bare_noun_before(word: str) -> bool:
+    """True when a lower-case noun (not a preposition, possessive or number) ends the words
+    before a determiner, so the determiner opens a new phrase: "point" in "one point the
+    crowd", but not "of" in "head of the agency" nor "Trump’s" in "Trump’s a …"."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and low not in _PP_HEADS
+        and low not in _STOP_BACK
+        and low not in ("and", "or", "but", "than", "like", "as", "all", "both", "half")
+        and not low.endswith(("’s", "'s", "s’", "s'"))
+        and not low.endswith("ing")
+    )
+
+
 _PP_HEADS = frozenset(["on", "in", "to", "of", "at", "with", "over", "for", "from"])
 _ING_WORD = re.compile(r"[a-z]{3,}ing")
 _ED_ING_WORD = re.compile(r"[a-z]+(?:ed|ing)")
