@@ -558,6 +558,23 @@ CASES = [
         "After the vote the crowd joined in a loud chant of “Four more years!”",
         [("the crowd", "direct", "Four more years!")],
     ),  # the chant is what the crowd said
+    (
+        "participle-subject-runs-to-the-name",
+        "Presumptive Democratic nominee Rosa Delgado toured the port on Monday, saying the "
+        "harbor needs dredging.",
+        [("Rosa Delgado", "indirect", "the harbor needs dredging")],
+    ),  # "Presumptive Democratic" is no speaker: the subject runs on to the name
+    (
+        "participle-subject-runs-to-the-noun",
+        "Other Republican senators, including Ann Roe, joined the march, saying the plan was "
+        "too timid.",
+        [("other Republican senators", "indirect", "the plan was too timid")],
+    ),
+    (
+        "participle-subject-stops-at-a-verb",
+        "Democrats see Lund as a spoiler, arguing that he cannot win in November.",
+        [("democrats", "indirect", "he cannot win in November")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

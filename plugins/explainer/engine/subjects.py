@@ -433,7 +433,12 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     phrase.append(w.rstrip(","))
                     if w.endswith(","):
                         break
-            return art.parse(" ".join(phrase)), s + start
+                mention = art.parse(" ".join(phrase))
+            else:
+                mention = art.parse(" ".join(phrase))
+                if mention is None or mention.kind != "person":
+                    mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
+            return mention, s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
         head = 0
@@ -486,6 +491,48 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         if word.lower() in surnames:  # "… -- Sanders claimed momentum and argued …"
             return art.parse(word), s + m.end() - len(word)
     return None, 0
+
+
+_LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
+
+
+def _title_run_then_name(art: _Article, after: str, phrase: list[str]) -> Mention | None:
+    """``Presumptive Republican nominee Donald Trump …, saying``, ``Other Republican
+    candidates, including …, saying``: the capitalised words opening the clause are only its
+    first modifiers (a party, "Other"); the subject runs on through lower-case role words
+    ("nominee", "columnist": a title or an agent noun) to the name after them, or, when no
+    name follows, ends with a plural noun ("candidates")."""
+    m = _LOWER_THEN_RUN.match(after)
+    if m is None or MASK in m.group(1):
+        return None
+    lower = m.group(1).split()
+    if any(w in _STOP_BACK or w.endswith(("ly", "n’t", "n't")) or _VERBISH.match(w)
+           for w in lower):
+        return None  # "Trump quickly took", "Clinton told": a verb, not a role
+    last = lower[-1]
+    if m.group(2):
+        if "and" in lower or "or" in lower or not _role_word(last):
+            return None  # "Democrats see Sanders", "Yahoo News and former TV"
+        mention = art.parse(" ".join([*phrase, *lower, m.group(2)]))
+        return mention if mention is not None and mention.kind == "person" else None
+    if not (_PLURAL_WORD.fullmatch(last) and not last.endswith("ss")):
+        return None
+    mention = art.parse(" ".join([*phrase, *lower]))
+    return mention if mention is not None and mention.kind == "group" else None
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "runner", "hopeful", "member")
+_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide"])
+
+
+def _role_word(word: str) -> bool:
+    """A title or a noun for what someone does: "nominee", "columnist", "front-runner"."""
+    return (
+        word in TITLE_WORDS
+        or word in ROLE_NOUNS
+        or word in _AGENT_NOUNS
+        or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
