@@ -575,6 +575,11 @@ CASES = [
         "Democrats see Lund as a spoiler, arguing that he cannot win in November.",
         [("democrats", "indirect", "he cannot win in November")],
     ),
+    (
+        "naming-participle-is-passive",
+        "Farmers settled near Port Ellis, called “the Gateway” by sailors, in the 1850s.",
+        [],
+    ),  # ", called “…” by sailors": a passive, nobody speaks
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

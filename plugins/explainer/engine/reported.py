@@ -83,6 +83,7 @@ _RELATIVE_END = re.compile(
     r"across|whereas|towards)\b)[a-z]{3,}s\b)|([a-z]+))"
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
+_BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
 _CALLED_NP = re.compile(
     r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
     r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
@@ -112,6 +113,13 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
+    if (
+        before[-1].endswith(",")
+        and word.endswith("ed")
+        and cue_info(word)[0] in _NAMING
+        and _BY_AGENT.match(masked, cs + len(word))
+    ):
+        return True  # "Terre Haute, called “the Crossroads” by its citizens,": a passive
     if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
         before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
     if prev == "to":
