@@ -580,6 +580,12 @@ CASES = [
         "Farmers settled near Port Ellis, called “the Gateway” by sailors, in the 1850s.",
         [],
     ),  # ", called “…” by sailors": a passive, nobody speaks
+    (
+        "outlet-only-reported-it",
+        "Earlier Tuesday, his campaign manager, Lou Hart, says the streak shows real momentum, "
+        "according to the Daily Herald.",
+        [("Lou Hart", "indirect", "the streak shows real momentum")],
+    ),  # the paper reported Hart's words: Hart is the speaker
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

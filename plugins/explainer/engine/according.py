@@ -1,7 +1,8 @@
 """``According to X, …`` and ``…, according to X``: a source, not a reporting verb.
 
 The source phrase is cut before a participle or relative clause, and records or data named
-at the end of someone's reported clause are their evidence, not a second speaker.
+at the end of someone's reported clause are their evidence, and a news outlet named there
+the reporter of their words, not a second speaker.
 """
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ _EVIDENCE = frozenset(
 )
 
 
+# the last words of news outlets' names: "…, Jeff Weaver, says his streak is proof …,
+# according to the Associated Press" is Weaver's statement, the outlet only reported it
+_OUTLETS = frozenset(
+    [
+        "press", "times", "post", "news", "journal", "tribune", "magazine", "herald", "globe",
+        "gazette", "chronicle", "examiner", "observer", "guardian", "telegraph", "reuters",
+        "politico", "cnn", "msnbc", "nbc", "abc", "cbs", "npr", "bloomberg", "ap", "afp",
+        "axios", "buzzfeed", "newsweek", "wire", "network", "newspaper", "outlet",
+    ]
+)
+
+
 def _source_phrase(art: _Article, text: str) -> Mention | None:
     """The source after "according to": long descriptions are cut before a participle or
     relative clause ("exit polls conducted for the AP by Edison Research" -> "exit polls")."""
@@ -53,7 +66,8 @@ def _source_phrase(art: _Article, text: str) -> Mention | None:
 def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: int) -> bool:
     """``Flores said that …, according to the county's records``: an ``according to`` ending
     a person's reported clause and naming records or data is their evidence, not a second
-    statement by the records."""
+    statement by the records; naming a news outlet (``Jeff Weaver says …, according to the
+    Associated Press``), it says who reported the person's words, not who spoke."""
     if not out:
         return False
     last = out[-1]
@@ -63,7 +77,7 @@ def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: 
         return False
     m = _ACC_NP.match(art.masked, ce, e)
     words = m.group(1).lower().split() if m else []
-    return bool(words) and words[-1] in _EVIDENCE
+    return bool(words) and (words[-1] in _EVIDENCE or words[-1] in _OUTLETS)
 
 
 def _according(art, s, e, cs, ce) -> _Candidate | None:

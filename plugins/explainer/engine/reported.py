@@ -196,6 +196,21 @@ def _noun_cue_quote(art, s, e, cs, ce, word, subject) -> _Candidate | None:
 _VERB_BEFORE_NP = re.compile(r"\b[a-z]+\s+(?:(?:in|into|with|on|at)\s+)?\S+\s+\S+\s+$")
 
 
+def _name_then_comma(art, pre: str) -> bool:
+    """``his campaign manager, Lou Hart, says the streak …``: a full name set off by commas
+    right before the cue is its subject in apposition, not the end of a clause that an
+    inverted ``…, says X`` would follow."""
+    body = pre.rstrip()
+    if not body.endswith(","):
+        return False
+    chunk = body[:-1]
+    cut = max(chunk.rfind(","), chunk.rfind(MASK), chunk.rfind(";"))
+    if cut < 0 or chunk[cut] != ",":
+        return False
+    mention = art.parse(chunk[cut + 1 :])
+    return mention is not None and mention.kind == "person" and " " in mention.name
+
+
 def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     """The statement of the verb cue ``[cs, ce)`` in the sentence ``[s, e)``, shape by shape.
 
@@ -251,6 +266,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and pre.rstrip().endswith((",", MASK))
         and cls not in ("object", "tell")
         and not (pre.rstrip().endswith(",") and _clause_head(art, s, pre.rstrip()))
+        and not _name_then_comma(art, pre)
         and not _RELATIVE_BEFORE.search(pre, max(0, len(pre) - 200))
     ):
         cand = _inverted(art, s, e, cs, tail, cue, cls)
