@@ -586,6 +586,18 @@ CASES = [
         "according to the Daily Herald.",
         [("Lou Hart", "indirect", "the streak shows real momentum")],
     ),  # the paper reported Hart's words: Hart is the speaker
+    (
+        "the-company-that-spoke",
+        "Workers at Brightline learned of the cuts on Monday. Brightline said in a statement "
+        "that the plant would close. The company said all staff would be paid through March.",
+        [("Brightline", "indirect", "all staff would be paid through March")],
+    ),
+    (
+        "the-newspaper-that-spoke",
+        "The Valley Herald said the council had misled voters. The newspaper said it would "
+        "publish the emails this week.",
+        [("The Valley Herald", "indirect", "it would publish the emails this week")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

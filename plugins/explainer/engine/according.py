@@ -12,6 +12,7 @@ import re
 
 from .article import _Article, _Candidate, _make
 from .mentions import Mention
+from .names import OUTLET_WORDS
 from .shared import _WORD, MASK, _skip_space, _trim_end
 
 # the source runs to the next comma or full stop, but not the stop of "U.S." or "B." (an
@@ -34,18 +35,6 @@ _EVIDENCE = frozenset(
         "minutes",
         "transcripts",
         "files",
-    ]
-)
-
-
-# the last words of news outlets' names: "…, Jeff Weaver, says his streak is proof …,
-# according to the Associated Press" is Weaver's statement, the outlet only reported it
-_OUTLETS = frozenset(
-    [
-        "press", "times", "post", "news", "journal", "tribune", "magazine", "herald", "globe",
-        "gazette", "chronicle", "examiner", "observer", "guardian", "telegraph", "reuters",
-        "politico", "cnn", "msnbc", "nbc", "abc", "cbs", "npr", "bloomberg", "ap", "afp",
-        "axios", "buzzfeed", "newsweek", "wire", "network", "newspaper", "outlet",
     ]
 )
 
@@ -77,7 +66,7 @@ def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: 
         return False
     m = _ACC_NP.match(art.masked, ce, e)
     words = m.group(1).lower().split() if m else []
-    return bool(words) and (words[-1] in _EVIDENCE or words[-1] in _OUTLETS)
+    return bool(words) and (words[-1] in _EVIDENCE or words[-1] in OUTLET_WORDS)
 
 
 def _according(art, s, e, cs, ce) -> _Candidate | None:

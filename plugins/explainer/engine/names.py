@@ -318,6 +318,16 @@ _MORE_MALE = """
     travis trent trey troy tyler vernon vicente victor vince vincent wade wallace walter warren
     wayne wesley wilbur willard wilson yusuf zach zachary
 """
+# the last words of news outlets' names ("the Associated Press", "Politico"): an outlet reports
+# what others say ("…, according to the Associated Press") and is "the newspaper" later
+OUTLET_WORDS = frozenset(
+    [
+        "press", "times", "post", "news", "journal", "tribune", "magazine", "herald", "globe",
+        "gazette", "chronicle", "examiner", "observer", "guardian", "telegraph", "reuters",
+        "politico", "cnn", "msnbc", "nbc", "abc", "cbs", "npr", "bloomberg", "ap", "afp",
+        "axios", "buzzfeed", "newsweek", "wire", "network", "newspaper", "outlet",
+    ]
+)
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s"}
 FEMALE = frozenset(
     """

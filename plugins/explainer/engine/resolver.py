@@ -11,7 +11,8 @@ The rules, in order:
   when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
   only when nobody else is there; they/it to the nearest earlier group or organisation;
 * "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
-  "the company" the latest company named before it;
+  "the company" the latest company named before it or, failing that, the latest
+  organisation that spoke ("the newspaper": the latest news outlet);
 * anything else (a group or organisation) is its own canonical speaker.
 """
 
@@ -21,8 +22,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .article import _has_mid_cap
 from .mentions import Mention
-from .names import NOT_NAME_ENDINGS
+from .names import NOT_NAME_ENDINGS, OUTLET_WORDS
 from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
@@ -94,6 +96,10 @@ _COMPANY_WORDS = frozenset(
         "steel",
         "utilities",
     ]
+)
+# definite descriptions of an organisation that spoke before ("the company said")
+_SPOKEN_ORGS = frozenset(
+    ["company", "firm", "organization", "organisation", "agency", "newspaper", "paper", "network"]
 )
 _ORG_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 
@@ -207,7 +213,11 @@ class Resolver:
                 return person.name, person.role, person.gender
             return _unnamed_role(m), m.role, ""
         if m.kind == "group":
-            owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
+            owner = (
+                self._owner(m.name, pos)
+                or self._named_org(m.name, pos)
+                or self._org_that_spoke(m.name, previous)
+            )
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
 
@@ -253,6 +263,40 @@ class Resolver:
                     found.append((m.start(), " ".join(run)))
         i = bisect.bisect_left(found, (pos, "")) - 1
         return found[i][1] if i >= 0 else None
+
+    def _org_that_spoke(self, name: str, previous) -> str | None:
+        """``Twitter said in a statement … The company said …``, ``The Journal notes … The
+        newspaper writes …``: "the company" (firm, organization, agency) is the latest
+        organisation named as a speaker before it, "the newspaper" (paper, network) the
+        latest news outlet; one a reader would take it for, not a person."""
+        words = name.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _SPOKEN_ORGS:
+            return None
+        outlet = words[1] in ("newspaper", "paper", "network")
+        for _p, speaker, kind, g in reversed(previous[-_LOOKBACK:]):
+            last = speaker.split()[-1]
+            if not last[:1].isupper() or last.lower() in _SPOKEN_ORGS:
+                continue  # "company executives", "Newspaper" (a headline's): no name
+            if outlet:
+                if last.lower() in OUTLET_WORDS:
+                    return speaker
+                continue
+            if last.lower() in OUTLET_WORDS:
+                continue
+            if kind == "group" and g == "o":
+                return speaker  # "the State Department said … the agency said"
+            if (
+                kind == "person"
+                and not g
+                and " " not in speaker
+                and speaker.lower() not in self.by_surname
+                and self.body is not None
+                and _has_mid_cap(self.body, speaker)
+            ):
+                # "Twitter", "Verizon": one word, nobody's surname, capitalised mid-sentence
+                # too (not "Both")
+                return speaker
+        return None
 
     def _owner(self, name: str, pos: int) -> str | None:
         """``the lawsuit`` after ``a lawsuit filed by the city of Chicago``: name the document
