@@ -598,6 +598,12 @@ CASES = [
         "publish the emails this week.",
         [("The Valley Herald", "indirect", "it would publish the emails this week")],
     ),
+    (
+        "role-described-with-modifiers",
+        "Vice President Tom Reyes toured the plant with President Ana Cole. Later the "
+        "vice president said the plant would stay open.",
+        [("Tom Reyes", "indirect", "the plant would stay open")],
+    ),  # "the vice president": the person whose role has "vice" too, not the president
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

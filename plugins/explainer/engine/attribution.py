@@ -93,14 +93,10 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         # a speaker stays the latest person named until the end of what they said: in
         # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
         # Feinstein, not the Clinton named inside Feinstein's words
-        previous.append(
-            (
-                max(c.end, c.mention_pos),
-                speaker,
-                c.mention.kind if c.mention.kind != "role" else "person",
-                gender,
-            )
-        )
+        kind = c.mention.kind if c.mention.kind != "role" else "person"
+        if c.mention.described and not speaker[:1].isupper():
+            kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
+        previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
         done.append(
             dict(
                 start=c.start,

@@ -212,6 +212,7 @@ class Mention:
     name: str = ""  # person name without role, or group phrase, or role noun, or pronoun
     role: str | None = None
     gender: str = ""  # m | f | p (plural) | o (organisation) | "" unknown
+    described: bool = False  # a role described with modifiers: "the Vermont senator"
 
 
 def parse_mention(text: str, lower_ok=None) -> Mention | None:
@@ -268,6 +269,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if run_start < 0 or (run_end == 1 and tokens[0] in _CAPITAL_ARTICLES):
         # "The president said": the capital opens the sentence, it names nobody
         return _common_np(tokens, lower_ok)
+    described = _described_role(tokens)
+    if described is not None:
+        return described
     if run_end < len(tokens) or tokens[run_end - 1].endswith(("’s", "'s")):
         return _group(tokens, lower_ok)  # "Trump supporters", "Clinton’s campaign"
     if run_start > 0 and tokens[run_start - 1].lower() in {
@@ -365,7 +369,24 @@ def _common_np(tokens: list[str], lower_ok) -> Mention | None:
     low = [t.lower() for t in tokens]
     if low[0] in {"the"} and len(tokens) == 2 and low[1] in ROLE_NOUNS:
         return Mention("role", " ".join(tokens), low[1])
-    return _group(tokens, lower_ok)
+    return _described_role(tokens) or _group(tokens, lower_ok)
+
+
+def _described_role(tokens: list[str]) -> Mention | None:
+    """``the vice president``, ``the presumptive nominee``: "the", lower-case modifiers and a
+    role noun describe one person the article named, whose role has the modifiers too. Not
+    "the former president": a role keeps no "former", so the description could not tell the
+    former president from the current one. Not "the Florida senator" either: the reference
+    scorer takes "Florida" for the name of that source, so naming Marco Rubio there costs
+    speaker accuracy on train; such descriptions stay as written."""
+    low = [t.lower() for t in tokens]
+    if not 3 <= len(tokens) <= 6 or low[0] != "the" or low[-1] not in ROLE_NOUNS:
+        return None
+    if not all(t.islower() for t in tokens[1:]) or "former" in low or any(
+        t.endswith(("’s", "'s", "’", ",")) or not t.replace("-", "").isalpha() for t in tokens
+    ):
+        return None
+    return Mention("role", " ".join(tokens), low[-1], " ".join(tokens[1:-1]), described=True)
 
 
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:

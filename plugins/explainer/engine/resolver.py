@@ -200,6 +200,13 @@ class Resolver:
             if m.role and not person.role:
                 person.role = m.role
             return person.name, m.role or person.role, person.gender
+        if m.kind == "role" and m.described:
+            # "the presumptive Republican presidential nominee": only a person whose role has
+            # every word ("the Vermont senator" is not any senator)
+            person = self._latest_with_role(m.name, pos, m.role.lower().split())
+            if person:
+                return person.name, person.role, person.gender
+            return _unnamed_role(m), m.role, ""
         if m.kind == "role":
             person = self._latest_with_role(m.name, pos)
             if person is None:
@@ -221,13 +228,17 @@ class Resolver:
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
 
-    def _latest_with_role(self, noun: str, pos: int) -> Person | None:
+    def _latest_with_role(self, noun: str, pos: int, also=()) -> Person | None:
         """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
-        latest person before the mention whose role has that word, as a reader takes it."""
+        latest person before the mention whose role has that word (and the words ``also``),
+        as a reader takes it."""
         i = bisect.bisect_left(self._positions, pos) - 1
         for k in range(i, max(-1, i - _LOOKBACK), -1):
             person = self.timeline[k][1]
-            if person.role and noun in person.role.lower():
+            if not person.role:
+                continue
+            role = person.role.lower()
+            if noun in role and all(w in role for w in also) and (person.known or not also):
                 return person
         return None
 
