@@ -604,6 +604,12 @@ CASES = [
         "vice president said the plant would stay open.",
         [("Tom Reyes", "indirect", "the plant would stay open")],
     ),  # "the vice president": the person whose role has "vice" too, not the president
+    (
+        "relative-who-after-a-place",
+        "“We will be back,” said Nora Vance, 41, a volunteer for the food bank in Dayton who "
+        "said she had worked there for ten years.",
+        [("Nora Vance", "indirect", "she had worked there for ten years")],
+    ),  # "who" is Nora Vance, not Dayton
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

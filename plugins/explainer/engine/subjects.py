@@ -13,6 +13,7 @@ import functools
 import re
 
 from .article import _Article
+from .cues import cue_info
 from .mentions import Mention, parse_mention
 from .names import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
@@ -217,6 +218,11 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         before = pre[: words[-1].start()].rstrip()
         if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
             return _np_before(art, s, s + len(before) - 1)
+        if words[-1].group().lower() == "who":
+            verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
+            head = _who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+            if head is not None:
+                return head
     if not words:
         return None
     last_end = words[-1].end()
@@ -294,6 +300,33 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if mention is None:
         return None
     return mention, s + a
+
+
+def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool):
+    """``Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who
+    said``: "who" stands for a person, and when the words right before it end in a
+    preposition's object that names no person ("in Philadelphia"), it stands for the person
+    whose name opens the clause, set off by appositives, or else the last one named in full
+    in the sentence before it; not with a plural verb ("farmers in Iowa who say")."""
+    m = _PP_OBJECT.search(before)
+    if m is None:
+        return None
+    near = art.parse(m.group(1))
+    if near is not None and near.kind == "person" and " " in near.name:
+        return None  # "a friend of Tom Hart who said": Tom Hart may be the one
+    if plural:
+        return None  # "Republicans in Congress who agree": a group, named before
+    head = _clause_head(art, s, pre)
+    if head is not None:
+        return head
+    # "“…,” said Elizabeth Arnold, 32, a former staff member … in Philadelphia who said":
+    # the last person named in full in the sentence before the place
+    cut = s + m.start()
+    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
 def _bare_noun_before(word: str) -> bool:
