@@ -610,6 +610,24 @@ CASES = [
         "said she had worked there for ten years.",
         [("Nora Vance", "indirect", "she had worked there for ten years")],
     ),  # "who" is Nora Vance, not Dayton
+    (
+        "pronoun-not-the-headline",
+        "Council Backs Park Plan\n\nThe council voted 5-2 on Monday.\n\n"
+        "“This is a good day for the city,” he said.",
+        [],
+    ),  # "Park Plan" in a title-case headline names nobody: "he" has no antecedent
+    (
+        "pronoun-surname-after-a-place",
+        "Tom Ruiz met Sam Bell at the forum. At a diner in Dover, New Hampshire, Ruiz spoke "
+        "last.\n\n“We will win this state,” he said.",
+        [("Tom Ruiz", "direct", "We will win this state")],
+    ),  # "New Hampshire, Ruiz": the comma ends the place, Ruiz stands alone
+    (
+        "pronoun-first-name-alone",
+        "The woman who asked the question identified herself as a teacher named Laura.\n\n"
+        "“I just wanted an answer,” she said.",
+        [("Laura", "direct", "I just wanted an answer")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -196,6 +196,24 @@ class _Article:
         return max(1, bisect.bisect_right(self.para_starts, pos))
 
 
+def _is_headline(masked: str, s: int, e: int) -> bool:
+    """A first line in title case: most words capitalised, no line break inside (``Trump Says
+    He Will Win Iowa``: its capitalised verbs are cues too)."""
+    if "\n" in masked[s:e]:
+        return False
+    words = masked[s:e].split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
+
+
+def headline_end(masked: str) -> int:
+    """Where a title-case first line ends (0 when the article opens with no headline): its
+    capitalised words ("Clinton Wades In: Urges Britain to Remain") name nobody."""
+    end = masked.find("\n")
+    end = len(masked) if end < 0 else end
+    return end if _is_headline(masked, 0, end) else 0
+
+
 def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
     """Build a candidate once the content is known; reject what cannot be speech.
 

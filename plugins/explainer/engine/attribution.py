@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Article, _Candidate
+from .article import _Article, _Candidate, headline_end
 from .cues import has_cue
 from .model import Statement
 from .quotes import Quote
@@ -58,7 +58,8 @@ def _opens_sentence(art: _Article, q: Quote) -> bool:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
-    resolver = Resolver(art.people(), art.masked)
+    top = headline_end(art.masked)  # a headline's capitals ("Urges Britain") are no people
+    resolver = Resolver([(p, m) for p, m in art.people() if p >= top], art.masked)
     previous: list[tuple[int, str, str, str]] = []
     done: list[dict] = []
     for c in candidates:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .according import _according, _evidence_inside
-from .article import _Article, _Candidate
+from .article import _Article, _Candidate, _is_headline
 from .attribution import _orphan_quotes, _resolve
 from .cues import find_cues
 from .mentions import Mention
@@ -131,16 +131,6 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if extra is not None:
             out.append(extra)
     return out
-
-
-def _is_headline(masked: str, s: int, e: int) -> bool:
-    """A first line in title case: most words capitalised, no line break inside (``Trump Says
-    He Will Win Iowa``: its capitalised verbs are cues too)."""
-    if "\n" in masked[s:e]:
-        return False
-    words = masked[s:e].split()
-    caps = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:

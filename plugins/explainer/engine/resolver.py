@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .article import _has_mid_cap
 from .mentions import Mention
-from .names import NOT_NAME_ENDINGS, OUTLET_WORDS
+from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS
 from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
@@ -162,6 +162,26 @@ class Resolver:
             for person in people:
                 person.known = person.known or bool(person.gender or person.role or alone)
                 out.extend((pos, person) for pos in alone)
+        return out + self._first_names_alone(body, by_word)
+
+    def _first_names_alone(self, body: str, surnames) -> list[tuple[int, Person]]:
+        """``a 52-year-old resident named Caroline. … “…,” she said``: a common first name
+        standing alone is a person of that gender: the one named in full with it
+        ("Hillary" after Hillary Clinton) or else someone the article calls by it alone."""
+        by_first: dict[str, Person] = {}
+        for person in self.by_full.values():
+            by_first.setdefault(person.name.split()[0], person)
+        out = []
+        for m in _CAPITALISED.finditer(body):
+            word = m.group()
+            low = word.lower()
+            gender = "f" if low in FEMALE else "m" if low in MALE else ""
+            if not gender or word in surnames or m.start() not in _alone(body, word, m.start()):
+                continue
+            person = by_first.get(word)
+            if person is None or person.gender not in ("", gender):
+                person = by_first[word] = Person(word, None, gender, known=True)
+            out.append((m.start(), person))
         return out
 
     def _register(self, m: Mention) -> Person | None:
@@ -185,7 +205,9 @@ class Resolver:
         person = self.by_surname.get(surname)
         if person is None and (m.gender or m.role):
             # "Mr. Hannity", "Sen. Grassley": a surname with an honorific or title is a person
-            person = self.by_surname[surname] = Person(m.name, m.role, m.gender)
+            person = self.by_surname[surname] = Person(
+                m.name, m.role, m.gender, known=bool(m.gender)
+            )
         return person
 
     def resolve(self, m: Mention, pos: int, previous: list[tuple[int, str, str, str]]):
@@ -393,14 +415,17 @@ def _document_before(body: str, pos: int) -> str | None:
     return f"the {last.group(1)}" if last else None
 
 
-def _alone(body: str, word: str) -> list[int]:
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-])")
+
+
+def _alone(body: str, word: str, at: int = -1) -> list[int]:
     """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
     beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
     Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen.") or a
     word that opens sentences ("But", "The") it still stands alone."""
     out = []
     n = len(word)
-    i = body.find(word)
+    i = body.find(word) if at < 0 else at
     while i >= 0:
         j = i + n
         before = body[i - 1] if i else " "
@@ -412,11 +437,11 @@ def _alone(body: str, word: str) -> list[int]:
             if (
                 before != " "
                 or not prev[:1].isupper()
-                or prev.endswith(".")
+                or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump went"
                 or prev in _RUN_NOISE
             ):
                 out.append(i)
-        i = body.find(word, i + 1)
+        i = body.find(word, i + 1) if at < 0 else -1
     return out
 
 
