@@ -628,6 +628,12 @@ CASES = [
         "“I just wanted an answer,” she said.",
         [("Laura", "direct", "I just wanted an answer")],
     ),
+    (
+        "pronoun-not-a-contraction",
+        "Tom Ruiz chaired the meeting on Monday. Bills were late again. Don’t expect a vote "
+        "soon.\n\n“We need more time,” he said.",
+        [("Tom Ruiz", "direct", "We need more time")],
+    ),  # "Don’t" is no man called Don
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -172,16 +172,13 @@ class Resolver:
         for person in self.by_full.values():
             by_first.setdefault(person.name.split()[0], person)
         out = []
-        for m in _CAPITALISED.finditer(body):
-            word = m.group()
-            low = word.lower()
-            gender = "f" if low in FEMALE else "m" if low in MALE else ""
-            if not gender or word in surnames or m.start() not in _alone(body, word, m.start()):
-                continue
+        # the set operations run in C: only the few first names present are looked at
+        for word in set(_CAPITALISED.findall(body)) & _FIRST_NAMES - surnames.keys():
+            gender = "f" if word.lower() in FEMALE else "m"
             person = by_first.get(word)
             if person is None or person.gender not in ("", gender):
                 person = by_first[word] = Person(word, None, gender, known=True)
-            out.append((m.start(), person))
+            out.extend((pos, person) for pos in _alone(body, word))
         return out
 
     def _register(self, m: Mention) -> Person | None:
@@ -415,33 +412,43 @@ def _document_before(body: str, pos: int) -> str | None:
     return f"the {last.group(1)}" if last else None
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-])")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
+_FIRST_NAMES = frozenset(n.capitalize() for n in FEMALE | MALE)
 
 
-def _alone(body: str, word: str, at: int = -1) -> list[int]:
+def _alone(body: str, word: str) -> list[int]:
     """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
     beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
-    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen.") or a
-    word that opens sentences ("But", "The") it still stands alone."""
+    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen."), a
+    comma or a word that opens sentences ("But", "The") it still stands alone."""
     out = []
     n = len(word)
-    i = body.find(word) if at < 0 else at
+    i = body.find(word)
     while i >= 0:
         j = i + n
         before = body[i - 1] if i else " "
         after = body[j : j + 2]
-        if not (before.isalnum() or before in "-’'") and not (
-            after[:1].isalnum() or after[:1] == "-" or after[:1] == " " and after[1:].isupper()
+        if (
+            not (before.isalnum() or before in "-’'")
+            and not (after[:1].isalnum() or after[:1] == "-")
+            and not (after[:1] == " " and after[1:].isupper())
+            and not (after[:1] in "’'" and after[1:].isalpha() and after[1:] != "s")  # "Don’t"
         ):
-            prev = body[max(0, i - 30) : i].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
-            if (
-                before != " "
-                or not prev[:1].isupper()
-                or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump went"
-                or prev in _RUN_NOISE
-            ):
+            if before != " ":
                 out.append(i)
-        i = body.find(word, i + 1) if at < 0 else -1
+            else:
+                k = i - 1
+                while k > 0 and body[k - 1] == " ":
+                    k -= 1
+                start = max(body.rfind(" ", 0, k), body.rfind("\n", 0, k)) + 1
+                prev = body[start:k]
+                if (
+                    not prev[:1].isupper()
+                    or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump"
+                    or prev in _RUN_NOISE
+                ):
+                    out.append(i)
+        i = body.find(word, j)
     return out
 
 
