@@ -634,6 +634,22 @@ CASES = [
         "soon.\n\n“We need more time,” he said.",
         [("Tom Ruiz", "direct", "We need more time")],
     ),  # "Don’t" is no man called Don
+    (
+        "place-is-no-speaker",
+        "Voters in Ohio said the race was too close to call.",
+        [("voters in Ohio", "indirect", "the race was too close to call")],
+    ),
+    (
+        "place-ends-a-home-town",
+        "Dana Price of Greenville, South Carolina says she will vote for the mayor.",
+        [("Dana Price", "indirect", "she will vote for the mayor")],
+    ),
+    (
+        "place-name-that-is-a-surname",
+        "Lena Washington spoke first at the gala.\n\nWashington, star of the show, said the "
+        "film had changed her life.",
+        [("Lena Washington", "indirect", "the film had changed her life")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .mentions import Mention, parse_mention
+from .names import PLACES
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation
@@ -105,6 +106,19 @@ class _Article:
         self.cues: tuple[int, int, list] = (0, 0, [])
 
     def parse(self, text: str) -> Mention | None:
+        """:meth:`_parse`; and a place's name that is the surname of someone the article names
+        in full is that person ("Kerry Washington … Washington, star of “Scandal,” said")."""
+        mention = self._parse(text)
+        if (
+            mention is not None
+            and mention.kind == "group"
+            and mention.name.lower() in PLACES
+            and mention.name.lower() in self.surnames()
+        ):
+            return Mention("person", mention.text, mention.name)
+        return mention
+
+    def _parse(self, text: str) -> Mention | None:
         """:func:`parse_mention` with this article's case rule, cached.
 
         The result depends on the article only through the case questions parse_mention

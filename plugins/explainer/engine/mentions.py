@@ -26,6 +26,7 @@ from .names import (
     MALE,
     NOT_NAME_ENDINGS,
     ORG_HEADS,
+    PLACES,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_EXPANSIONS,
@@ -358,6 +359,9 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         return Mention("role", text, head, role)
     if len(name_tokens) > 4 or any(len(t) > 5 and len(_CAMEL.findall(t)) > 2 for t in name_tokens):
         return None  # "CarterFlagShareLikeReplySara": words run together by a page's markup
+    if not gender and not role and " ".join(name_tokens).lower() in PLACES:
+        # "South Carolina", "Ohio": a place speaks only as its people or government
+        return Mention("group", text, " ".join(name_tokens), gender="o")
     first = name_tokens[0].lower()
     if not gender and len(name_tokens) > 1:
         gender = "f" if first in FEMALE else "m" if first in MALE else ""

@@ -318,6 +318,27 @@ _MORE_MALE = """
     travis trent trey troy tyler vernon vicente victor vince vincent wade wallace walter warren
     wayne wesley wilbur willard wilson yusuf zach zachary
 """
+# places that runs of capitals name: a state or a country is never a person ("Stacy Baker of
+# Columbia, South Carolina, said" is Baker; "voters in Ohio said" are the voters)
+_ONE_WORD_PLACES = """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    america britain england scotland ireland wales france germany italy spain portugal greece
+    russia ukraine poland china japan korea india pakistan afghanistan iran iraq syria israel
+    egypt libya turkey mexico canada cuba brazil venezuela colombia argentina australia
+    europe asia africa
+"""
+PLACES = frozenset(
+    _ONE_WORD_PLACES.split()
+    + [
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+        "district of columbia", "united states", "united kingdom", "north korea",
+        "south korea", "saudi arabia", "south africa", "puerto rico", "middle east",
+    ]
+)
 # the last words of news outlets' names ("the Associated Press", "Politico"): an outlet reports
 # what others say ("…, according to the Associated Press") and is "the newspaper" later
 OUTLET_WORDS = frozenset(

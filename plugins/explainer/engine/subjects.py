@@ -15,7 +15,7 @@ import re
 from .article import _Article
 from .cues import cue_info
 from .mentions import Mention, parse_mention
-from .names import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
+from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
 _BOUNDARY = ",;:—–()" + MASK
@@ -299,6 +299,11 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             return whole[0], s + whole[1]
     if mention is None:
         return None
+    if mention.kind == "group" and mention.name.lower() in PLACES and first > 0:
+        # "Stacy Baker of Columbia, South Carolina says": the state ends a person's home
+        home = _np_before(art, s, s + words[first - 1].end()) if pre[a - 2 : a] == ", " else None
+        if home and home[0].kind == "person" and " " in home[0].name:
+            return home
     return mention, s + a
 
 
