@@ -492,6 +492,164 @@ CASES = [
         " “Get off the grass!”",
         [("Dale Ruiz", "direct", "Get off the grass!")],
     ),
+    # --- who "he" and "she" are
+    (
+        "pronoun-first-name-lexicon",
+        "Ingrid Holm chairs the board. Its treasurer, Simon Reyes, disagreed with the plan."
+        "\n\n“We cannot afford it,” she said.",
+        [("Ingrid Holm", "direct", "We cannot afford it")],
+    ),
+    (
+        "pronoun-skips-a-place",
+        "Senator Alma Reyes toured the plant on Monday. Workers there waved signs about Lake "
+        "Tahoe.\n\n“We will keep this plant open,” she said.",
+        [("Alma Reyes", "direct", "We will keep this plant open")],
+    ),  # "Lake Tahoe": capitals, no gender, no role, never named alone: no person
+    (
+        "pronoun-takes-the-surname-named-last",
+        "Thomas Okafor met Frank Delgado in March to talk about the merger. Okafor left early."
+        "\n\n“There was nothing left to discuss,” he said.",
+        [("Thomas Okafor", "direct", "There was nothing left to discuss")],
+    ),
+    (
+        "pronoun-shared-surname-by-gender",
+        "Ana Marsh and her husband, Tom Marsh, ran the farm for years. Their neighbour Victor "
+        "Lund sold his land in June. Marsh was not pleased.\n\n“We will not sell,” he said.",
+        [("Tom Marsh", "direct", "We will not sell")],
+    ),
+    (
+        "pronoun-not-an-acronym",
+        "Mark Ellison chairs the party in Ohio. On Monday the RNC said the rules were fair. "
+        "Later he said: “We were never consulted.”",
+        [("Mark Ellison", "direct", "We were never consulted")],
+    ),
+    (
+        "pronoun-not-a-name-inside-the-last-statement",
+        "Councilman Ray Burns said the budget that Mayor Dan Olsen wrote would fail.\n\n"
+        "“We will vote against it,” he said.",
+        [("Ray Burns", "direct", "We will vote against it")],
+    ),
+    (
+        "role-capital-the",
+        "Sen. Dana Whitlock spoke in Reno on Friday.\n\nThe senator said the bill would pass "
+        "before the summer recess.",
+        [("Dana Whitlock", "indirect", "the bill would pass")],
+    ),  # "The" opens the sentence: "the senator" all the same, a role to resolve
+    (
+        "role-latest-holder",
+        "Sen. Ruth Abel opened the hearing at nine. Sen. Carl Vance spoke next.\n\n"
+        "The senator said the farm bill was dead for this session.",
+        [("Carl Vance", "indirect", "the farm bill was dead")],
+    ),  # the senator named last, not the first one
+    (
+        "pronoun-it-a-document",
+        "Residents found a letter from the water board in their mailboxes.\n\n"
+        "“Do not drink tap water until Monday,” it said.",
+        [("the letter", "direct", "Do not drink tap water until Monday")],
+    ),  # "it" with no organisation speaking before: the document named last
+    (
+        "noun-cue-after-an-adjective",
+        "Councilwoman Rita Gomez delivered a curt retort: “The budget is not a wish list.”",
+        [("Rita Gomez", "direct", "The budget is not a wish list")],
+    ),  # "a curt retort" is a noun: "a curt" is no speaker
+    ("noun-cue-no-quote", "In a later tweet, Mayor Ortiz thanked the crews for their work.", []),
+    (
+        "noun-cue-then-quote",
+        "After the vote the crowd joined in a loud chant of “Four more years!”",
+        [("the crowd", "direct", "Four more years!")],
+    ),  # the chant is what the crowd said
+    (
+        "participle-subject-runs-to-the-name",
+        "Presumptive Democratic nominee Rosa Delgado toured the port on Monday, saying the "
+        "harbor needs dredging.",
+        [("Rosa Delgado", "indirect", "the harbor needs dredging")],
+    ),  # "Presumptive Democratic" is no speaker: the subject runs on to the name
+    (
+        "participle-subject-runs-to-the-noun",
+        "Other Republican senators, including Ann Roe, joined the march, saying the plan was "
+        "too timid.",
+        [("other Republican senators", "indirect", "the plan was too timid")],
+    ),
+    (
+        "participle-subject-stops-at-a-verb",
+        "Democrats see Lund as a spoiler, arguing that he cannot win in November.",
+        [("democrats", "indirect", "he cannot win in November")],
+    ),
+    (
+        "naming-participle-is-passive",
+        "Farmers settled near Port Ellis, called “the Gateway” by sailors, in the 1850s.",
+        [],
+    ),  # ", called “…” by sailors": a passive, nobody speaks
+    (
+        "outlet-only-reported-it",
+        "Earlier Tuesday, his campaign manager, Lou Hart, says the streak shows real momentum, "
+        "according to the Daily Herald.",
+        [("Lou Hart", "indirect", "the streak shows real momentum")],
+    ),  # the paper reported Hart's words: Hart is the speaker
+    (
+        "the-company-that-spoke",
+        "Workers at Brightline learned of the cuts on Monday. Brightline said in a statement "
+        "that the plant would close. The company said all staff would be paid through March.",
+        [("Brightline", "indirect", "all staff would be paid through March")],
+    ),
+    (
+        "the-newspaper-that-spoke",
+        "The Valley Herald said the council had misled voters. The newspaper said it would "
+        "publish the emails this week.",
+        [("The Valley Herald", "indirect", "it would publish the emails this week")],
+    ),
+    (
+        "role-described-with-modifiers",
+        "Vice President Tom Reyes toured the plant with President Ana Cole. Later the "
+        "vice president said the plant would stay open.",
+        [("Tom Reyes", "indirect", "the plant would stay open")],
+    ),  # "the vice president": the person whose role has "vice" too, not the president
+    (
+        "relative-who-after-a-place",
+        "“We will be back,” said Nora Vance, 41, a volunteer for the food bank in Dayton who "
+        "said she had worked there for ten years.",
+        [("Nora Vance", "indirect", "she had worked there for ten years")],
+    ),  # "who" is Nora Vance, not Dayton
+    (
+        "pronoun-not-the-headline",
+        "Council Backs Park Plan\n\nThe council voted 5-2 on Monday.\n\n"
+        "“This is a good day for the city,” he said.",
+        [],
+    ),  # "Park Plan" in a title-case headline names nobody: "he" has no antecedent
+    (
+        "pronoun-surname-after-a-place",
+        "Tom Ruiz met Sam Bell at the forum. At a diner in Dover, New Hampshire, Ruiz spoke "
+        "last.\n\n“We will win this state,” he said.",
+        [("Tom Ruiz", "direct", "We will win this state")],
+    ),  # "New Hampshire, Ruiz": the comma ends the place, Ruiz stands alone
+    (
+        "pronoun-first-name-alone",
+        "The woman who asked the question identified herself as a teacher named Laura.\n\n"
+        "“I just wanted an answer,” she said.",
+        [("Laura", "direct", "I just wanted an answer")],
+    ),
+    (
+        "pronoun-not-a-contraction",
+        "Tom Ruiz chaired the meeting on Monday. Bills were late again. Don’t expect a vote "
+        "soon.\n\n“We need more time,” he said.",
+        [("Tom Ruiz", "direct", "We need more time")],
+    ),  # "Don’t" is no man called Don
+    (
+        "place-is-no-speaker",
+        "Voters in Ohio said the race was too close to call.",
+        [("voters in Ohio", "indirect", "the race was too close to call")],
+    ),
+    (
+        "place-ends-a-home-town",
+        "Dana Price of Greenville, South Carolina says she will vote for the mayor.",
+        [("Dana Price", "indirect", "she will vote for the mayor")],
+    ),
+    (
+        "place-name-that-is-a-surname",
+        "Lena Washington spoke first at the gala.\n\nWashington, star of the show, said the "
+        "film had changed her life.",
+        [("Lena Washington", "indirect", "the film had changed her life")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

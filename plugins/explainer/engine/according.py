@@ -1,7 +1,8 @@
 """``According to X, …`` and ``…, according to X``: a source, not a reporting verb.
 
 The source phrase is cut before a participle or relative clause, and records or data named
-at the end of someone's reported clause are their evidence, not a second speaker.
+at the end of someone's reported clause are their evidence, and a news outlet named there
+the reporter of their words, not a second speaker.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from .article import _Article, _Candidate, _make
 from .mentions import Mention
+from .names import OUTLET_WORDS
 from .shared import _WORD, MASK, _skip_space, _trim_end
 
 # the source runs to the next comma or full stop, but not the stop of "U.S." or "B." (an
@@ -53,7 +55,8 @@ def _source_phrase(art: _Article, text: str) -> Mention | None:
 def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: int) -> bool:
     """``Flores said that …, according to the county's records``: an ``according to`` ending
     a person's reported clause and naming records or data is their evidence, not a second
-    statement by the records."""
+    statement by the records; naming a news outlet (``Jeff Weaver says …, according to the
+    Associated Press``), it says who reported the person's words, not who spoke."""
     if not out:
         return False
     last = out[-1]
@@ -63,7 +66,7 @@ def _evidence_inside(art: _Article, out: list[_Candidate], cs: int, ce: int, e: 
         return False
     m = _ACC_NP.match(art.masked, ce, e)
     words = m.group(1).lower().split() if m else []
-    return bool(words) and words[-1] in _EVIDENCE
+    return bool(words) and (words[-1] in _EVIDENCE or words[-1] in OUTLET_WORDS)
 
 
 def _according(art, s, e, cs, ce) -> _Candidate | None:

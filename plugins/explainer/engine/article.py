@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .mentions import Mention, parse_mention
+from .names import PLACES
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation
@@ -105,6 +106,19 @@ class _Article:
         self.cues: tuple[int, int, list] = (0, 0, [])
 
     def parse(self, text: str) -> Mention | None:
+        """:meth:`_parse`; and a place's name that is the surname of someone the article names
+        in full is that person ("Kerry Washington … Washington, star of “Scandal,” said")."""
+        mention = self._parse(text)
+        if (
+            mention is not None
+            and mention.kind == "group"
+            and mention.name.lower() in PLACES
+            and mention.name.lower() in self.surnames()
+        ):
+            return Mention("person", mention.text, mention.name)
+        return mention
+
+    def _parse(self, text: str) -> Mention | None:
         """:func:`parse_mention` with this article's case rule, cached.
 
         The result depends on the article only through the case questions parse_mention
@@ -194,6 +208,24 @@ class _Article:
     def paragraph_number(self, pos: int) -> int:
         """The 1-based number of the paragraph holding ``pos``."""
         return max(1, bisect.bisect_right(self.para_starts, pos))
+
+
+def _is_headline(masked: str, s: int, e: int) -> bool:
+    """A first line in title case: most words capitalised, no line break inside (``Trump Says
+    He Will Win Iowa``: its capitalised verbs are cues too)."""
+    if "\n" in masked[s:e]:
+        return False
+    words = masked[s:e].split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
+
+
+def headline_end(masked: str) -> int:
+    """Where a title-case first line ends (0 when the article opens with no headline): its
+    capitalised words ("Clinton Wades In: Urges Britain to Remain") name nobody."""
+    end = masked.find("\n")
+    end = len(masked) if end < 0 else end
+    return end if _is_headline(masked, 0, end) else 0
 
 
 def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Article, _Candidate
+from .article import _Article, _Candidate, headline_end
 from .cues import has_cue
 from .model import Statement
 from .quotes import Quote
@@ -58,7 +58,8 @@ def _opens_sentence(art: _Article, q: Quote) -> bool:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
-    resolver = Resolver(art.people(), art.masked)
+    top = headline_end(art.masked)  # a headline's capitals ("Urges Britain") are no people
+    resolver = Resolver([(p, m) for p, m in art.people() if p >= top], art.masked)
     previous: list[tuple[int, str, str, str]] = []
     done: list[dict] = []
     for c in candidates:
@@ -90,9 +91,13 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = c.mention.text
         else:
             mention_text = _relative_subject(art, c) or mention_text
-        previous.append(
-            (c.start, speaker, c.mention.kind if c.mention.kind != "role" else "person", gender)
-        )
+        # a speaker stays the latest person named until the end of what they said: in
+        # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
+        # Feinstein, not the Clinton named inside Feinstein's words
+        kind = c.mention.kind if c.mention.kind != "role" else "person"
+        if c.mention.described and not speaker[:1].isupper():
+            kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
+        previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
         done.append(
             dict(
                 start=c.start,

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .according import _according, _evidence_inside
-from .article import _Article, _Candidate
+from .article import _Article, _Candidate, _is_headline
 from .attribution import _orphan_quotes, _resolve
 from .cues import find_cues
 from .mentions import Mention
@@ -41,7 +41,7 @@ from .quote_rules import (
     _quoted_after_verb,
     _said_first,
 )
-from .reported import _is_noun_or_infinitive, _verb
+from .reported import _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 
@@ -102,8 +102,11 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             word = m.group("verb")
             if _is_noun_or_infinitive(masked, s, cs, word):
-                continue
-            cand = _verb(art, s, e, cs, ce, word, subject, previous)
+                cand = _noun_cue_quote(art, s, e, cs, ce, word, subject)
+                if cand is None:
+                    continue
+            else:
+                cand = _verb(art, s, e, cs, ce, word, subject, previous)
         if cand is not None:
             if cand.mention is not None and cand.mention.kind != "group":
                 subject = (cand.mention, cand.mention_pos)
@@ -128,16 +131,6 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if extra is not None:
             out.append(extra)
     return out
-
-
-def _is_headline(masked: str, s: int, e: int) -> bool:
-    """A first line in title case: most words capitalised, no line break inside (``Trump Says
-    He Will Win Iowa``: its capitalised verbs are cues too)."""
-    if "\n" in masked[s:e]:
-        return False
-    words = masked[s:e].split()
-    caps = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:

@@ -36,6 +36,7 @@ from .shared import (
     _trim_end,
 )
 from .subjects import (
+    _bare_noun_before,
     _clause_head,
     _last_boundary,
     _looks_appositive,
@@ -82,6 +83,7 @@ _RELATIVE_END = re.compile(
     r"across|whereas|towards)\b)[a-z]{3,}s\b)|([a-z]+))"
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
+_BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
 _CALLED_NP = re.compile(
     r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
     r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
@@ -111,12 +113,102 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
+    if (
+        before[-1].endswith(",")
+        and word.endswith("ed")
+        and cue_info(word)[0] in _NAMING
+        and _BY_AGENT.match(masked, cs + len(word))
+    ):
+        return True  # "Terre Haute, called “the Crossroads” by its citizens,": a passive
     if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
         before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
     if prev == "to":
         # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
         return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
-    return prev in _NOUN_BEFORE
+    return prev in _NOUN_BEFORE or _modified_noun(before, word)
+
+
+# fractions and counts that are plural subjects: "nearly a third say", "a majority say"
+_PLURAL_COUNTS = frozenset(
+    ["third", "quarter", "half", "fifth", "majority", "minority", "plurality", "number", "lot",
+     "couple", "few", "dozen", "handful", "series", "group"]
+)
+_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "last", "next", "latest", "initial",
+     "final", "subsequent", "earlier", "later", "recent", "new", "same", "other", "own"]
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ed", "less", "ish")
+
+
+def _modified_noun(before: list[str], word: str) -> bool:
+    """``Sanders delivered a snappy retort:``, ``his initial tweet``, ``the caustic chant``: a
+    determiner and one modifier before a cue in its base form make the cue a noun, and the
+    speaker would otherwise be "a snappy".
+
+    After "a"/"an" a base form cannot be the verb of the word before it (except a count:
+    "nearly a third say"); after "the" or a possessive the word may end a longer
+    subject ("people familiar with her thinking say"), so only a modifier that reads as an
+    adjective (an ordinal, an adjective ending, a hyphenated compound) counts."""
+    if len(before) < 2 or word.endswith("s") or cue_info(word)[0] != word.lower():
+        return False
+    det, modifier = before[-2].lower(), before[-1]
+    low = modifier.lower()
+    if det in ("a", "an"):
+        return low not in _PLURAL_COUNTS and low not in _NOUN_BEFORE
+    if det not in _DETERMINERS or modifier[:1].isupper():
+        return False
+    return low in _ORDINALS or low.endswith(_ADJECTIVE_ENDINGS) or "-" in low[1:-1]
+
+
+_QUOTE_AFTER_NOUN = re.compile(r"(?:\s+of|\s*:|\s*,)?\s*(?=" + MASK + ")")
+
+
+def _noun_cue_quote(art, s, e, cs, ce, word, subject) -> _Candidate | None:
+    """``the crowd reprised the caustic chant “Lock her up!”``, ``joined in a thunderous chant
+    of “…”``: a cue read as a noun (:func:`_modified_noun`) that a quotation follows names
+    what the clause's subject said; the quotation is the statement."""
+    before = art.masked[max(s, cs - 20) : cs].split()
+    if not _modified_noun(before, word):
+        return None
+    m = _QUOTE_AFTER_NOUN.match(art.masked, ce, e)
+    q = art.quote_at(m.end()) if m else None
+    if q is None:
+        return None
+    # the subject of the verb before the noun phrase: "the crowd loudly reprised the …",
+    # "activists joined in a thunderous chant"
+    verb = _VERB_BEFORE_NP.search(art.masked, max(s, cs - 60), cs)
+    found = _np_before(art, s, verb.start()) if verb else None
+    if found is None or found[0] is None:
+        return None
+    mention, mpos = found
+    words = mention.text.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in ("the", "a", "an") and _bare_noun_before(words[k - 1]):
+            # "at one point the crowd reprised …": the walk back ran past the phrase's start
+            cut = len(" ".join(words[:k])) + 1
+            trimmed = art.parse(mention.text[cut:])
+            if trimmed is not None:
+                mention, mpos = trimmed, mpos + cut
+            break
+    return _make(art, q.start, art.chain_end[q.chain], art.body[cs:ce], "quote", mention, mpos)
+
+
+_VERB_BEFORE_NP = re.compile(r"\b[a-z]+\s+(?:(?:in|into|with|on|at)\s+)?\S+\s+\S+\s+$")
+
+
+def _name_then_comma(art, pre: str) -> bool:
+    """``his campaign manager, Lou Hart, says the streak …``: a full name set off by commas
+    right before the cue is its subject in apposition, not the end of a clause that an
+    inverted ``…, says X`` would follow."""
+    body = pre.rstrip()
+    if not body.endswith(","):
+        return False
+    chunk = body[:-1]
+    cut = max(chunk.rfind(","), chunk.rfind(MASK), chunk.rfind(";"))
+    if cut < 0 or chunk[cut] != ",":
+        return False
+    mention = art.parse(chunk[cut + 1 :])
+    return mention is not None and mention.kind == "person" and " " in mention.name
 
 
 def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
@@ -174,6 +266,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and pre.rstrip().endswith((",", MASK))
         and cls not in ("object", "tell")
         and not (pre.rstrip().endswith(",") and _clause_head(art, s, pre.rstrip()))
+        and not _name_then_comma(art, pre)
         and not _RELATIVE_BEFORE.search(pre, max(0, len(pre) - 200))
     ):
         cand = _inverted(art, s, e, cs, tail, cue, cls)

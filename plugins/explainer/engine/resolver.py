@@ -4,11 +4,15 @@ canonical name, using what the article said before it.
 The rules, in order:
 
 * a surname resolves to the earliest full mention with that surname;
-* "the mayor"-style references resolve to the earliest person whose role has that word;
+* "the mayor"-style references resolve to the latest person before them whose role has that
+  word (else the first in the article);
 * he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
-  honorifics), they/it to the nearest earlier group or organisation;
+  honorifics), named in full or by surname alone, or to the speaker of the statement before
+  when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
+  only when nobody else is there; they/it to the nearest earlier group or organisation;
 * "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
-  "the company" the latest company named before it;
+  "the company" the latest company named before it or, failing that, the latest
+  organisation that spoke ("the newspaper": the latest news outlet);
 * anything else (a group or organisation) is its own canonical speaker.
 """
 
@@ -18,8 +22,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .article import _has_mid_cap
 from .mentions import Mention
-from .names import NOT_NAME_ENDINGS
+from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS
+from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
@@ -91,16 +97,25 @@ _COMPANY_WORDS = frozenset(
         "utilities",
     ]
 )
+# definite descriptions of an organisation that spoke before ("the company said")
+_SPOKEN_ORGS = frozenset(
+    ["company", "firm", "organization", "organisation", "agency", "newspaper", "paper", "network"]
+)
 _ORG_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 
 
 @dataclass
 class Person:
-    """A person named in the article: canonical full name, role and gender when known."""
+    """A person named in the article: canonical full name, role and gender when known.
+
+    ``known``: something besides capital letters says this is a person (a gender, a role, or
+    the surname standing alone somewhere in the article); see :meth:`Resolver._surnames_alone`.
+    """
 
     name: str
     role: str | None
     gender: str
+    known: bool = False
 
 
 class Resolver:
@@ -120,7 +135,51 @@ class Resolver:
             person = self._register(m)
             if person:
                 self.timeline.append((pos, person))
+        if body is not None:
+            self.timeline.extend(self._surnames_alone(body))
+            self.timeline.sort(key=lambda t: t[0])  # stable: the first named last at a tie
         self._positions = [p for p, _ in self.timeline]
+
+    def _surnames_alone(self, body: str) -> list[tuple[int, Person]]:
+        """Where a person named in full is later named by surname alone (``Christie slipped in
+        a back door. He said …``), and which runs of capitals are people at all.
+
+        The surname mentions join the timeline, so that "he" finds Christie, named last,
+        rather than "New Jersey" two sentences back. A run of capitals with no gender or role
+        whose last word never stands alone ("New Hampshire", "Goldman Sachs", "Judicial
+        Watch") is most likely a place or an organisation: it stays out of pronoun
+        resolution (``known`` is False); a person is soon called by surname ("Devine said")."""
+        out = []
+        by_word: dict[str, list[Person]] = {}
+        for person in {id(p): p for p in self.by_full.values()}.values():
+            by_word.setdefault(person.name.split()[-1], []).append(person)
+        for word, people in by_word.items():
+            alone = _alone(body, word)
+            main = self.by_surname.get(word.lower())
+            # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
+            # Hillary, "he" Bill, and one of the same gender the first named
+            people.sort(key=lambda p: p is main)
+            for person in people:
+                person.known = person.known or bool(person.gender or person.role or alone)
+                out.extend((pos, person) for pos in alone)
+        return out + self._first_names_alone(body, by_word)
+
+    def _first_names_alone(self, body: str, surnames) -> list[tuple[int, Person]]:
+        """``a 52-year-old resident named Caroline. … “…,” she said``: a common first name
+        standing alone is a person of that gender: the one named in full with it
+        ("Hillary" after Hillary Clinton) or else someone the article calls by it alone."""
+        by_first: dict[str, Person] = {}
+        for person in self.by_full.values():
+            by_first.setdefault(person.name.split()[0], person)
+        out = []
+        # the set operations run in C: only the few first names present are looked at
+        for word in set(_CAPITALISED.findall(body)) & _FIRST_NAMES - surnames.keys():
+            gender = "f" if word.lower() in FEMALE else "m"
+            person = by_first.get(word)
+            if person is None or person.gender not in ("", gender):
+                person = by_first[word] = Person(word, None, gender, known=True)
+            out.extend((pos, person) for pos in _alone(body, word))
+        return out
 
     def _register(self, m: Mention) -> Person | None:
         """Record a person's mention: a full name is keyed by first and last name and gives
@@ -143,7 +202,9 @@ class Resolver:
         person = self.by_surname.get(surname)
         if person is None and (m.gender or m.role):
             # "Mr. Hannity", "Sen. Grassley": a surname with an honorific or title is a person
-            person = self.by_surname[surname] = Person(m.name, m.role, m.gender)
+            person = self.by_surname[surname] = Person(
+                m.name, m.role, m.gender, known=bool(m.gender)
+            )
         return person
 
     def resolve(self, m: Mention, pos: int, previous: list[tuple[int, str, str, str]]):
@@ -158,8 +219,17 @@ class Resolver:
             if m.role and not person.role:
                 person.role = m.role
             return person.name, m.role or person.role, person.gender
+        if m.kind == "role" and m.described:
+            # "the presumptive Republican presidential nominee": only a person whose role has
+            # every word ("the Vermont senator" is not any senator)
+            person = self._latest_with_role(m.name, pos, m.role.lower().split())
+            if person:
+                return person.name, person.role, person.gender
+            return _unnamed_role(m), m.role, ""
         if m.kind == "role":
-            person = self._by_role.get(m.name)
+            person = self._latest_with_role(m.name, pos)
+            if person is None:
+                person = self._by_role.get(m.name)
             if person is None:
                 person = next(
                     (p for _, p in self.timeline if p.role and m.name in p.role.lower()), None
@@ -169,9 +239,27 @@ class Resolver:
                 return person.name, person.role, person.gender
             return _unnamed_role(m), m.role, ""
         if m.kind == "group":
-            owner = self._owner(m.name, pos) or self._named_org(m.name, pos)
+            owner = (
+                self._owner(m.name, pos)
+                or self._named_org(m.name, pos)
+                or self._org_that_spoke(m.name, previous)
+            )
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
+
+    def _latest_with_role(self, noun: str, pos: int, also=()) -> Person | None:
+        """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
+        latest person before the mention whose role has that word (and the words ``also``),
+        as a reader takes it."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        for k in range(i, max(-1, i - _LOOKBACK), -1):
+            person = self.timeline[k][1]
+            if not person.role:
+                continue
+            role = person.role.lower()
+            if noun in role and all(w in role for w in also) and (person.known or not also):
+                return person
+        return None
 
     def _named_org(self, name: str, pos: int) -> str | None:
         """``the company`` after ``Eastvale Water Company`` or ``Harlow Chemical``: a definite
@@ -206,6 +294,40 @@ class Resolver:
         i = bisect.bisect_left(found, (pos, "")) - 1
         return found[i][1] if i >= 0 else None
 
+    def _org_that_spoke(self, name: str, previous) -> str | None:
+        """``Twitter said in a statement … The company said …``, ``The Journal notes … The
+        newspaper writes …``: "the company" (firm, organization, agency) is the latest
+        organisation named as a speaker before it, "the newspaper" (paper, network) the
+        latest news outlet; one a reader would take it for, not a person."""
+        words = name.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _SPOKEN_ORGS:
+            return None
+        outlet = words[1] in ("newspaper", "paper", "network")
+        for _p, speaker, kind, g in reversed(previous[-_LOOKBACK:]):
+            last = speaker.split()[-1]
+            if not last[:1].isupper() or last.lower() in _SPOKEN_ORGS:
+                continue  # "company executives", "Newspaper" (a headline's): no name
+            if outlet:
+                if last.lower() in OUTLET_WORDS:
+                    return speaker
+                continue
+            if last.lower() in OUTLET_WORDS:
+                continue
+            if kind == "group" and g == "o":
+                return speaker  # "the State Department said … the agency said"
+            if (
+                kind == "person"
+                and not g
+                and " " not in speaker
+                and speaker.lower() not in self.by_surname
+                and self.body is not None
+                and _has_mid_cap(self.body, speaker)
+            ):
+                # "Twitter", "Verizon": one word, nobody's surname, capitalised mid-sentence
+                # too (not "Both")
+                return speaker
+        return None
+
     def _owner(self, name: str, pos: int) -> str | None:
         """``the lawsuit`` after ``a lawsuit filed by the city of Chicago``: name the document
         by whoever filed, wrote or issued it (``the city of Chicago's lawsuit``)."""
@@ -237,24 +359,97 @@ class Resolver:
             for _p, speaker, kind, g in reversed(recent):
                 if kind == "group" and (g == gender or gender == "p"):
                     return speaker, None, g
+            if gender == "o" and self.body is not None:
+                thing = _document_before(self.body, pos)
+                if thing:
+                    return thing, None, "o"
             return None
         if gender == "s":
             return None
-        best = None
+        best = fallback = None
         i = bisect.bisect_left(self._positions, pos) - 1
         for k in range(i, max(-1, i - _LOOKBACK), -1):
             p, person = self.timeline[k]
-            if not person.gender or person.gender == gender:
-                best = (p, person.name, person.role, person.gender)
-                break
+            if person.gender and person.gender != gender:
+                continue
+            if self.body is not None and not person.known:
+                # "New Hampshire", "Goldman Sachs": most likely no person "he" stands for;
+                # the nearest of them only when the article offers nobody else
+                fallback = fallback or (p, person.name, person.role, person.gender)
+                continue
+            best = (p, person.name, person.role, person.gender)
+            break
         for p, speaker, kind, g in reversed(recent):
             if kind == "person" and (not g or g == gender):
+                if not g and " " not in speaker and speaker.lower() not in self.by_surname:
+                    continue  # "RNC", "Politico": one word, no gender, nobody named in full
                 if best is None or p >= best[0]:
                     return speaker, None, g
                 break
+        best = best or fallback
         if best:
             return best[1], best[2], best[3]
         return None
+
+
+# things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
+# now says"
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    r"(ad|advertisement|post|website|site|email|e-mail|letter|memo|statement|report|document|"
+    r"tweet|message|video|editorial|column|article|release|filing|complaint|petition|lawsuit|"
+    r"ruling|order|page|banner|sign|note|book|survey|poll|study)\b"
+)
+
+
+def _document_before(body: str, pos: int) -> str | None:
+    """``it`` with no organisation before it to stand for: the latest document or message
+    named in the 300 characters before (``The post showed … It says: …`` -> "the post"); a
+    card then says what spoke, rather than dropping the quote or naming a person."""
+    last = None
+    for m in _DOCUMENT.finditer(body, max(0, pos - 300), pos):
+        last = m
+    return f"the {last.group(1)}" if last else None
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
+_FIRST_NAMES = frozenset(n.capitalize() for n in FEMALE | MALE)
+
+
+def _alone(body: str, word: str) -> list[int]:
+    """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
+    beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
+    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen."), a
+    comma or a word that opens sentences ("But", "The") it still stands alone."""
+    out = []
+    n = len(word)
+    i = body.find(word)
+    while i >= 0:
+        j = i + n
+        before = body[i - 1] if i else " "
+        after = body[j : j + 2]
+        if (
+            not (before.isalnum() or before in "-’'")
+            and not (after[:1].isalnum() or after[:1] == "-")
+            and not (after[:1] == " " and after[1:].isupper())
+            and not (after[:1] in "’'" and after[1:].isalpha() and after[1:] != "s")  # "Don’t"
+        ):
+            if before != " ":
+                out.append(i)
+            else:
+                k = i - 1
+                while k > 0 and body[k - 1] == " ":
+                    k -= 1
+                start = max(body.rfind(" ", 0, k), body.rfind("\n", 0, k)) + 1
+                prev = body[start:k]
+                if (
+                    not prev[:1].isupper()
+                    or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump"
+                    or prev in _RUN_NOISE
+                ):
+                    out.append(i)
+        i = body.find(word, j)
+    return out
 
 
 def _unnamed_role(m: Mention) -> str:

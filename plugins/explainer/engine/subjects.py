@@ -13,8 +13,9 @@ import functools
 import re
 
 from .article import _Article
+from .cues import cue_info
 from .mentions import Mention, parse_mention
-from .names import ORG_HEADS, ROLE_NOUNS, TITLE_WORDS
+from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
 _BOUNDARY = ",;:—–()" + MASK
@@ -217,6 +218,11 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         before = pre[: words[-1].start()].rstrip()
         if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
             return _np_before(art, s, s + len(before) - 1)
+        if words[-1].group().lower() == "who":
+            verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
+            head = _who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+            if head is not None:
+                return head
     if not words:
         return None
     last_end = words[-1].end()
@@ -293,7 +299,54 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             return whole[0], s + whole[1]
     if mention is None:
         return None
+    if mention.kind == "group" and mention.name.lower() in PLACES and first > 0:
+        # "Stacy Baker of Columbia, South Carolina says": the state ends a person's home
+        home = _np_before(art, s, s + words[first - 1].end()) if pre[a - 2 : a] == ", " else None
+        if home and home[0].kind == "person" and " " in home[0].name:
+            return home
     return mention, s + a
+
+
+def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool):
+    """``Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who
+    said``: "who" stands for a person, and when the words right before it end in a
+    preposition's object that names no person ("in Philadelphia"), it stands for the person
+    whose name opens the clause, set off by appositives, or else the last one named in full
+    in the sentence before it; not with a plural verb ("farmers in Iowa who say")."""
+    m = _PP_OBJECT.search(before)
+    if m is None:
+        return None
+    near = art.parse(m.group(1))
+    if near is not None and near.kind == "person" and " " in near.name:
+        return None  # "a friend of Tom Hart who said": Tom Hart may be the one
+    if plural:
+        return None  # "Republicans in Congress who agree": a group, named before
+    head = _clause_head(art, s, pre)
+    if head is not None:
+        return head
+    # "“…,” said Elizabeth Arnold, 32, a former staff member … in Philadelphia who said":
+    # the last person named in full in the sentence before the place
+    cut = s + m.start()
+    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
+
+
+def _bare_noun_before(word: str) -> bool:
+    """True when a lower-case noun (not a preposition, possessive or number) ends the words
+    before a determiner, so the determiner opens a new phrase: "point" in "one point the
+    crowd", but not "of" in "head of the agency" nor "Trump’s" in "Trump’s a …"."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and low not in _PP_HEADS
+        and low not in _STOP_BACK
+        and low not in ("and", "or", "but", "than", "like", "as", "all", "both", "half")
+        and not low.endswith(("’s", "'s", "s’", "s'"))
+        and not low.endswith("ing")
+    )
 
 
 _PP_HEADS = frozenset(["on", "in", "to", "of", "at", "with", "over", "for", "from"])
@@ -418,7 +471,12 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     phrase.append(w.rstrip(","))
                     if w.endswith(","):
                         break
-            return art.parse(" ".join(phrase)), s + start
+                mention = art.parse(" ".join(phrase))
+            else:
+                mention = art.parse(" ".join(phrase))
+                if mention is None or mention.kind != "person":
+                    mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
+            return mention, s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
         head = 0
@@ -471,6 +529,48 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         if word.lower() in surnames:  # "… -- Sanders claimed momentum and argued …"
             return art.parse(word), s + m.end() - len(word)
     return None, 0
+
+
+_LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
+
+
+def _title_run_then_name(art: _Article, after: str, phrase: list[str]) -> Mention | None:
+    """``Presumptive Republican nominee Donald Trump …, saying``, ``Other Republican
+    candidates, including …, saying``: the capitalised words opening the clause are only its
+    first modifiers (a party, "Other"); the subject runs on through lower-case role words
+    ("nominee", "columnist": a title or an agent noun) to the name after them, or, when no
+    name follows, ends with a plural noun ("candidates")."""
+    m = _LOWER_THEN_RUN.match(after)
+    if m is None or MASK in m.group(1):
+        return None
+    lower = m.group(1).split()
+    if any(w in _STOP_BACK or w.endswith(("ly", "n’t", "n't")) or _VERBISH.match(w)
+           for w in lower):
+        return None  # "Trump quickly took", "Clinton told": a verb, not a role
+    last = lower[-1]
+    if m.group(2):
+        if "and" in lower or "or" in lower or not _role_word(last):
+            return None  # "Democrats see Sanders", "Yahoo News and former TV"
+        mention = art.parse(" ".join([*phrase, *lower, m.group(2)]))
+        return mention if mention is not None and mention.kind == "person" else None
+    if not (_PLURAL_WORD.fullmatch(last) and not last.endswith("ss")):
+        return None
+    mention = art.parse(" ".join([*phrase, *lower]))
+    return mention if mention is not None and mention.kind == "group" else None
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "runner", "hopeful", "member")
+_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide"])
+
+
+def _role_word(word: str) -> bool:
+    """A title or a noun for what someone does: "nominee", "columnist", "front-runner"."""
+    return (
+        word in TITLE_WORDS
+        or word in ROLE_NOUNS
+        or word in _AGENT_NOUNS
+        or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
