@@ -85,7 +85,7 @@ def test_a_preview_rebuild_reuses_untouched_pages_and_matches_a_full_build(tmp_p
     first = _serve_build(project, tmp_path / "site")
     edited = project / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
     untouched = [tmp_path / "site" / path / "index.html" for path in (
-        "articles/library-hours", "people/jane-roe", "people/john-doe")]
+        "articles/library-hours", "people/more/j")]
     before = [page.stat().st_ino for page in untouched]
     edited.write_text(edited.read_text(encoding="utf-8").replace(
         "said", "told reporters", 1), encoding="utf-8")
@@ -205,7 +205,7 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
     project = _project(tmp_path / "project")
     _build(project, project / "site")
     kept, altered = (project / "site" / path / "index.html" for path in (
-        "people/jane-roe", "people/john-doe"))
+        "articles/library-hours", "people/more/j"))
     inode = kept.stat().st_ino
     altered.write_text(altered.read_text(encoding="utf-8") + "<!-- altered -->",
                        encoding="utf-8")
@@ -223,4 +223,4 @@ def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):
     _build(project, project / "site")
     _build(project, project / "site")
     assert (project / "site").is_symlink()
-    assert (target / "people/jane-roe/index.html").is_file()
+    assert (target / "people/more/j/index.html").is_file()

@@ -30,6 +30,7 @@ from ..site.disputes import DisputeRow, TopicPage, topic_pages
 from ..site.feed import atom_feed, summary
 from ..site.pages import ArticleView, index_parts
 from ..site.people_pages import (
+    MIN_ARTICLES,
     Appearance,
     Corpus,
     Entry,
@@ -78,7 +79,7 @@ class CorpusPages:
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
-                  min_articles: int = 1) -> None:
+                  min_articles: int = MIN_ARTICLES) -> None:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site, self.absolute, self.stable_texts = site, {}, {}

@@ -32,6 +32,7 @@ from ..site.build import Site, build_site
 from ..site.disk_store import DiskStore
 from ..site.editor_panel import editor_panel
 from ..site.pages import ArticleView, glossary_entries
+from ..site.people_pages import MIN_ARTICLES
 from . import pagefind_search, theme_fixes
 from .corpus_pages import CorpusPages
 from .page_reuse import PageReuse
@@ -49,7 +50,7 @@ class ExplainerConfig(base.Config):
     link_all_uses = c.Type(bool, default=False)
     # A page of their own for speakers in people.yml and those in at least this many articles;
     # the others are listed with their statements on people/more/ (1: a page for everyone).
-    people_min_articles = c.Type(int, default=2)
+    people_min_articles = c.Type(int, default=MIN_ARTICLES)
     # "pagefind": a chunked Pagefind index made after the build (see pagefind_search)
     search = c.Choice(("material", "pagefind"), default="material")
     # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
