@@ -39,7 +39,8 @@ from ..site.people_pages import (
     build_corpus,
     topic_group,
 )
-from ..site.sources import sources
+from ..site.people_pages import index_parts as people_parts
+from ..site.sources import Sources, sources, timeline_parts
 
 PEOPLE, TOPICS, SOURCES = "people/index.md", "topics/index.md", "sources.md"
 FEED = "feed.xml"
@@ -71,6 +72,9 @@ class CorpusPages:
         self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
         self.index: dict[str, tuple[int, list[ArticleView]]] = {}  # uri -> part, its articles
+        self.people_index: dict[str, tuple[int, tuple[PersonPage, ...]]] = {}  # uri -> part, rows
+        self.sources: Sources | None = None
+        self.timeline: dict[str, tuple[int, tuple]] = {}  # uri -> part, its days (Sources page)
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
@@ -87,6 +91,11 @@ class CorpusPages:
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.index = {_index_uri(n): (n, views)
                       for n, views in enumerate(index_parts(site.views), 1)}
+        self.people_index = {_people_index_uri(n): (n, rows)
+                             for n, rows in enumerate(people_parts(self.corpus.people), 1)}
+        self.sources = sources(site.views)
+        self.timeline = {_sources_uri(n): (n, days)
+                         for n, days in enumerate(timeline_parts(self.sources.timeline), 1)}
         self.people = {}
         for person in self.corpus.people:
             parts = person.parts()
@@ -97,8 +106,8 @@ class CorpusPages:
         self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
                        for n in range(1, len(t.parts()) + 1)}
         self.topic_uris = {t.label: _part_uri(t, 1) for t in self.topic_list}
-        for uri in (*self.index, PEOPLE, TOPICS, SOURCES, *self.people, *self.listed,
-                    *self.topics):
+        for uri in (*self.index, *self.people_index, TOPICS, *self.timeline, *self.people,
+                    *self.listed, *self.topics):
             inclusion = (InclusionLevel.UNDEFINED if uri in (ARTICLES_INDEX, PEOPLE, TOPICS,
                                                               SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
@@ -136,9 +145,10 @@ class CorpusPages:
         return paths
 
     def leaves(self) -> list[str]:
-        """The pages of one person, letter or topic, and the parts of the Articles index:
-        the pages whose models ``page_key`` knows."""
-        return [*self.index, *self.people, *self.listed, *self.topics]
+        """The pages of one person, letter or topic, and the parts of the Articles and People
+        indexes and of the Sources page: the pages whose models ``page_key`` knows."""
+        return [*self.index, *self.people_index, *self.timeline, *self.people, *self.listed,
+                *self.topics]
 
     def page_key(self, uri: str) -> str:
         """A digest of what an article, person, letter or topic page, or a part of the
@@ -169,6 +179,21 @@ class CorpusPages:
         elif uri in self.index:  # its rows, and the count and parts of the whole list
             part, views = self.index[uri]
             key = ("index", part, len(self.index), len(self.site.views), tuple(views))
+        elif uri in self.people_index:  # part 1 also counts articles and links the listings
+            part, rows = self.people_index[uri]
+            whole = (self._article_count(), tuple(
+                (page.key, page.part, page.parts, len(page.people)) for page in corpus.listed)
+            ) if part == 1 else ()
+            key = ("people", part, len(self.people_index), len(corpus.people), rows, whole)
+        elif uri in self.timeline:  # part 1 also sums up publishers and authors
+            part, days = self.timeline[uri]
+            assert self.sources is not None
+            whole = (self._article_count(), tuple(
+                (p.name, p.articles, p.authors) for p in self.sources.publishers), tuple(
+                (a.name, a.publishers, len(a.articles)) for a in self.sources.authors)
+            ) if part == 1 else ()
+            key = ("sources", part, len(self.timeline), whole, tuple(
+                (day.date.isoformat() if day.date else None, day.articles) for day in days))
         else:  # part 1 sums up the whole topic, the other parts show only their rows
             topic, part = self.topics[uri]
             rows = topic.parts()[part - 1]
@@ -181,7 +206,8 @@ class CorpusPages:
 
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
-                or uri in self.index or uri in (PEOPLE, TOPICS, SOURCES))
+                or uri in self.index or uri in self.people_index or uri in self.timeline
+                or uri == TOPICS)
 
     # -- on_page_markdown -------------------------------------------------------------------
     def page_meta(self, page: Page, files: Files, config: MkDocsConfig) -> None:
@@ -220,6 +246,12 @@ class CorpusPages:
         elif uri in self.index and uri != ARTICLES_INDEX:
             title, description = _FIXED[ARTICLES_INDEX]
             title += f" (part {self.index[uri][0]} of {len(self.index)})"
+        elif uri in self.people_index and uri != PEOPLE:
+            title, description = _FIXED[PEOPLE]
+            title += f" (part {self.people_index[uri][0]} of {len(self.people_index)})"
+        elif uri in self.timeline and uri != SOURCES:
+            title, description = _FIXED[SOURCES]
+            title += f" (part {self.timeline[uri][0]} of {len(self.timeline)})"
         elif uri in _FIXED:
             title, description = _FIXED[uri]
         if title is None:
@@ -248,11 +280,14 @@ class CorpusPages:
             return (render.index_page(views, len(self.site.views), part, part_urls,
                                       links.article)
                     + self.structured_data(page, files, config))
-        if uri == PEOPLE:
+        if uri in self.people_index:
+            part, rows = self.people_index[uri]
             listings = [(listing, _url(files, listing.uri, page))
-                        for listing in self.corpus.listed]
-            return render_corpus.people_index(self.corpus, self._article_count(), links, data,
-                                              listings)
+                        for listing in self.corpus.listed] if part == 1 else []
+            part_urls = [_url(files, u, page) for u in self.people_index]
+            return render_corpus.people_index(
+                rows, len(self.corpus.people), self._article_count(), links, data, part,
+                part_urls, _first(self.people_index, part), listings)
         if uri in self.listed:
             return render_corpus.people_listing(self.listed[uri], links, data,
                                                 _url(files, PEOPLE, page))
@@ -269,12 +304,17 @@ class CorpusPages:
             part_urls = [_url(files, _part_uri(topic, n), page)
                          for n in range(1, len(topic.parts()) + 1)]
             return render_corpus.topic_page(topic, part, part_urls, self.corpus, links, data)
-        if uri == SOURCES:
+        if uri in self.timeline:
+            assert self.sources is not None
+            part, days = self.timeline[uri]
             targets = {key: _url(files, path, page) for key, path in DATA.items()}
             targets["feed"] = _url(files, FEED, page)
             targets["docs"] = _url(files, DATA_DOCS, page)
-            return render_corpus.sources_page(sources(self.site.views), self._article_count(),
-                                              links, data, targets)
+            part_urls = [_url(files, u, page) for u in self.timeline]
+            first = 1 + sum(len(d.articles) for n, shown in self.timeline.values() if n < part
+                            for d in shown)
+            return render_corpus.sources_page(self.sources, days, self._article_count(), links,
+                                              data, targets, part, part_urls, first)
         return None
 
     def structured_data(self, page: Page, files: Files, config: MkDocsConfig) -> str:
@@ -391,6 +431,21 @@ def _index_uri(part: int) -> str:
     """articles/index.md, then articles/index/2.md, ... (no article can have these: an
     article slugged "index" would be articles/index.md itself)."""
     return ARTICLES_INDEX if part == 1 else f"articles/index/{part}.md"
+
+
+def _people_index_uri(part: int) -> str:
+    """people/index.md, then people/index/2.md, ... (no speaker's slug is "index")."""
+    return PEOPLE if part == 1 else f"people/index/{part}.md"
+
+
+def _sources_uri(part: int) -> str:
+    """sources.md, then sources/2.md, ... (URLs sources/, sources/2/)."""
+    return SOURCES if part == 1 else f"sources/{part}.md"
+
+
+def _first(parts: dict[str, tuple[int, tuple]], part: int) -> int:
+    """The position in the whole list of the first row of ``part``."""
+    return 1 + sum(len(rows) for n, rows in parts.values() if n < part)
 
 
 def _person_uri(person: PersonPage, part: int) -> str:

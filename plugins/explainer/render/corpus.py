@@ -16,7 +16,7 @@ from ..site import jsonld
 from ..site.disputes import TopicPage
 from ..site.pages import ArticleView
 from ..site.people_pages import Corpus, ListingPage, PersonPage
-from ..site.sources import Sources
+from ..site.sources import Day, Sources
 from .jsonld_script import script
 from .pages import _env
 
@@ -29,15 +29,18 @@ class Links:
     page: str = ""  # the page's own URL ("" = the page itself)
 
 
-def people_index(corpus: Corpus, article_count: int, html: Links, data: Links,
+def people_index(people: tuple[PersonPage, ...], total: int, article_count: int, html: Links,
+                 data: Links, part: int = 1, part_urls: list[str] = (), first: int = 1,
                  listings: list[tuple[ListingPage, str]] = ()) -> str:
-    """The speakers with a page of their own, then links to the pages listing the others
-    (``listings``: each listing page with its URL)."""
-    items = [_speaker(p, data) for p in corpus.people]
-    return _render("people_index.html", people=corpus.people, article_count=article_count,
+    """Part ``part`` of the People index: ``people`` (the ``first``-th of the ``total``
+    speakers with a page of their own, on), and on part 1 the links to the pages listing
+    the others (``listings``: each listing page with its URL)."""
+    items = [_speaker(p, data) for p in people]
+    return _render("people_index.html", people=people, total=total, part=part,
+                   part_urls=part_urls or [""], first=first, article_count=article_count,
                    person_url=html.person, listings=listings,
                    listed=sum(len(page.people) for page, _ in listings),
-                   jsonld=script(jsonld.item_list("People", data.page, items)))
+                   jsonld=script(jsonld.item_list("People", data.page, items, first)))
 
 
 def people_listing(page: ListingPage, html: Links, data: Links, people_url: str) -> str:
@@ -81,13 +84,18 @@ def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus
                    jsonld=script(jsonld.graph(claims)))
 
 
-def sources_page(sources: Sources, article_count: int, html: Links, data: Links,
-                 files: dict[str, str]) -> str:
+def sources_page(sources: Sources, days: tuple[Day, ...], article_count: int, html: Links,
+                 data: Links, files: dict[str, str], part: int = 1,
+                 part_urls: list[str] = (), first: int = 1) -> str:
+    """Part ``part`` of the Sources page: ``days`` of the timeline, whose first article is
+    the ``first``-th; part 1 also sums up the publishers and authors and links the open
+    data (``files``)."""
     items = [jsonld.news_article(v.article, data.article(v.article.slug), full=True)
-             for day in sources.timeline for v in day.articles]
-    return _render("sources.html", s=sources, article_count=article_count,
-                   article_url=html.article, links=files,
-                   jsonld=script(jsonld.item_list("Sources", data.page, items)))
+             for day in days for v in day.articles]
+    return _render("sources.html", s=sources, days=days, article_count=article_count,
+                   part=part, part_urls=part_urls or [""], first=first,
+                   shown=len(items), article_url=html.article, links=files,
+                   jsonld=script(jsonld.item_list("Sources", data.page, items, first)))
 
 
 def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
