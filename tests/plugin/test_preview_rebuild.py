@@ -72,8 +72,9 @@ def _project(folder):
 
 
 def _site(site_dir):
-    """Every HTML page's bytes, and the search index's entries as a set."""
-    pages = {str(p.relative_to(site_dir)): p.read_bytes() for p in site_dir.rglob("*.html")}
+    """Every HTML page's and data file's bytes, and the search index's entries as a set."""
+    pages = {str(p.relative_to(site_dir)): p.read_bytes()
+             for p in (*site_dir.rglob("*.html"), *(site_dir / "data").iterdir())}
     index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
     docs = sorted(json.dumps(d, sort_keys=True) for d in index["docs"])
     return pages, docs
@@ -213,6 +214,20 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
     assert kept.stat().st_ino == inode  # moved back, not written again
     assert "<!-- altered -->" not in altered.read_text(encoding="utf-8")  # built again
     assert list((project / ".cache/explainer").glob("pages-*.json"))
+
+
+def test_a_second_build_keeps_the_statement_exports_while_what_they_hold_is_unchanged(
+        tmp_path):
+    project = _project(tmp_path / "project")
+    _build(project, project / "site")
+    exports = [project / "site/data" / name for name in ("statements.json", "statements.csv")]
+    inodes = [path.stat().st_ino for path in exports]
+    _build(project, project / "site")
+    assert [path.stat().st_ino for path in exports] == inodes  # moved back, not written again
+    _edit_article(project / "corpus")
+    _build(project, project / "site")
+    assert "told reporters" in exports[0].read_text(encoding="utf-8")
+    assert "told reporters" in exports[1].read_text(encoding="utf-8")
 
 
 def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import tempfile
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -44,9 +43,10 @@ from ..site.sources import Sources, sources, timeline_parts
 
 PEOPLE, TOPICS, SOURCES = "people/index.md", "topics/index.md", "sources.md"
 FEED = "feed.xml"
+STATEMENTS = ("data/statements.json", "data/statements.csv")
 DATA = {
-    "statements_json": "data/statements.json",
-    "statements_csv": "data/statements.csv",
+    "statements_json": STATEMENTS[0],
+    "statements_csv": STATEMENTS[1],
     "statements_schema": "data/statements.schema.json",
     "glossary_json": "data/glossary.json",
     "glossary_schema": "data/glossary.schema.json",
@@ -78,7 +78,7 @@ class CorpusPages:
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
-        self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
+        self.root: Links | None = None  # URLs as the data files give them, in this build
         self.stable_texts: dict = {}  # for page_key, in this build
 
     # -- on_files ---------------------------------------------------------------------------
@@ -112,9 +112,10 @@ class CorpusPages:
                                                               SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
             add(files, File.generated(config, uri, content="", inclusion=inclusion))
-        root = self._root_links(files, config)
-        for uri, path in self._write_statements(root).items():
-            add(files, File.generated(config, uri, abs_src_path=str(path)))
+        root = self.root = self._root_links(files, config)
+        for uri in STATEMENTS:  # written where MkDocs would copy them (write_statements)
+            add(files, File.generated(config, uri,
+                                      abs_src_path=str(Path(config.site_dir) / uri)))
         contents = {
             DATA["statements_schema"]: exports.schema_json(exports.statements_schema()),
             DATA["glossary_json"]: exports.glossary_json(
@@ -127,22 +128,28 @@ class CorpusPages:
         for uri, content in contents.items():
             add(files, File.generated(config, uri, content=content))
 
-    def _write_statements(self, root: Links) -> dict[str, Path]:
-        """The statement exports, written to files that MkDocs then copies into the site: at
-        5,000 articles they are 145 MB, too much to hold as strings. The folder lives until
-        the next build or the end of the process."""
-        if self.data_dir is not None:
-            self.data_dir.cleanup()
-        self.data_dir = tempfile.TemporaryDirectory(prefix="explainer-data-")
-        folder = Path(self.data_dir.name)
-        paths = {DATA["statements_json"]: folder / "statements.json",
-                 DATA["statements_csv"]: folder / "statements.csv"}
-        assert self.corpus is not None
-        records = exports.statement_records(self.corpus, root.article, root.person)
-        with (open(paths[DATA["statements_json"]], "w", encoding="utf-8", newline="") as json_out,
-              open(paths[DATA["statements_csv"]], "w", encoding="utf-8", newline="") as csv_out):
+    def write_statements(self, site_dir: str) -> None:
+        """The statement exports, written once, straight into the site (MkDocs leaves a
+        file that is already where it would copy it): at 5,000 articles they are 145 MB,
+        too much to hold as strings, and writing them elsewhere first wrote them twice."""
+        assert self.corpus is not None and self.root is not None
+        json_path, csv_path = (Path(site_dir) / uri for uri in STATEMENTS)
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        records = exports.statement_records(self.corpus, self.root.article, self.root.person)
+        with (open(json_path, "w", encoding="utf-8", newline="") as json_out,
+              open(csv_path, "w", encoding="utf-8", newline="") as csv_out):
             exports.write_statements(records, json_out, csv_out)
-        return paths
+
+    def statements_key(self, site_url: str) -> str:
+        """A digest of what the statement exports hold: every article's view, which reports
+        are one statement, where each speaker is listed, and the site's address (``page_reuse``
+        keeps the previous build's files while it is the same)."""
+        assert self.corpus is not None and self.site is not None
+        corpus = self.corpus
+        key = ("statements", site_url, tuple(sorted(self.site.views, key=lambda v: v.source.slug)),
+               corpus.entries, tuple(sorted((corpus.person_uri or {}).items())))
+        return hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts).encode()
+                              ).hexdigest()
 
     def leaves(self) -> list[str]:
         """The pages of one person, letter or topic, and the parts of the Articles and People

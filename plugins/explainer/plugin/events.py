@@ -34,7 +34,7 @@ from ..site.editor_panel import editor_panel
 from ..site.pages import ArticleView, glossary_entries
 from ..site.people_pages import MIN_ARTICLES
 from . import pagefind_search, theme_fixes
-from .corpus_pages import CorpusPages
+from .corpus_pages import STATEMENTS, CorpusPages
 from .page_reuse import PageReuse
 from .term_links import TermLinkExtension
 
@@ -144,6 +144,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                                     max(1, self.config.people_min_articles))
         if self.reuse is not None:
             self._offer_for_reuse(files, config)
+        self._write_statements(files, config)
 
     def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
         """Fingerprint every article, person, letter and topic page and every part of the
@@ -154,6 +155,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             file = files.get_file_from_path(uri)
             assert file is not None
             self.reuse.offer(file, self.corpus_pages.page_key(uri))
+
+    def _write_statements(self, files: Files, config: MkDocsConfig) -> None:
+        """The statement exports, unless the previous build's are still right (page_reuse
+        puts them back): re-serialising 20 MB at 1,000 articles for nothing is most of a
+        build with nothing changed that the exports cost."""
+        if self.reuse is not None:
+            key = self.corpus_pages.statements_key(config.site_url or "")
+            kept = [self.reuse.offer(files.get_file_from_path(uri), key)
+                    for uri in STATEMENTS]
+            if all(kept):
+                return
+            for uri in STATEMENTS:  # written together: neither is kept
+                files.get_file_from_path(uri).inclusion = InclusionLevel.UNDEFINED
+                self.reuse.reused.pop(uri, None)
+        self.corpus_pages.write_statements(config.site_dir)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

@@ -95,10 +95,12 @@ class PageReuse:
         self.frame = digest.hexdigest()
 
     def offer(self, file: File, key: str) -> bool:
-        """Record a generated page's fingerprint; True (and the page excluded from this
-        build) when its previous output can be reused."""
+        """Record a generated page's (or data file's) fingerprint; True (and the file
+        excluded from this build) when its previous output can be reused."""
         fingerprint = hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
         uri = file.src_uri
+        if not file.is_documentation_page():
+            self.search_entries.setdefault(uri, [])  # a data file: nothing to index
         self.current[uri], self.dest[uri] = fingerprint, file.dest_uri
         if fingerprint != self.previous.get(uri) or uri not in self.search_entries:
             return False
