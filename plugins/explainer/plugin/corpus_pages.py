@@ -162,9 +162,8 @@ class CorpusPages:
         Articles index, shows: the same while the page would come out the same
         (``page_reuse`` keeps such pages from the previous build). Articles count by their
         views' digests (``Site.view_keys``); besides its own models a page depends on which
-        topic pages exist (links), an article page on the reports of its statements
-        elsewhere and on its speakers' facts, a topic page on its speakers' facts and report
-        counts."""
+        topic pages exist (links), an article page on its speakers' facts, a topic page on
+        its speakers' facts and report counts."""
         assert self.corpus is not None and self.site is not None
         corpus = self.corpus
         if "topics" not in self.stable_texts:  # the same for every page of a build
@@ -172,8 +171,7 @@ class CorpusPages:
         topics = self.stable_texts["topics"]
         if uri in self.articles:
             view = self.articles[uri]
-            mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
-            key: tuple = ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
+            key: tuple = ("article", view,
                           tuple(_speaker_facts(corpus, name) for name in view.speakers))
         elif uri in self.people:  # parts after the first show only their own statements
             person, part, parts = self.people[uri]
@@ -302,8 +300,8 @@ class CorpusPages:
             person, part, parts = self.people[uri]
             part_urls = [_url(files, _person_uri(person, n), page)
                          for n in range(1, len(parts) + 1)]
-            return render_corpus.person_page(person, part, parts[part - 1], part_urls,
-                                             self.corpus, links, data)
+            return render_corpus.person_page(person, part, parts[part - 1], part_urls, links,
+                                             data)
         if uri == TOPICS:
             return render_corpus.topics_index(self.topic_list, links, data)
         if uri in self.topics:

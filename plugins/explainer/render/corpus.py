@@ -51,17 +51,14 @@ def people_listing(page: ListingPage, html: Links, data: Links, people_url: str)
                    jsonld=script(jsonld.graph(items)))
 
 
-def person_page(page: PersonPage, part: int, topics, part_urls: list[str], corpus: Corpus,
-                html: Links, data: Links) -> str:
+def person_page(page: PersonPage, part: int, topics, part_urls: list[str], html: Links,
+                data: Links) -> str:
     """Part ``part`` (1-based) of a person's page, showing ``topics`` (see
-    ``PersonPage.parts``); ``part_urls`` links every part, this one included."""
-    speaker_of = _speakers(corpus, data)
-    node = _speaker(page, data, full=True)
-    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances, {node["@id"]})
-              for _, entries in topics for e in entries]
+    ``PersonPage.parts``); ``part_urls`` links every part, this one included. Its
+    structured data is the speaker (their statements are data in statements.json)."""
     return _render("person.html", p=page, part=part, topics=topics, part_urls=part_urls,
                    article_url=html.article, topic_url=html.topic,
-                   jsonld=script(jsonld.graph([node, *claims])))
+                   jsonld=script(jsonld.graph([_speaker(page, data, full=True)])))
 
 
 def topics_index(topics: list[TopicPage], html: Links, data: Links) -> str:
@@ -75,13 +72,10 @@ def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus
                html: Links, data: Links) -> str:
     """Part ``part`` (1-based) of a topic; ``part_urls`` links every part, this one included."""
     rows = topic.parts()[part - 1]
-    speaker_of = _speakers(corpus, data)
-    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
-              for row in rows for a in (row.claim, *row.rebuttals)]
     return _render("topic.html", t=topic, rows=rows, part=part, part_urls=part_urls,
                    first=(part - 1) * len(topic.parts()[0]),
                    entry_of=corpus.entry_of, article_url=html.article, person_url=html.person,
-                   jsonld=script(jsonld.graph(claims)))
+                   jsonld=script(jsonld.collection_page(topic.label.capitalize(), data.page)))
 
 
 def sources_page(sources: Sources, days: tuple[Day, ...], article_count: int, html: Links,
@@ -99,20 +93,18 @@ def sources_page(sources: Sources, days: tuple[Day, ...], article_count: int, ht
 
 
 def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
-    """JSON-LD for an article page: the ``NewsArticle``, its statements, their speakers."""
+    """JSON-LD for an article page: the ``NewsArticle`` and the speakers it is about. What
+    search engines read; the statements themselves, as data, are in statements.json (as
+    ``Claim`` nodes here they were a fifth of an article page's bytes, read by nothing)."""
     if view.article is None:
         return Markup("")
     slug = view.article.slug
-    mine = corpus.by_article.get(slug, ())
     speaker_of = _speakers(corpus, data)
     article = jsonld.news_article(view.article, data.article(slug), full=True)
     article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
     speakers = [_speaker(corpus.person[name], data, full=True) for name in view.speakers
                 if name in corpus.person]
-    known = {article["@id"], *(s["@id"] for s in speakers)}
-    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances,
-                           known) for a in mine]
-    return script(jsonld.graph([article, *speakers, *claims]))
+    return script(jsonld.graph([article, *speakers]))
 
 
 def articles_index_data(views: list[ArticleView], data: Links, first: int = 1) -> Markup:
