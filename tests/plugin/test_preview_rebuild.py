@@ -217,17 +217,28 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
 
 
 def test_a_second_build_keeps_the_statement_exports_while_what_they_hold_is_unchanged(
-        tmp_path):
+        tmp_path, monkeypatch):
+    from explainer.site import exports as export_module
+
+    real = export_module.article_records
     project = _project(tmp_path / "project")
     _build(project, project / "site")
     exports = [project / "site/data" / name for name in ("statements.json", "statements.csv")]
     inodes = [path.stat().st_ino for path in exports]
     _build(project, project / "site")
     assert [path.stat().st_ino for path in exports] == inodes  # moved back, not written again
-    _edit_article(project / "corpus")
+    _edit_article(project / "corpus")  # the other articles' records are copied, not made
+    made = []
+    monkeypatch.setattr(export_module, "article_records", lambda corpus, slug, *args: (
+        made.append(slug), real(corpus, slug, *args))[1])
     _build(project, project / "site")
-    assert "told reporters" in exports[0].read_text(encoding="utf-8")
-    assert "told reporters" in exports[1].read_text(encoding="utf-8")
+    # the edited article, and Reuters, whose Johnson statement is one with DNAinfo's
+    assert "dnainfo-2017-08-16-sessions-call-your-mayor" in made and "library-hours" not in made
+    fresh = _project(tmp_path / "fresh")
+    _edit_article(fresh / "corpus")
+    _build(fresh, fresh / "site")
+    for path in exports:
+        assert path.read_bytes() == (fresh / "site/data" / path.name).read_bytes()
 
 
 def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):

@@ -76,9 +76,9 @@ def seeds():
 
 def written(records) -> tuple[str, str]:
     """statements.json and statements.csv as the site writes them."""
-    json_out, csv_out = io.StringIO(), io.StringIO()
-    exports.write_statements(records, json_out, csv_out)
-    return json_out.getvalue(), csv_out.getvalue()
+    json_out, csv_out = io.BytesIO(), io.BytesIO()
+    exports.write_statements([("all", "", lambda: list(records))], json_out, csv_out)
+    return json_out.getvalue().decode(), csv_out.getvalue().decode()
 
 
 def test_seed_statements_validate_and_are_sorted(seeds):

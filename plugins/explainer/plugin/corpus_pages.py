@@ -8,6 +8,8 @@ logic lives in the pure modules; this file only maps MkDocs files and URLs onto 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import html
 from pathlib import Path
@@ -128,28 +130,43 @@ class CorpusPages:
         for uri, content in contents.items():
             add(files, File.generated(config, uri, content=content))
 
-    def write_statements(self, site_dir: str) -> None:
+    def write_statements(self, site_dir: str, keys: dict[str, str],
+                         previous: tuple[Path, Path, dict] | None = None) -> dict:
         """The statement exports, written once, straight into the site (MkDocs leaves a
-        file that is already where it would copy it): at 5,000 articles they are 145 MB,
-        too much to hold as strings, and writing them elsewhere first wrote them twice."""
+        file that is already where it would copy it; writing them elsewhere first wrote them
+        twice). ``keys``: ``record_keys``; ``previous``: the previous build's two files and
+        their spans, whose blocks are copied for the articles with the same key. Returns
+        this build's spans (``exports.write_statements``)."""
         assert self.corpus is not None and self.root is not None
+        corpus, root = self.corpus, self.root
+        articles = [(slug, key, functools.partial(exports.article_records, corpus, slug,
+                                                   root.article, root.person))
+                    for slug, key in keys.items()]
         json_path, csv_path = (Path(site_dir) / uri for uri in STATEMENTS)
         json_path.parent.mkdir(parents=True, exist_ok=True)
-        records = exports.statement_records(self.corpus, self.root.article, self.root.person)
-        with (open(json_path, "w", encoding="utf-8", newline="") as json_out,
-              open(csv_path, "w", encoding="utf-8", newline="") as csv_out):
-            exports.write_statements(records, json_out, csv_out)
+        with contextlib.ExitStack() as files:
+            json_out, csv_out = (files.enter_context(open(p, "wb")) for p in (json_path, csv_path))
+            old = None
+            if previous is not None:
+                old = (*(files.enter_context(open(p, "rb")) for p in previous[:2]), previous[2])
+            return exports.write_statements(articles, json_out, csv_out, old)
 
-    def statements_key(self, site_url: str) -> str:
-        """A digest of what the statement exports hold: every article's view, which reports
-        are one statement, where each speaker is listed, and the site's address (``page_reuse``
-        keeps the previous build's files while it is the same)."""
+    def record_keys(self, salt: str) -> dict[str, str]:
+        """Article slug -> a digest of what its records in the exports hold: its view, which
+        reports of its statements are one statement, where its speakers are listed, and
+        ``salt`` (the site's address and all else every record depends on); by slug."""
         assert self.corpus is not None and self.site is not None
         corpus = self.corpus
-        key = ("statements", site_url, tuple(sorted(self.site.views, key=lambda v: v.source.slug)),
-               corpus.entries, tuple(sorted((corpus.person_uri or {}).items())))
-        return hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts).encode()
-                              ).hexdigest()
+        keys = {}
+        for slug in sorted(corpus.by_article):
+            mine = corpus.by_article[slug]
+            speakers = dict.fromkeys(a.speaker for a in mine)
+            key = ("records", salt, self.articles[f"articles/{slug}.md"],
+                   tuple(corpus.entry_of[a.id] for a in mine),
+                   tuple(corpus.person_uri[name] for name in speakers))
+            keys[slug] = hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts)
+                                        .encode()).hexdigest()
+        return keys
 
     def leaves(self) -> list[str]:
         """The pages of one person, letter or topic, and the parts of the Articles and People

@@ -11,6 +11,7 @@ analyses and page models are also kept on disk between builds (``cache_dir``, se
 from __future__ import annotations
 
 import gc
+import hashlib
 import html
 import posixpath
 import re
@@ -157,19 +158,28 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.reuse.offer(file, self.corpus_pages.page_key(uri))
 
     def _write_statements(self, files: Files, config: MkDocsConfig) -> None:
-        """The statement exports, unless the previous build's are still right (page_reuse
-        puts them back): re-serialising 20 MB at 1,000 articles for nothing is most of a
-        build with nothing changed that the exports cost."""
-        if self.reuse is not None:
-            key = self.corpus_pages.statements_key(config.site_url or "")
-            kept = [self.reuse.offer(files.get_file_from_path(uri), key)
-                    for uri in STATEMENTS]
-            if all(kept):
-                return
-            for uri in STATEMENTS:  # written together: neither is kept
-                files.get_file_from_path(uri).inclusion = InclusionLevel.UNDEFINED
-                self.reuse.reused.pop(uri, None)
-        self.corpus_pages.write_statements(config.site_dir)
+        """The statement exports. While every article's records are the previous build's,
+        its files are put back (page_reuse); else they are written again, copying the
+        previous files' blocks of the articles whose records did not change."""
+        frame = self.reuse.frame if self.reuse is not None else ""
+        keys = self.corpus_pages.record_keys(f"{config.site_url or ''}\0{frame}")
+        if self.reuse is None:
+            self.corpus_pages.write_statements(config.site_dir, keys)
+            return
+        reuse = self.reuse
+        exported = [files.get_file_from_path(uri) for uri in STATEMENTS]
+        whole = hashlib.sha256(repr(sorted(keys.items())).encode()).hexdigest()
+        spans = reuse.extra.get("statements")
+        if all([reuse.offer(file, whole) for file in exported]) and spans is not None:
+            reuse.extra_next["statements"] = spans
+            return
+        previous = [reuse.previous_output(file) for file in exported]
+        for file in exported:  # written together: neither is kept
+            file.inclusion = InclusionLevel.UNDEFINED
+            reuse.reused.pop(file.src_uri, None)
+        old = (*previous, spans) if None not in previous and spans is not None else None
+        reuse.extra_next["statements"] = self.corpus_pages.write_statements(
+            config.site_dir, keys, old)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
