@@ -6,7 +6,8 @@ For each N it makes three temporary projects from the same N articles (PolNeAR t
 past the 840 texts they are reused under new slugs, each copy ending in its own short line so
 that no two bodies are the same and the extraction cache cannot share work between copies):
 
-- ``explainer``: the explainer plugin with Material's search (the default set-up);
+- ``explainer``: the explainer plugin with Material's search, with the plugin options of
+  this project's ``mkdocs.yml``;
 - ``pagefind``: the explainer plugin with ``search: pagefind`` and no Material search;
 - ``plain``: the texts as plain Markdown pages, Material + search, no explainer.
 
@@ -31,6 +32,7 @@ import contextlib
 import cProfile
 import functools
 import gzip
+import json
 import os
 import platform
 import pstats
@@ -97,7 +99,8 @@ def explainer_project(root: Path, items, search: str = "material",
     for slug, title, body in items:
         quoted = title.replace("\\", "\\\\").replace('"', '\\"')
         (folder / f"{slug}.md").write_text(f'---\ntitle: "{quoted}"\n---\n{body}')
-    plugins = "  - explainer:\n      corpus: corpus"
+    plugins = "  - explainer:\n      corpus: corpus" + "".join(
+        f"\n      {key}: {json.dumps(value)}" for key, value in project_options().items())
     if cache_dir is not None:  # share another project's analyses
         plugins += f"\n      cache_dir: {cache_dir}"
     if search == "pagefind":
@@ -109,6 +112,18 @@ def explainer_project(root: Path, items, search: str = "material",
         "  - People: people/index.md\n  - Topics: topics/index.md\n  - Sources: sources.md\n"
         "  - Glossary: glossary.md"))
     return root
+
+
+def project_options() -> dict:
+    """The explainer plugin's options in this project's mkdocs.yml (its corpus aside): the
+    bench builds the site as the project configures it."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
+        plugins = yaml_load(config)["plugins"]
+    options = next(item["explainer"] for item in plugins
+                   if isinstance(item, dict) and "explainer" in item)
+    return {key: value for key, value in (options or {}).items() if key != "corpus"}
 
 
 def plain_project(root: Path, items) -> Path:
@@ -183,16 +198,24 @@ STAGES = {  # name: (file suffix, function) whose cumulative time is the stage's
     "glossary page": ("explainer/site/pages.py", "glossary_entries"),
     "Material search indexing (on_page_context)": ("material/plugins/search/plugin.py",
                                                    "on_page_context"),
+    "Material's page template, every page (base.html)": ("material/templates/base.html",
+                                                         "root"),
+    "MkDocs reading every page (_populate_page: Markdown set-up)": (
+        "mkdocs/commands/build.py", "_populate_page"),
+    "MkDocs writing every page (write_file)": ("mkdocs/utils/__init__.py", "write_file"),
 }
 
 
 def profile_share(project: Path) -> dict[str, float]:
-    """Seconds per stage during one in-process, profiled build (so slower than unprofiled)."""
+    """Seconds per stage during one in-process, profiled build (so slower than unprofiled).
+    Analysis runs in this process (``workers: 1``): the profiler does not see into worker
+    processes, and the stages are the build's work, wherever it runs."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     shutil.rmtree(project / ".cache", ignore_errors=True)  # a first build: extraction too
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site-prof"))
+    config.plugins["explainer"].config.workers = 1
     config.plugins.on_startup(command="build", dirty=False)
     profiler = cProfile.Profile()
     start = time.perf_counter()
@@ -386,8 +409,8 @@ def main() -> None:
     profiled = args.profile_size
     if not args.no_profile and (work / f"explainer-{profiled}").exists():
         shares = profile_share(work / f"explainer-{profiled}")
-        print(f"\nExplainer build at N={profiled:,}, profiled in process (cProfile slows it; "
-              "stages overlap: page models include linking):")
+        print(f"\nExplainer first build at N={profiled:,}, profiled in process, analysis included "
+              "(cProfile slows it; stages overlap: page models include linking):")
         for name, seconds in shares.items():
             print(f"- {name}: {seconds:.2f} s "
                   f"({seconds / shares['total build (profiled)']:.0%})", flush=True)

@@ -321,3 +321,42 @@ def test_a_split_quote_card_elides_the_narration_and_links_the_full_sentence(bui
     assert not re.search(r",[”\"]$", quote.strip())
     link = card.find("a", **{"class": "ex-card-link"}).attrs["href"]
     assert "Emanuel said" in doc.find(id=link[1:]).text  # the original, one click away
+
+
+def test_the_people_index_comes_in_parts_by_name(tmp_path, monkeypatch):
+    from explainer.site import people_pages
+    monkeypatch.setattr(people_pages, "PEOPLE_PER_PART", 2)
+    site = build_project(copy_project(tmp_path) / "mkdocs.yml", tmp_path / "site")
+    first = page(site, "people")
+    navs = first.find_all("nav", **{"class": "ex-parts"})
+    assert [n.attrs["aria-label"] for n in navs] == [
+        "Parts of the list of people, top", "Parts of the list of people, bottom"]
+    count = len(navs[0].find_all("a")) + 1  # the links, and the current part
+    docs = [first] + [page(site, f"people/index/{n}") for n in range(2, count + 1)]
+    rows = [[r.attrs["data-person"] for r in doc.find_all("tr", data_person=True)]
+            for doc in docs]
+    names = [name for part in rows for name in part]
+    assert all(len(part) == 2 for part in rows[:-1]) and names == sorted(set(names))
+    assert docs[1].find("title").text.startswith(f"People (part 2 of {count})")
+    assert "Speakers 3 to 4 of" in docs[1].text
+    # the speakers without a page are linked from part 1 only
+    assert first.find(id="everyone-else") and not docs[1].find(id="everyone-else")
+    [data] = [json.loads(s.text) for s in docs[1].find_all("script", type="application/ld+json")]
+    assert [i["position"] for i in data["mainEntity"]["itemListElement"]] == [3, 4]
+
+
+def test_the_sources_timeline_comes_in_parts_oldest_first(tmp_path, monkeypatch):
+    from explainer.site import sources
+    monkeypatch.setattr(sources, "TIMELINE_PER_PART", 1)
+    site = build_project(copy_project(tmp_path) / "mkdocs.yml", tmp_path / "site")
+    first, second = page(site, "sources"), page(site, "sources/2")
+    shown = [[li.attrs["data-article"] for li in doc.find_all("li", data_article=True)]
+             for doc in (first, second)]
+    assert sorted(shown) == sorted([[REUTERS], [DNAINFO]])
+    assert first.find("table", **{"class": "ex-publishers"}) and first.find(
+        "ul", **{"class": "ex-data"})
+    assert not second.find("table", **{"class": "ex-publishers"})  # part 1 sums them up
+    assert second.find("title").text.startswith("Sources (part 2 of 2)")
+    back = second.find("nav", **{"class": "ex-parts"}).find("a").attrs["href"]
+    assert (site / "sources/2" / back / "index.html").resolve() == (
+        site / "sources/index.html").resolve()

@@ -72,8 +72,9 @@ def _project(folder):
 
 
 def _site(site_dir):
-    """Every HTML page's bytes, and the search index's entries as a set."""
-    pages = {str(p.relative_to(site_dir)): p.read_bytes() for p in site_dir.rglob("*.html")}
+    """Every HTML page's and data file's bytes, and the search index's entries as a set."""
+    pages = {str(p.relative_to(site_dir)): p.read_bytes()
+             for p in (*site_dir.rglob("*.html"), *(site_dir / "data").iterdir())}
     index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
     docs = sorted(json.dumps(d, sort_keys=True) for d in index["docs"])
     return pages, docs
@@ -85,7 +86,7 @@ def test_a_preview_rebuild_reuses_untouched_pages_and_matches_a_full_build(tmp_p
     first = _serve_build(project, tmp_path / "site")
     edited = project / "corpus/articles/dnainfo-2017-08-16-sessions-call-your-mayor.md"
     untouched = [tmp_path / "site" / path / "index.html" for path in (
-        "articles/library-hours", "people/jane-roe", "people/john-doe")]
+        "articles/library-hours", "people/more/j")]
     before = [page.stat().st_ino for page in untouched]
     edited.write_text(edited.read_text(encoding="utf-8").replace(
         "said", "told reporters", 1), encoding="utf-8")
@@ -205,7 +206,7 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
     project = _project(tmp_path / "project")
     _build(project, project / "site")
     kept, altered = (project / "site" / path / "index.html" for path in (
-        "people/jane-roe", "people/john-doe"))
+        "articles/library-hours", "people/more/j"))
     inode = kept.stat().st_ino
     altered.write_text(altered.read_text(encoding="utf-8") + "<!-- altered -->",
                        encoding="utf-8")
@@ -213,6 +214,31 @@ def test_a_second_build_keeps_unchanged_pages_unless_their_file_was_altered(tmp_
     assert kept.stat().st_ino == inode  # moved back, not written again
     assert "<!-- altered -->" not in altered.read_text(encoding="utf-8")  # built again
     assert list((project / ".cache/explainer").glob("pages-*.json"))
+
+
+def test_a_second_build_keeps_the_statement_exports_while_what_they_hold_is_unchanged(
+        tmp_path, monkeypatch):
+    from explainer.site import exports as export_module
+
+    real = export_module.article_records
+    project = _project(tmp_path / "project")
+    _build(project, project / "site")
+    exports = [project / "site/data" / name for name in ("statements.json", "statements.csv")]
+    inodes = [path.stat().st_ino for path in exports]
+    _build(project, project / "site")
+    assert [path.stat().st_ino for path in exports] == inodes  # moved back, not written again
+    _edit_article(project / "corpus")  # the other articles' records are copied, not made
+    made = []
+    monkeypatch.setattr(export_module, "article_records", lambda corpus, slug, *args: (
+        made.append(slug), real(corpus, slug, *args))[1])
+    _build(project, project / "site")
+    # the edited article, and Reuters, whose Johnson statement is one with DNAinfo's
+    assert "dnainfo-2017-08-16-sessions-call-your-mayor" in made and "library-hours" not in made
+    fresh = _project(tmp_path / "fresh")
+    _edit_article(fresh / "corpus")
+    _build(fresh, fresh / "site")
+    for path in exports:
+        assert path.read_bytes() == (fresh / "site/data" / path.name).read_bytes()
 
 
 def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):
@@ -223,4 +249,4 @@ def test_a_site_folder_that_is_a_link_stays_a_link(tmp_path):
     _build(project, project / "site")
     _build(project, project / "site")
     assert (project / "site").is_symlink()
-    assert (target / "people/jane-roe/index.html").is_file()
+    assert (target / "people/more/j/index.html").is_file()

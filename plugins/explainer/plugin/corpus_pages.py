@@ -8,9 +8,10 @@ logic lives in the pure modules; this file only maps MkDocs files and URLs onto 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import html
-import tempfile
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -30,6 +31,7 @@ from ..site.disputes import DisputeRow, TopicPage, topic_pages
 from ..site.feed import atom_feed, summary
 from ..site.pages import ArticleView, index_parts
 from ..site.people_pages import (
+    MIN_ARTICLES,
     Appearance,
     Corpus,
     Entry,
@@ -38,13 +40,15 @@ from ..site.people_pages import (
     build_corpus,
     topic_group,
 )
-from ..site.sources import sources
+from ..site.people_pages import index_parts as people_parts
+from ..site.sources import Sources, sources, timeline_parts
 
 PEOPLE, TOPICS, SOURCES = "people/index.md", "topics/index.md", "sources.md"
 FEED = "feed.xml"
+STATEMENTS = ("data/statements.json", "data/statements.csv")
 DATA = {
-    "statements_json": "data/statements.json",
-    "statements_csv": "data/statements.csv",
+    "statements_json": STATEMENTS[0],
+    "statements_csv": STATEMENTS[1],
     "statements_schema": "data/statements.schema.json",
     "glossary_json": "data/glossary.json",
     "glossary_schema": "data/glossary.schema.json",
@@ -70,15 +74,18 @@ class CorpusPages:
         self.topics: dict[str, tuple[TopicPage, int]] = {}  # uri -> topic, part (1-based)
         self.articles: dict[str, ArticleView] = {}
         self.index: dict[str, tuple[int, list[ArticleView]]] = {}  # uri -> part, its articles
+        self.people_index: dict[str, tuple[int, tuple[PersonPage, ...]]] = {}  # uri -> part, rows
+        self.sources: Sources | None = None
+        self.timeline: dict[str, tuple[int, tuple]] = {}  # uri -> part, its days (Sources page)
         self.topic_uris: dict[str, str] = {}
         self.topic_list: list[TopicPage] = []
         self.absolute: dict[str, str] = {}  # src_uri -> absolute URL, in this build
-        self.data_dir: tempfile.TemporaryDirectory | None = None  # the statement exports
+        self.root: Links | None = None  # URLs as the data files give them, in this build
         self.stable_texts: dict = {}  # for page_key, in this build
 
     # -- on_files ---------------------------------------------------------------------------
     def add_files(self, site: Site, files: Files, config: MkDocsConfig, add,
-                  min_articles: int = 1) -> None:
+                  min_articles: int = MIN_ARTICLES) -> None:
         """Generate the pages and data files; ``add`` is the plugin's clash-checking append.
         ``min_articles``: who gets a page of their own (``people_pages.has_page``)."""
         self.site, self.absolute, self.stable_texts = site, {}, {}
@@ -86,6 +93,11 @@ class CorpusPages:
         self.articles = {f"articles/{v.source.slug}.md": v for v in site.views}
         self.index = {_index_uri(n): (n, views)
                       for n, views in enumerate(index_parts(site.views), 1)}
+        self.people_index = {_people_index_uri(n): (n, rows)
+                             for n, rows in enumerate(people_parts(self.corpus.people), 1)}
+        self.sources = sources(site.views)
+        self.timeline = {_sources_uri(n): (n, days)
+                         for n, days in enumerate(timeline_parts(self.sources.timeline), 1)}
         self.people = {}
         for person in self.corpus.people:
             parts = person.parts()
@@ -96,15 +108,16 @@ class CorpusPages:
         self.topics = {_part_uri(t, n): (t, n) for t in self.topic_list
                        for n in range(1, len(t.parts()) + 1)}
         self.topic_uris = {t.label: _part_uri(t, 1) for t in self.topic_list}
-        for uri in (*self.index, PEOPLE, TOPICS, SOURCES, *self.people, *self.listed,
-                    *self.topics):
+        for uri in (*self.index, *self.people_index, TOPICS, *self.timeline, *self.people,
+                    *self.listed, *self.topics):
             inclusion = (InclusionLevel.UNDEFINED if uri in (ARTICLES_INDEX, PEOPLE, TOPICS,
                                                               SOURCES)
                          else InclusionLevel.NOT_IN_NAV)
             add(files, File.generated(config, uri, content="", inclusion=inclusion))
-        root = self._root_links(files, config)
-        for uri, path in self._write_statements(root).items():
-            add(files, File.generated(config, uri, abs_src_path=str(path)))
+        root = self.root = self._root_links(files, config)
+        for uri in STATEMENTS:  # written where MkDocs would copy them (write_statements)
+            add(files, File.generated(config, uri,
+                                      abs_src_path=str(Path(config.site_dir) / uri)))
         contents = {
             DATA["statements_schema"]: exports.schema_json(exports.statements_schema()),
             DATA["glossary_json"]: exports.glossary_json(
@@ -117,36 +130,57 @@ class CorpusPages:
         for uri, content in contents.items():
             add(files, File.generated(config, uri, content=content))
 
-    def _write_statements(self, root: Links) -> dict[str, Path]:
-        """The statement exports, written to files that MkDocs then copies into the site: at
-        5,000 articles they are 145 MB, too much to hold as strings. The folder lives until
-        the next build or the end of the process."""
-        if self.data_dir is not None:
-            self.data_dir.cleanup()
-        self.data_dir = tempfile.TemporaryDirectory(prefix="explainer-data-")
-        folder = Path(self.data_dir.name)
-        paths = {DATA["statements_json"]: folder / "statements.json",
-                 DATA["statements_csv"]: folder / "statements.csv"}
-        assert self.corpus is not None
-        records = exports.statement_records(self.corpus, root.article, root.person)
-        with (open(paths[DATA["statements_json"]], "w", encoding="utf-8", newline="") as json_out,
-              open(paths[DATA["statements_csv"]], "w", encoding="utf-8", newline="") as csv_out):
-            exports.write_statements(records, json_out, csv_out)
-        return paths
+    def write_statements(self, site_dir: str, keys: dict[str, str],
+                         previous: tuple[Path, Path, dict] | None = None) -> dict:
+        """The statement exports, written once, straight into the site (MkDocs leaves a
+        file that is already where it would copy it; writing them elsewhere first wrote them
+        twice). ``keys``: ``record_keys``; ``previous``: the previous build's two files and
+        their spans, whose blocks are copied for the articles with the same key. Returns
+        this build's spans (``exports.write_statements``)."""
+        assert self.corpus is not None and self.root is not None
+        corpus, root = self.corpus, self.root
+        articles = [(slug, key, functools.partial(exports.article_records, corpus, slug,
+                                                   root.article, root.person))
+                    for slug, key in keys.items()]
+        json_path, csv_path = (Path(site_dir) / uri for uri in STATEMENTS)
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.ExitStack() as files:
+            json_out, csv_out = (files.enter_context(open(p, "wb")) for p in (json_path, csv_path))
+            old = None
+            if previous is not None:
+                old = (*(files.enter_context(open(p, "rb")) for p in previous[:2]), previous[2])
+            return exports.write_statements(articles, json_out, csv_out, old)
+
+    def record_keys(self, salt: str) -> dict[str, str]:
+        """Article slug -> a digest of what its records in the exports hold: its view, which
+        reports of its statements are one statement, where its speakers are listed, and
+        ``salt`` (the site's address and all else every record depends on); by slug."""
+        assert self.corpus is not None and self.site is not None
+        corpus = self.corpus
+        keys = {}
+        for slug in sorted(corpus.by_article):
+            mine = corpus.by_article[slug]
+            speakers = dict.fromkeys(a.speaker for a in mine)
+            key = ("records", salt, self.articles[f"articles/{slug}.md"],
+                   tuple(corpus.entry_of[a.id] for a in mine),
+                   tuple(corpus.person_uri[name] for name in speakers))
+            keys[slug] = hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts)
+                                        .encode()).hexdigest()
+        return keys
 
     def leaves(self) -> list[str]:
-        """The pages of one person, letter or topic, and the parts of the Articles index:
-        the pages whose models ``page_key`` knows."""
-        return [*self.index, *self.people, *self.listed, *self.topics]
+        """The pages of one person, letter or topic, and the parts of the Articles and People
+        indexes and of the Sources page: the pages whose models ``page_key`` knows."""
+        return [*self.index, *self.people_index, *self.timeline, *self.people, *self.listed,
+                *self.topics]
 
     def page_key(self, uri: str) -> str:
         """A digest of what an article, person, letter or topic page, or a part of the
         Articles index, shows: the same while the page would come out the same
         (``page_reuse`` keeps such pages from the previous build). Articles count by their
         views' digests (``Site.view_keys``); besides its own models a page depends on which
-        topic pages exist (links), an article page on the reports of its statements
-        elsewhere and on its speakers' facts, a topic page on its speakers' facts and report
-        counts."""
+        topic pages exist (links), an article page on its speakers' facts, a topic page on
+        its speakers' facts and report counts."""
         assert self.corpus is not None and self.site is not None
         corpus = self.corpus
         if "topics" not in self.stable_texts:  # the same for every page of a build
@@ -154,8 +188,7 @@ class CorpusPages:
         topics = self.stable_texts["topics"]
         if uri in self.articles:
             view = self.articles[uri]
-            mine = corpus.by_article.get(view.source.slug, ()) if view.article else ()
-            key: tuple = ("article", view, tuple(corpus.entry_of[a.id] for a in mine),
+            key: tuple = ("article", view,
                           tuple(_speaker_facts(corpus, name) for name in view.speakers))
         elif uri in self.people:  # parts after the first show only their own statements
             person, part, parts = self.people[uri]
@@ -168,6 +201,21 @@ class CorpusPages:
         elif uri in self.index:  # its rows, and the count and parts of the whole list
             part, views = self.index[uri]
             key = ("index", part, len(self.index), len(self.site.views), tuple(views))
+        elif uri in self.people_index:  # part 1 also counts articles and links the listings
+            part, rows = self.people_index[uri]
+            whole = (self._article_count(), tuple(
+                (page.key, page.part, page.parts, len(page.people)) for page in corpus.listed)
+            ) if part == 1 else ()
+            key = ("people", part, len(self.people_index), len(corpus.people), rows, whole)
+        elif uri in self.timeline:  # part 1 also sums up publishers and authors
+            part, days = self.timeline[uri]
+            assert self.sources is not None
+            whole = (self._article_count(), tuple(
+                (p.name, p.articles, p.authors) for p in self.sources.publishers), tuple(
+                (a.name, a.publishers, len(a.articles)) for a in self.sources.authors)
+            ) if part == 1 else ()
+            key = ("sources", part, len(self.timeline), whole, tuple(
+                (day.date.isoformat() if day.date else None, day.articles) for day in days))
         else:  # part 1 sums up the whole topic, the other parts show only their rows
             topic, part = self.topics[uri]
             rows = topic.parts()[part - 1]
@@ -180,7 +228,8 @@ class CorpusPages:
 
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
-                or uri in self.index or uri in (PEOPLE, TOPICS, SOURCES))
+                or uri in self.index or uri in self.people_index or uri in self.timeline
+                or uri == TOPICS)
 
     # -- on_page_markdown -------------------------------------------------------------------
     def page_meta(self, page: Page, files: Files, config: MkDocsConfig) -> None:
@@ -219,6 +268,12 @@ class CorpusPages:
         elif uri in self.index and uri != ARTICLES_INDEX:
             title, description = _FIXED[ARTICLES_INDEX]
             title += f" (part {self.index[uri][0]} of {len(self.index)})"
+        elif uri in self.people_index and uri != PEOPLE:
+            title, description = _FIXED[PEOPLE]
+            title += f" (part {self.people_index[uri][0]} of {len(self.people_index)})"
+        elif uri in self.timeline and uri != SOURCES:
+            title, description = _FIXED[SOURCES]
+            title += f" (part {self.timeline[uri][0]} of {len(self.timeline)})"
         elif uri in _FIXED:
             title, description = _FIXED[uri]
         if title is None:
@@ -247,11 +302,14 @@ class CorpusPages:
             return (render.index_page(views, len(self.site.views), part, part_urls,
                                       links.article)
                     + self.structured_data(page, files, config))
-        if uri == PEOPLE:
+        if uri in self.people_index:
+            part, rows = self.people_index[uri]
             listings = [(listing, _url(files, listing.uri, page))
-                        for listing in self.corpus.listed]
-            return render_corpus.people_index(self.corpus, self._article_count(), links, data,
-                                              listings)
+                        for listing in self.corpus.listed] if part == 1 else []
+            part_urls = [_url(files, u, page) for u in self.people_index]
+            return render_corpus.people_index(
+                rows, len(self.corpus.people), self._article_count(), links, data, part,
+                part_urls, _first(self.people_index, part), listings)
         if uri in self.listed:
             return render_corpus.people_listing(self.listed[uri], links, data,
                                                 _url(files, PEOPLE, page))
@@ -259,8 +317,8 @@ class CorpusPages:
             person, part, parts = self.people[uri]
             part_urls = [_url(files, _person_uri(person, n), page)
                          for n in range(1, len(parts) + 1)]
-            return render_corpus.person_page(person, part, parts[part - 1], part_urls,
-                                             self.corpus, links, data)
+            return render_corpus.person_page(person, part, parts[part - 1], part_urls, links,
+                                             data)
         if uri == TOPICS:
             return render_corpus.topics_index(self.topic_list, links, data)
         if uri in self.topics:
@@ -268,12 +326,17 @@ class CorpusPages:
             part_urls = [_url(files, _part_uri(topic, n), page)
                          for n in range(1, len(topic.parts()) + 1)]
             return render_corpus.topic_page(topic, part, part_urls, self.corpus, links, data)
-        if uri == SOURCES:
+        if uri in self.timeline:
+            assert self.sources is not None
+            part, days = self.timeline[uri]
             targets = {key: _url(files, path, page) for key, path in DATA.items()}
             targets["feed"] = _url(files, FEED, page)
             targets["docs"] = _url(files, DATA_DOCS, page)
-            return render_corpus.sources_page(sources(self.site.views), self._article_count(),
-                                              links, data, targets)
+            part_urls = [_url(files, u, page) for u in self.timeline]
+            first = 1 + sum(len(d.articles) for n, shown in self.timeline.values() if n < part
+                            for d in shown)
+            return render_corpus.sources_page(self.sources, days, self._article_count(), links,
+                                              data, targets, part, part_urls, first)
         return None
 
     def structured_data(self, page: Page, files: Files, config: MkDocsConfig) -> str:
@@ -390,6 +453,21 @@ def _index_uri(part: int) -> str:
     """articles/index.md, then articles/index/2.md, ... (no article can have these: an
     article slugged "index" would be articles/index.md itself)."""
     return ARTICLES_INDEX if part == 1 else f"articles/index/{part}.md"
+
+
+def _people_index_uri(part: int) -> str:
+    """people/index.md, then people/index/2.md, ... (no speaker's slug is "index")."""
+    return PEOPLE if part == 1 else f"people/index/{part}.md"
+
+
+def _sources_uri(part: int) -> str:
+    """sources.md, then sources/2.md, ... (URLs sources/, sources/2/)."""
+    return SOURCES if part == 1 else f"sources/{part}.md"
+
+
+def _first(parts: dict[str, tuple[int, tuple]], part: int) -> int:
+    """The position in the whole list of the first row of ``part``."""
+    return 1 + sum(len(rows) for n, rows in parts.values() if n < part)
 
 
 def _person_uri(person: PersonPage, part: int) -> str:

@@ -11,6 +11,7 @@ analyses and page models are also kept on disk between builds (``cache_dir``, se
 from __future__ import annotations
 
 import gc
+import hashlib
 import html
 import posixpath
 import re
@@ -32,8 +33,9 @@ from ..site.build import Site, build_site
 from ..site.disk_store import DiskStore
 from ..site.editor_panel import editor_panel
 from ..site.pages import ArticleView, glossary_entries
+from ..site.people_pages import MIN_ARTICLES
 from . import pagefind_search, theme_fixes
-from .corpus_pages import CorpusPages
+from .corpus_pages import STATEMENTS, CorpusPages
 from .page_reuse import PageReuse
 from .term_links import TermLinkExtension
 
@@ -49,7 +51,7 @@ class ExplainerConfig(base.Config):
     link_all_uses = c.Type(bool, default=False)
     # A page of their own for speakers in people.yml and those in at least this many articles;
     # the others are listed with their statements on people/more/ (1: a page for everyone).
-    people_min_articles = c.Type(int, default=2)
+    people_min_articles = c.Type(int, default=MIN_ARTICLES)
     # "pagefind": a chunked Pagefind index made after the build (see pagefind_search)
     search = c.Choice(("material", "pagefind"), default="material")
     # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
@@ -143,6 +145,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                                     max(1, self.config.people_min_articles))
         if self.reuse is not None:
             self._offer_for_reuse(files, config)
+        self._write_statements(files, config)
 
     def _offer_for_reuse(self, files: Files, config: MkDocsConfig) -> None:
         """Fingerprint every article, person, letter and topic page and every part of the
@@ -153,6 +156,30 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             file = files.get_file_from_path(uri)
             assert file is not None
             self.reuse.offer(file, self.corpus_pages.page_key(uri))
+
+    def _write_statements(self, files: Files, config: MkDocsConfig) -> None:
+        """The statement exports. While every article's records are the previous build's,
+        its files are put back (page_reuse); else they are written again, copying the
+        previous files' blocks of the articles whose records did not change."""
+        frame = self.reuse.frame if self.reuse is not None else ""
+        keys = self.corpus_pages.record_keys(f"{config.site_url or ''}\0{frame}")
+        if self.reuse is None:
+            self.corpus_pages.write_statements(config.site_dir, keys)
+            return
+        reuse = self.reuse
+        exported = [files.get_file_from_path(uri) for uri in STATEMENTS]
+        whole = hashlib.sha256(repr(sorted(keys.items())).encode()).hexdigest()
+        spans = reuse.extra.get("statements")
+        if all([reuse.offer(file, whole) for file in exported]) and spans is not None:
+            reuse.extra_next["statements"] = spans
+            return
+        previous = [reuse.previous_output(file) for file in exported]
+        for file in exported:  # written together: neither is kept
+            file.inclusion = InclusionLevel.UNDEFINED
+            reuse.reused.pop(file.src_uri, None)
+        old = (*previous, spans) if None not in previous and spans is not None else None
+        reuse.extra_next["statements"] = self.corpus_pages.write_statements(
+            config.site_dir, keys, old)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

@@ -55,10 +55,14 @@ class PageReuse:
     stash: Path | None = None
     site: Path | None = None  # this build's site folder
     frame: str = ""
+    # what other modules keep with the pages, from the previous build and for the next one
+    # (the statement exports' spans: see exports.write_statements)
+    extra: dict = field(default_factory=dict)
+    extra_next: dict = field(default_factory=dict)
 
     def start(self, config: MkDocsConfig) -> None:
         """``on_pre_build``: move the previous site aside, before MkDocs cleans it."""
-        self.reused, self.current, self.dest = {}, {}, {}
+        self.reused, self.current, self.dest, self.extra_next = {}, {}, {}, {}
         site = self.site = Path(config.site_dir)
         if self.state_dir is not None:
             self._load(site)
@@ -95,10 +99,12 @@ class PageReuse:
         self.frame = digest.hexdigest()
 
     def offer(self, file: File, key: str) -> bool:
-        """Record a generated page's fingerprint; True (and the page excluded from this
-        build) when its previous output can be reused."""
+        """Record a generated page's (or data file's) fingerprint; True (and the file
+        excluded from this build) when its previous output can be reused."""
         fingerprint = hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
         uri = file.src_uri
+        if not file.is_documentation_page():
+            self.search_entries.setdefault(uri, [])  # a data file: nothing to index
         self.current[uri], self.dest[uri] = fingerprint, file.dest_uri
         if fingerprint != self.previous.get(uri) or uri not in self.search_entries:
             return False
@@ -108,6 +114,15 @@ class PageReuse:
         file.inclusion = InclusionLevel.EXCLUDED
         self.reused[uri] = file
         return True
+
+    def previous_output(self, file: File) -> Path | None:
+        """The previous build's output of ``file``, while it is as that build left it (until
+        this build ends)."""
+        if self.stash is None or self.previous.get(file.src_uri) is None:
+            return None
+        path = self.stash / file.dest_uri
+        stamp = _stamp(path)
+        return path if stamp is not None and stamp == self.outputs.get(file.src_uri) else None
 
     def finish(self, config: MkDocsConfig, entries: list | None) -> None:
         """``on_post_build``, before the search plugin writes its index: move the reused
@@ -124,13 +139,14 @@ class PageReuse:
         self.search_entries = {uri: found for uri, found in self.search_entries.items()
                                if uri in self.current}
         self.previous, self.current, self.dest = self.current, {}, {}
+        self.extra, self.extra_next = self.extra_next, {}
         if self.state_dir is not None:
             self._save(site)
 
     def forget(self) -> None:
         """A failed build: the next one builds everything."""
         self.previous, self.current, self.search_entries, self.reused = {}, {}, {}, {}
-        self.outputs, self.dest = {}, {}
+        self.outputs, self.dest, self.extra, self.extra_next = {}, {}, {}, {}
         if self.state_dir is not None and self.site is not None:
             self._state_file(self.site).unlink(missing_ok=True)
 
@@ -140,7 +156,7 @@ class PageReuse:
         return self.state_dir / f"pages-{name}.json"
 
     def _load(self, site: Path) -> None:
-        self.previous, self.outputs, self.search_entries = {}, {}, {}
+        self.previous, self.outputs, self.search_entries, self.extra = {}, {}, {}, {}
         try:
             state = json.loads(self._state_file(site).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -148,6 +164,8 @@ class PageReuse:
         if (not isinstance(state, dict) or state.get("version") != STATE_VERSION
                 or state.get("site_dir") != str(site.resolve())):
             return
+        if isinstance(state.get("extra"), dict):
+            self.extra = state["extra"]
         pages = state.get("pages")
         if isinstance(pages, dict):
             for uri, page in pages.items():
@@ -167,7 +185,8 @@ class PageReuse:
                        "search": self.search_entries[uri]}
                  for uri, fingerprint in self.previous.items()
                  if self.outputs.get(uri) and uri in self.search_entries}
-        state = {"version": STATE_VERSION, "site_dir": str(site.resolve()), "pages": pages}
+        state = {"version": STATE_VERSION, "site_dir": str(site.resolve()), "pages": pages,
+                 "extra": self.extra}
         try:
             state_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = state_file.with_suffix(".tmp")

@@ -16,7 +16,7 @@ from ..site import jsonld
 from ..site.disputes import TopicPage
 from ..site.pages import ArticleView
 from ..site.people_pages import Corpus, ListingPage, PersonPage
-from ..site.sources import Sources
+from ..site.sources import Day, Sources
 from .jsonld_script import script
 from .pages import _env
 
@@ -29,15 +29,18 @@ class Links:
     page: str = ""  # the page's own URL ("" = the page itself)
 
 
-def people_index(corpus: Corpus, article_count: int, html: Links, data: Links,
+def people_index(people: tuple[PersonPage, ...], total: int, article_count: int, html: Links,
+                 data: Links, part: int = 1, part_urls: list[str] = (), first: int = 1,
                  listings: list[tuple[ListingPage, str]] = ()) -> str:
-    """The speakers with a page of their own, then links to the pages listing the others
-    (``listings``: each listing page with its URL)."""
-    items = [_speaker(p, data) for p in corpus.people]
-    return _render("people_index.html", people=corpus.people, article_count=article_count,
+    """Part ``part`` of the People index: ``people`` (the ``first``-th of the ``total``
+    speakers with a page of their own, on), and on part 1 the links to the pages listing
+    the others (``listings``: each listing page with its URL)."""
+    items = [_speaker(p, data) for p in people]
+    return _render("people_index.html", people=people, total=total, part=part,
+                   part_urls=part_urls or [""], first=first, article_count=article_count,
                    person_url=html.person, listings=listings,
                    listed=sum(len(page.people) for page, _ in listings),
-                   jsonld=script(jsonld.item_list("People", data.page, items)))
+                   jsonld=script(jsonld.item_list("People", data.page, items, first)))
 
 
 def people_listing(page: ListingPage, html: Links, data: Links, people_url: str) -> str:
@@ -48,17 +51,14 @@ def people_listing(page: ListingPage, html: Links, data: Links, people_url: str)
                    jsonld=script(jsonld.graph(items)))
 
 
-def person_page(page: PersonPage, part: int, topics, part_urls: list[str], corpus: Corpus,
-                html: Links, data: Links) -> str:
+def person_page(page: PersonPage, part: int, topics, part_urls: list[str], html: Links,
+                data: Links) -> str:
     """Part ``part`` (1-based) of a person's page, showing ``topics`` (see
-    ``PersonPage.parts``); ``part_urls`` links every part, this one included."""
-    speaker_of = _speakers(corpus, data)
-    node = _speaker(page, data, full=True)
-    claims = [jsonld.claim(e.primary, data.article, speaker_of, e.appearances, {node["@id"]})
-              for _, entries in topics for e in entries]
+    ``PersonPage.parts``); ``part_urls`` links every part, this one included. Its
+    structured data is the speaker (their statements are data in statements.json)."""
     return _render("person.html", p=page, part=part, topics=topics, part_urls=part_urls,
                    article_url=html.article, topic_url=html.topic,
-                   jsonld=script(jsonld.graph([node, *claims])))
+                   jsonld=script(jsonld.graph([_speaker(page, data, full=True)])))
 
 
 def topics_index(topics: list[TopicPage], html: Links, data: Links) -> str:
@@ -72,39 +72,39 @@ def topic_page(topic: TopicPage, part: int, part_urls: list[str], corpus: Corpus
                html: Links, data: Links) -> str:
     """Part ``part`` (1-based) of a topic; ``part_urls`` links every part, this one included."""
     rows = topic.parts()[part - 1]
-    speaker_of = _speakers(corpus, data)
-    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances)
-              for row in rows for a in (row.claim, *row.rebuttals)]
     return _render("topic.html", t=topic, rows=rows, part=part, part_urls=part_urls,
                    first=(part - 1) * len(topic.parts()[0]),
                    entry_of=corpus.entry_of, article_url=html.article, person_url=html.person,
-                   jsonld=script(jsonld.graph(claims)))
+                   jsonld=script(jsonld.collection_page(topic.label.capitalize(), data.page)))
 
 
-def sources_page(sources: Sources, article_count: int, html: Links, data: Links,
-                 files: dict[str, str]) -> str:
+def sources_page(sources: Sources, days: tuple[Day, ...], article_count: int, html: Links,
+                 data: Links, files: dict[str, str], part: int = 1,
+                 part_urls: list[str] = (), first: int = 1) -> str:
+    """Part ``part`` of the Sources page: ``days`` of the timeline, whose first article is
+    the ``first``-th; part 1 also sums up the publishers and authors and links the open
+    data (``files``)."""
     items = [jsonld.news_article(v.article, data.article(v.article.slug), full=True)
-             for day in sources.timeline for v in day.articles]
-    return _render("sources.html", s=sources, article_count=article_count,
-                   article_url=html.article, links=files,
-                   jsonld=script(jsonld.item_list("Sources", data.page, items)))
+             for day in days for v in day.articles]
+    return _render("sources.html", s=sources, days=days, article_count=article_count,
+                   part=part, part_urls=part_urls or [""], first=first,
+                   shown=len(items), article_url=html.article, links=files,
+                   jsonld=script(jsonld.item_list("Sources", data.page, items, first)))
 
 
 def article_data(view: ArticleView, corpus: Corpus, data: Links) -> Markup:
-    """JSON-LD for an article page: the ``NewsArticle``, its statements, their speakers."""
+    """JSON-LD for an article page: the ``NewsArticle`` and the speakers it is about. What
+    search engines read; the statements themselves, as data, are in statements.json (as
+    ``Claim`` nodes here they were a fifth of an article page's bytes, read by nothing)."""
     if view.article is None:
         return Markup("")
     slug = view.article.slug
-    mine = corpus.by_article.get(slug, ())
     speaker_of = _speakers(corpus, data)
     article = jsonld.news_article(view.article, data.article(slug), full=True)
     article["about"] = [{"@id": speaker_of(name)["@id"]} for name in view.speakers]
     speakers = [_speaker(corpus.person[name], data, full=True) for name in view.speakers
                 if name in corpus.person]
-    known = {article["@id"], *(s["@id"] for s in speakers)}
-    claims = [jsonld.claim(a, data.article, speaker_of, corpus.entry_of[a.id].appearances,
-                           known) for a in mine]
-    return script(jsonld.graph([article, *speakers, *claims]))
+    return script(jsonld.graph([article, *speakers]))
 
 
 def articles_index_data(views: list[ArticleView], data: Links, first: int = 1) -> Markup:

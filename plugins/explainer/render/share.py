@@ -16,8 +16,9 @@ def meta_tags(title: str, description: str, kind: str, url: str | None,
             ("property", "og:site_name", _clean(site_name))]
     if url and url.lower().startswith(("http://", "https://")):
         tags.append(("property", "og:url", url))
-    tags += [("name", "twitter:card", "summary"), ("name", "twitter:title", title),
-             ("name", "twitter:description", description)]
+    # X (Twitter) reads the title and description from og:title and og:description when
+    # twitter:title and twitter:description are absent: repeating them cost every page bytes
+    tags.append(("name", "twitter:card", "summary"))
     return tags
 
 

@@ -75,54 +75,21 @@ def news_article(article, url: str, full: bool = False) -> dict:
     return node
 
 
-def claim(appearance, article_url, speaker_of, reports=(), known=frozenset()) -> dict:
-    """A statement as a ``Claim`` (and a ``Quotation`` when quoted directly): who said it,
-    the words, the date, and every article that reports it (``appearance``).
-    ``speaker_of(name)`` gives the speaker's node (``speaker_node``). A speaker or article
-    whose ``@id`` is in ``known`` (nodes of the page's graph) is referred to by its ``@id``
-    alone: repeating it in every claim made a quarter of an article page's bytes."""
-    s, article = appearance.statement, appearance.article
-    page = article_url(article.slug)
-    speaker = _ref(speaker_of(s.speaker), known)
-    node = {"@type": ["Claim", "Quotation"] if s.kind == "direct" else "Claim",
-            "@id": f"{page}#claim-{s.id}", "identifier": appearance.id,
-            "text": appearance.card.display_text, "author": speaker,
-            "url": f"{page}#{appearance.anchor}", "keywords": appearance.topic}
-    if s.kind == "direct":
-        node["spokenByCharacter"] = {"@id": speaker["@id"]}
-    if article.published:
-        node["datePublished"] = article.published.isoformat()
-    seen = [appearance, *[r for r in reports if r.id != appearance.id]]
-    node["appearance"] = [_ref(news_article(r.article, article_url(r.article.slug)), known)
-                          for r in seen]
-    first = min(seen, key=lambda r: _date(r.article))
-    node["firstAppearance"] = {"@id": f"{article_url(first.article.slug)}#article"}
-    return node
-
-
 def graph(nodes: list[dict]) -> dict:
     return {"@context": "https://schema.org", "@graph": nodes}
+
+
+def collection_page(name: str, url: str) -> dict:
+    """A page that gathers others' content (a topic, a list) as a ``CollectionPage``."""
+    return {"@context": "https://schema.org", "@type": "CollectionPage", "@id": f"{url}#page",
+            "name": name, "url": url}
 
 
 def item_list(name: str, url: str, items: list[dict], first: int = 1) -> dict:
     """A list page (index, people, topics, sources) as a ``CollectionPage`` with an
     ``ItemList`` of its items; ``first``: the position of its first item in the whole list
     (a part of a list)."""
-    return {
-        "@context": "https://schema.org",
-        "@type": "CollectionPage",
-        "@id": f"{url}#page",
-        "name": name,
-        "url": url,
-        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": [
+    return {**collection_page(name, url), "mainEntity": {
+        "@type": "ItemList", "numberOfItems": len(items), "itemListElement": [
             {"@type": "ListItem", "position": n, "item": item}
-            for n, item in enumerate(items, first)]},
-    }
-
-
-def _ref(node: dict, known) -> dict:
-    return {"@id": node["@id"]} if node["@id"] in known else node
-
-
-def _date(article) -> str:
-    return article.published.isoformat()[:10] if article.published else "9999"
+            for n, item in enumerate(items, first)]}}

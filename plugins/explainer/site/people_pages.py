@@ -26,6 +26,8 @@ LEXICON = tuple(label for label, _ in TOPICS)
 MIN_RUN = 5  # shared consecutive words for two reports to be the same statement
 MIN_CONTENT = 3  # of which content words (not function words or speech verbs)
 LISTED_PER_PAGE = 200  # speakers without a page of their own, per listing page
+MIN_ARTICLES = 2  # a page of their own from this many articles (see has_page)
+PEOPLE_PER_PART = 100  # rows of the People index per page
 _NEGATORS = {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without",
              "n't", "cannot", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
              "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't",
@@ -170,12 +172,21 @@ def page_url(uri: str) -> str:
     return f"{url}#{fragment}" if fragment else url
 
 
-def has_page(page: PersonPage, min_articles: int) -> bool:
+def has_page(page: PersonPage, min_articles: int = MIN_ARTICLES) -> bool:
     """Who gets a page of their own: everyone declared in people.yml, and every speaker
-    reported in at least ``min_articles`` articles. A page for each one-article speaker would
-    only repeat that article (and thousands of them make the build slow); they are listed,
-    with their statements' links, on the ``people/more/`` pages instead."""
+    reported in at least ``min_articles`` articles. A page for a one-article speaker would
+    only repeat that article, whose page shows all their statements (and thousands of such
+    pages made a first build several times slower and the site several times larger); they
+    are listed, with their statements' links, on the ``people/more/`` pages instead."""
     return page.person is not None or page.article_count >= min_articles
+
+
+def index_parts(people: Sequence[PersonPage]) -> list[tuple[PersonPage, ...]]:
+    """The People index in pages of PEOPLE_PER_PART speakers, in the order given (by name);
+    at least one. One page of every speaker grew with the corpus (915 rows at 1,000 bench
+    articles, 3,800 at 5,000)."""
+    size = PEOPLE_PER_PART
+    return [tuple(people[n:n + size]) for n in range(0, len(people), size)] or [()]
 
 
 def listing_pages(listed: Sequence[PersonPage]) -> list[ListingPage]:
@@ -389,7 +400,7 @@ def date_key(article: Article) -> tuple[int, str]:
 
 
 def build_corpus(views: Iterable[ArticleView], people: People | None,
-                 min_articles: int = 1, memo: dict | None = None) -> Corpus:
+                 min_articles: int = MIN_ARTICLES, memo: dict | None = None) -> Corpus:
     """The cross-article models. ``min_articles`` is the page policy (:func:`has_page`); 1
     gives every speaker a page of their own; ``memo``: see :func:`appearances`."""
     found = appearances(views, memo)

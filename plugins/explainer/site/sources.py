@@ -12,6 +12,7 @@ from .pages import ArticleView
 from .people_pages import date_key
 
 NO_PUBLISHER = "Publisher not given"
+TIMELINE_PER_PART = 100  # articles on one page of the timeline
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,17 @@ def sources(views: Iterable[ArticleView]) -> Sources:
     timeline = tuple(Day(day, tuple(by_day[day]))
                      for day in sorted(by_day, key=lambda d: (d is None, d or dt.date.min)))
     return Sources(publishers, authors, timeline)
+
+
+def timeline_parts(timeline: Iterable[Day]) -> list[tuple[Day, ...]]:
+    """The timeline in pages of TIMELINE_PER_PART articles, oldest first; a day that runs
+    over two pages is on both, each with its own articles; at least one. The whole timeline
+    on one page grew with the corpus, as the Articles index did."""
+    flat = [(day.date, view) for day in timeline for view in day.articles]
+    size = TIMELINE_PER_PART
+    chunks = [flat[n:n + size] for n in range(0, len(flat), size)] or [[]]
+    return [tuple(Day(date, tuple(v for d, v in chunk if d == date))
+                  for date in dict.fromkeys(d for d, _ in chunk)) for chunk in chunks]
 
 
 def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
