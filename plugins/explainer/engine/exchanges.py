@@ -234,10 +234,10 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
         for p, claim, _ in article.scored(model, answer)
         if claim.side != NEUTRAL and (p >= model.gate or article.negates(answer, claim))
     ]
-    if not answer.side_inferred:
+    if not answer.side_inferred:  # any rival statement within reach, nearest first
         chosen = {claim.id for claim in likely}
-        likely = [s for s in reversed(article.statements[: article.evidence.position[answer.id]])
-                  if s.side != NEUTRAL and (s.id in chosen or _declared_rivals(answer, s))]
+        likely = [claim for _, claim, _ in article.scored(model, answer) if claim.side != NEUTRAL
+                  and (claim.id in chosen or _declared_rivals(answer, claim))]
     earlier = likely[::-1]  # in article order
     if found.anaphor:
         near = [s for s in reversed(earlier) if answer.paragraph - s.paragraph <= _ANAPHOR_REACH]
