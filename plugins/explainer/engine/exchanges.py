@@ -16,8 +16,8 @@ statement answers an earlier statement by someone else when a cue says so, stron
 
 A cue alone does not say *what* is answered, and on real news most cues answer nothing said
 in the article. Between camps declared in people.yml any statement of the other camp within
-reach may be the target; for everyone else (sides inferred from the article say little) only those that
-the trained model (:mod:`explainer.engine.pair_model`) finds likely enough on the evidence
+reach may be the target; for everyone else (sides inferred from the article say little) only
+those that the trained model (:mod:`explainer.engine.pair_model`) finds likely enough on the evidence
 together: closeness, the claimant named, a dismissal, shared rare words. Which target is
 chosen is decided by topic overlap (shared content words weighted by rarity in the article,
 shared lexicon topics), a mention of that speaker in the attribution and closeness; stronger
@@ -221,8 +221,8 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
     leaves ``answer`` unlinked.
 
     A cue may point at any statement of a rival camp the editor declared, at any earlier
-    statement by someone else (both within reach) that the model gives at least its ``gate`` (a "not", a "but" or
-    a "that" answers something close, not anything said before: on the annotated news, cues
+    statement by someone else (both within reach) that the model gives at least its ``gate``
+    (a "not", a "but" or a "that" answers something close, not anything said before: on the annotated news, cues
     without the gate are right for one link in ten), and at a statement whose own words it
     repeats with a negation ("the bridge is not safe for trucks" after "the bridge is safe").
     Sharing a topic links only declared camps.
