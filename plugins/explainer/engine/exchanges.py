@@ -17,16 +17,16 @@ statement answers an earlier statement by someone else when a cue says so, stron
 A cue alone does not say *what* is answered, and on real news most cues answer nothing said
 in the article. Between camps declared in people.yml any statement of the other camp within
 reach may be the target; for everyone else (sides inferred from the article say little) only
-those that the trained model (:mod:`explainer.engine.pair_model`) finds likely enough on the evidence
-together: closeness, the claimant named, a dismissal, shared rare words. Which target is
-chosen is decided by topic overlap (shared content words weighted by rarity in the article,
-shared lexicon topics), a mention of that speaker in the attribution and closeness; stronger
-links are settled first. A claim may get several answers; a statement is a claim or an
-answer, not both; an answer rebuts one claim and, between declared camps, the claims of the
-same speaker that it follows on the same point. Each link keeps its evidence and the model's
-probability (its strength); for statements with a cue that the reader is shown answering
-nothing, the likeliest target the model still finds possible is kept as a suggestion for
-the editor.
+those that the trained model (:mod:`explainer.engine.pair_model`) finds likely enough on the
+evidence together: closeness, the claimant named, a dismissal, shared rare words. Which
+target is chosen is decided by topic overlap (shared content words weighted by rarity in the
+article, shared lexicon topics), a mention of that speaker in the attribution and closeness;
+stronger links are settled first. A claim may get several answers; a statement is a claim or
+an answer, not both; an answer rebuts one claim and, between declared camps, the claims of
+the same speaker that it follows on the same point. Each link keeps its evidence and the
+model's probability (its strength); for statements with a cue that the reader is shown
+answering nothing, the likeliest target the model still finds possible is kept as a
+suggestion for the editor.
 
 Exchanges are ordered by the position of their claim in the article (the order in which the
 article puts each argument on the table, also for "backward" exchanges where the lead side
@@ -222,9 +222,10 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
 
     A cue may point at any statement of a rival camp the editor declared, at any earlier
     statement by someone else (both within reach) that the model gives at least its ``gate``
-    (a "not", a "but" or a "that" answers something close, not anything said before: on the annotated news, cues
-    without the gate are right for one link in ten), and at a statement whose own words it
-    repeats with a negation ("the bridge is not safe for trucks" after "the bridge is safe").
+    (a "not", a "but" or a "that" answers something close, not anything said before: on the
+    annotated news, cues without the gate are right for one link in ten), and at a statement
+    whose own words it repeats with a negation ("the bridge is not safe for trucks" after
+    "the bridge is safe").
     Sharing a topic links only declared camps.
     """
     if not _cued(article, answer):
