@@ -1,16 +1,16 @@
 """Which side each statement speaks for.
 
 A side is declared in ``people.yml`` when the speaker is listed there: that is an editor's
-judgement and always wins. Otherwise the side is inferred from how news reports are built: the
-article leads with one actor's claims (the lead side) and then reports who answers them. A new
-speaker who shares a distinctive name word with a sided speaker ("the union", "union president
-Ana Ruiz") joins that side; one who criticizes or answers a named earlier speaker ("criticized
-Sessions") joins the other side; one who agrees ("echoed", "agreed") joins the side of the
-statement just before; one who points back at it ("That's wrong", "But …") joins the side
-opposite to it; someone cited only for facts ("according to", "reported"), or a document
-cited for facts ("according to police records"), is neutral; anyone else is taken to be
-answering the lead. Inferred sides get generic ids (``a``, ``b``,
-``neutral``) that ``side_labels`` turns into text such as "Side of Jeff Sessions".
+judgement and wins in the articles of the editor's story. Otherwise the side is inferred from
+the article: its first speaker leads a side; a new speaker who shares a distinctive name word
+with a sided speaker ("the union", "union president Ana Ruiz") joins that side; one who
+agrees ("echoed", "agreed") joins the side of the statement just before; someone cited only
+for facts ("according to", "reported"), or a document cited for facts ("according to police
+records"), is neutral. Anyone else speaks for a side of their own: nothing in the article
+ties them to anyone (in a story of two declared camps, they answer the lead, for the other
+camp). One who answers or criticizes a speaker ("criticized Sessions", "That's wrong") is
+never put beside them. Inferred sides get generic ids (``a``, ``b``, …, ``neutral``) that
+``side_labels`` turns into text naming who leads them, such as "Side of Jeff Sessions".
 
 The rebuttal signals found here are reused by :mod:`explainer.engine.exchanges` to pair statements.
 """
@@ -18,8 +18,9 @@ The rebuttal signals found here are reused by :mod:`explainer.engine.exchanges` 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .directory import Directory, Known, normalize_name
@@ -33,7 +34,6 @@ def word_set(text: str) -> frozenset[str]:
 
 
 LEAD = "a"
-ANSWERING = "b"
 NEUTRAL = "neutral"
 
 # Stems (prefixes of lower-case words) of cue verbs, grouped by what they tell about stance.
@@ -244,6 +244,10 @@ def assign_sides(
     known = _in_dispute({s.id: _person(s, people) for s in ordered})
     lead = _lead_side(ordered, known)
     answering = _answering_side(lead, ordered, known)
+    # Without camps an editor declared, a speaker nothing ties to another speaks for a side
+    # of their own; with them, for the camp that answers the lead.
+    declared = {p.side for p in known.values() if p and p.side}
+    fresh = (lambda: answering) if answering else _new_side(declared)
     decided: dict[str, Statement] = {}
     speaker_sides: dict[str, str] = {}
     for statement in ordered:
@@ -255,7 +259,7 @@ def assign_sides(
         if key not in speaker_sides:
             earlier = [decided[s.id] for s in ordered if s.id in decided]
             speaker_sides[key] = _infer(
-                statement, earlier, lead, answering, frame(statement, body, ordered)
+                statement, earlier, lead, fresh, frame(statement, body, ordered)
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
@@ -268,12 +272,15 @@ def align_sides(
 
     Inference decides a speaker's side at their first words; pairing may then find that they
     answer someone the inference put beside them (Jeb Bush calling Trump "a loser", both first
-    taken as answering the lead). The answerer then moves to the other side, with all their
-    statements, unless an earlier exchange already placed them; declared sides never move.
+    taken as answering the lead). The answerer then moves, with all their statements, to the
+    other declared camp, or to a side of their own when no camp is declared, unless an
+    earlier exchange already placed them; declared sides never move.
     """
     by_id = {s.id: s for s in statements}
     camps = list(dict.fromkeys(s.side for s in sorted(statements, key=lambda s: s.start)
                                if s.side not in (None, NEUTRAL)))
+    declared = any(not s.side_inferred for s in statements if s.side not in (None, NEUTRAL))
+    fresh = _new_side(set(camps))
     placed: dict[str, str] = {}
     links = sorted(((by_id[e.claim], by_id[r]) for e in exchanges for r in e.rebuttals),
                    key=lambda pair: pair[1].start)
@@ -285,7 +292,7 @@ def align_sides(
         placed[key] = answer.side
         if claim_side == answer.side:
             others = [c for c in camps if c != claim_side]
-            placed[key] = others[0] if others else (LEAD if claim_side != LEAD else ANSWERING)
+            placed[key] = others[0] if declared and others else fresh()
     return [
         replace(s, side=placed[normalize_name(s.speaker)])
         if s.side_inferred and s.side not in (None, NEUTRAL) and normalize_name(s.speaker) in placed
@@ -348,26 +355,29 @@ def _lead_side(ordered: Sequence[Statement], known: dict[str, Known | None]) -> 
 
 def _answering_side(
     lead: str, ordered: Sequence[Statement], known: dict[str, Known | None]
-) -> str:
+) -> str | None:
     """The side that answers the lead: the declared side (other than the lead's) most often
-    heard in this article, else the generic ``b``. A declared side that no one in the article
-    speaks for is not borrowed: its label would name the wrong camp."""
+    heard in this article, if any. A declared side that no one in the article speaks for is
+    not borrowed: its label would name the wrong camp."""
     counts: dict[str, int] = {}
     for statement in ordered:
         person = known[statement.id]
         if person and person.side and person.side != lead:
             counts[person.side] = counts.get(person.side, 0) + 1
-    return max(counts, key=lambda side: counts[side]) if counts else ANSWERING
+    return max(counts, key=lambda side: counts[side]) if counts else None
 
 
 def _infer(
     statement: Statement,
     earlier: Sequence[Statement],
     lead: str,
-    answering: str,
+    fresh: Callable[[], str],
     framing: tuple[str, str],
 ) -> str:
-    """Side of a speaker not in people.yml, decided at their first statement."""
+    """Side of a speaker not in people.yml, decided at their first statement: the lead's
+    when they speak first, a colleague's or the side of whom they agree with, else ``fresh()``
+    (a side of their own, or the declared camp answering the lead). Whoever answers or
+    criticizes a speaker is never put beside them."""
     found = signals(statement, framing)
     if found.data and (_DOCUMENT.search(statement.speaker) or not found.pushback):
         return NEUTRAL
@@ -379,16 +389,26 @@ def _infer(
         return ally
     named = _named_in_frame(" ".join(framing), statement, sided)
     if named and (found.reply or found.attack):
-        return _opposite(named.side, lead, answering)
+        return _other(named.side, lead, fresh)
     if found.agree and not found.pushback:
         return sided[-1].side
     if found.anaphor or found.reply:
-        return _opposite(sided[-1].side, lead, answering)
-    return answering
+        return _other(sided[-1].side, lead, fresh)
+    return fresh()
 
 
-def _opposite(side: str, lead: str, answering: str) -> str:
-    return answering if side == lead else lead
+def _other(side: str, lead: str, fresh: Callable[[], str]) -> str:
+    """A side other than ``side``: the lead's when ``side`` is not it, else ``fresh()``."""
+    other = fresh()
+    return lead if other == side else other
+
+
+def _new_side(taken: set[str]) -> Callable[[], str]:
+    """A maker of side ids not in ``taken`` (nor the lead's): ``b``, ``c``, …, ``side-27``…"""
+    taken = taken | {LEAD, NEUTRAL}
+    ids = (chr(ord("a") + n) if n < 26 else f"side-{n + 1}" for n in itertools.count(1))
+    free = (side for side in ids if side not in taken)
+    return lambda: next(free)
 
 
 def _named_in_frame(
