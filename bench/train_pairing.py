@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  chosen suggest {lead[0]}: {json.dumps(lead[1])}")
     if args.write:
         model = fit([r for s in stems for r in rows[s]], names)
-        WEIGHTS.write_text(PairModel(model.bias, model.weights, best[0], lead[0]).to_json())
+        WEIGHTS.write_text(PairModel(model.bias, model.weights, best[0], lead[0],
+                                     best[1]["pair_precision"]).to_json())
         print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     return 0
 

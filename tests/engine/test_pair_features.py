@@ -53,5 +53,5 @@ def test_the_committed_model_knows_every_feature():
     names = {name for _, features in candidates(found, by_id["s4"]) for name in features}
     assert names == set(trained().weights)
     assert set(json.loads(WEIGHTS.read_text(encoding="utf-8"))) == {
-        "bias", "gate", "suggest", "weights"}
+        "bias", "gate", "precision", "suggest", "weights"}
     assert 0 < trained().suggest <= trained().gate < 1

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import jinja2
 
+from ..engine.pair_model import trained
 from ..site import jsonld
 from ..site.editor_panel import EditorPanel
 from ..site.pages import ArticleView, GlossaryEntry, format_date
@@ -39,7 +40,7 @@ def article_page(view: ArticleView, glossary_url: str, terms: dict,
     published = format_date(view.article.published) if view.article else ""
     return _env().get_template("article.html").render(
         view=view, glossary_url=glossary_url, terms=terms, published=published, editor=editor,
-        method_url=method_url,
+        method_url=method_url, one_right_in=round(1 / max(trained().precision, 0.01)),
     )
 
 
