@@ -35,6 +35,7 @@ answers).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -132,6 +133,11 @@ class _Article:
                 (model.probability(f), c, f) for c, f in candidates(self.evidence, answer)
             ]
         return self._scored[answer.id]
+
+    @functools.cached_property
+    def speaker_words(self) -> set[str]:
+        """The words that name the article's speakers: no label for what is argued about."""
+        return {w for s in self.statements for w in self.evidence.names[s.id]}
 
     def probability(self, model: PairModel, answer: Statement, claim: Statement) -> float:
         """The model's probability that ``answer`` answers ``claim`` (a declared rival beyond
@@ -426,13 +432,14 @@ def _exchanges(article: _Article, links: Sequence[Link]) -> list[Exchange]:
 
 
 def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) -> str:
-    """A short label from what the claim and its answers share, or none (an unanswered claim):
-    the lexicon topic of a word both use ("immigration" when both speak of immigrants), else
-    their rarest shared words that name no speaker ("surplus, reserve"), else a lexicon topic
-    both touch in other words ("homicide count" answered by "shootings are down": crime),
-    else, for an answer that only points back ("there was no proof of that"), the claim's.
-    Shared words come before a topic touched in other words: that order keeps an e-mail
-    inquiry that both sides call "the investigation" from being labelled "policing"."""
+    """A short label from what the claim and its answers share, or none (an unanswered claim): the
+    lexicon topic of a word both use ("immigration" when both speak of immigrants), else
+    their rarest shared words that name no speaker and are no verb form ("surplus, reserve",
+    not "accepted, donations"), else a lexicon topic both touch in other words ("homicide
+    count" answered by "shootings are down": crime), else, for an answer that only points
+    back ("there was no proof of that"), the claim's. Shared words come before a topic
+    touched in other words: that order keeps an e-mail inquiry that both sides call "the
+    investigation" from being labelled "policing"."""
     same_words: Counter[str] = Counter()
     touched: Counter[str] = Counter()
     for answer in rebuttals:
@@ -440,12 +447,12 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
         touched.update(article.topics[answer.id] & article.topics[claim.id] - {"the figures"})
     if same_words:
         return first_topic(same_words)
-    names = {w for s in article.statements for w in article.evidence.names[s.id]}
     words = [
         w
         for answer in rebuttals
         for w in _shared_words(article, claim, answer, min_weight=_LABEL_WEIGHT)
-        if len(w) > 3 and w.isalpha() and w not in names
+        if len(w) > 3 and w.isalpha() and w not in article.speaker_words
+        and not w.endswith(("ed", "ing"))  # a verb form says what was done, not about what
     ]
     if words:
         return ", ".join(dict.fromkeys(words[:3]))
