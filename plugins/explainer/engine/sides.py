@@ -434,9 +434,12 @@ def _same_affiliation(speaker: str, earlier: Sequence[Statement]) -> str | None:
     return None
 
 
-def _name_words(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> frozenset[str]:
+    """Distinctive words of a name; each new speaker is compared with every earlier one, so
+    the same names are read again and again: remembered."""
     words = re.findall(r"[a-z]+", name.lower().replace("’", "'").replace("'s", ""))
-    return {w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2}
+    return frozenset(w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2)
 
 
 def side_labels(statements: Sequence[Statement], people: Directory | None = None) -> dict[str, str]:
