@@ -71,3 +71,21 @@ def test_links_too_weak_for_readers_are_the_editors_suggestions():
     assert [(i.statement_id, i.text) for i in panel.suggestions] == [
         ("s2", "s1 → s2: s2: possible answer, p=0.07; shared words taxes")]
     assert any(title.startswith("Possible pairs") and items for title, items in panel.sections)
+
+
+def test_a_declared_speaker_alone_in_an_article_is_explained_to_the_editor():
+    """people.yml's side applies where two declared speakers speak; the panel says why a
+    declared speaker's side was inferred instead of asking to declare them again."""
+    from explainer.corpus.people import load_people
+    from explainer.site.editor_panel import _inferred_why
+
+    from projects import ROOT
+
+    people = load_people(ROOT / "corpus" / "people.yml")
+    trump = Statement("s1", "Donald Trump", "Trump", "direct", "said", 0, 4, "text", 1,
+                      side="a", side_inferred=True)
+    assert "declared 'federal'" in _inferred_why(trump, people)
+    assert "another story" in _inferred_why(trump, people)
+    other = Statement("s2", "Jeb Bush", "Bush", "direct", "said", 0, 4, "text", 1,
+                      side="b", side_inferred=True)
+    assert _inferred_why(other, people) == "side 'b' inferred; declare it in corpus/people.yml"

@@ -62,8 +62,8 @@ def editor_panel(view: ArticleView, statements: list[Statement], people: People 
         if reason:
             panel.speakers.append(Item(s.id, f"{s.id} {s.speaker} ({reason})"))
         if s.side_inferred:
-            panel.inferred_sides.append(Item(s.id, f"{s.id} {s.speaker}: side {s.side!r} "
-                                               "inferred; declare it in corpus/people.yml"))
+            why = _inferred_why(s, people)
+            panel.inferred_sides.append(Item(s.id, f"{s.id} {s.speaker}: {why}"))
     for row in view.rows:
         claim = row.claim.statement
         if not row.rebuttals:
@@ -79,6 +79,16 @@ def editor_panel(view: ArticleView, statements: list[Statement], people: People 
             panel.undefined_terms.append(Item(None, f"{key.term.name} ({key.term.id}): add a "
                                                     "'definition' in corpus/glossary.yml"))
     return panel
+
+
+def _inferred_why(statement: Statement, people: People | None) -> str:
+    """Why a side was inferred, and what the editor can do about it."""
+    person = people.lookup(statement.speaker) if people is not None else None
+    if person is not None and person.side:
+        return (f"side {statement.side!r} inferred: declared {person.side!r} in "
+                "corpus/people.yml, but no other declared speaker is quoted in this article, "
+                "so it may be another story")
+    return f"side {statement.side!r} inferred; declare it in corpus/people.yml"
 
 
 def _speaker_doubt(statement: Statement, people: People | None) -> str | None:
