@@ -650,6 +650,16 @@ CASES = [
         "film had changed her life.",
         [("Lena Washington", "indirect", "the film had changed her life")],
     ),
+    (
+        "pronoun-takes-the-subject",
+        "Tom Ruiz met Sam Bell at the forum on Monday.\n\n“We agreed on nothing,” he said.",
+        [("Tom Ruiz", "direct", "We agreed on nothing")],
+    ),  # the sentence's subject, not the man named last in it
+    (
+        "pronoun-the-one-asked-answers",
+        "Sam Bell asked Tom Ruiz about the budget.\n\n“It is balanced,” he said.",
+        [("Tom Ruiz", "direct", "It is balanced")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -7,9 +7,11 @@ The rules, in order:
 * "the mayor"-style references resolve to the latest person before them whose role has that
   word (else the first in the article);
 * he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
-  honorifics), named in full or by surname alone, or to the speaker of the statement before
-  when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
-  only when nobody else is there; they/it to the nearest earlier group or organisation;
+  honorifics), named in full or by surname alone (preferring the name that opens that
+  sentence, its subject), or to the speaker of the statement before when it ends later;
+  a run of capitals that nothing shows to be a person ("New Hampshire") only when nobody
+  else is there; they/it to the nearest earlier group or organisation, "it" else to the
+  document named last;
 * "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
   "the company" the latest company named before it or, failing that, the latest
   organisation that spoke ("the newspaper": the latest news outlet);
@@ -378,6 +380,7 @@ class Resolver:
                 fallback = fallback or (p, person.name, person.role, person.gender)
                 continue
             best = (p, person.name, person.role, person.gender)
+            best = self._first_in_sentence(k, gender) or best
             break
         for p, speaker, kind, g in reversed(recent):
             if kind == "person" and (not g or g == gender):
@@ -392,6 +395,28 @@ class Resolver:
         return None
 
 
+    def _first_in_sentence(self, k: int, gender: str):
+        """The first person of compatible gender named in the sentence of timeline entry
+        ``k``: "he" picks up the sentence's subject, not its object ("Trump went after Bush,
+        calling him “a total stiff.” He says, …" is Trump)."""
+        p = self.timeline[k][0]
+        body = self.body
+        start = max(body.rfind(". ", 0, p), body.rfind("\n", 0, p), body.rfind("? ", 0, p))
+        first = None
+        for j in range(k - 1, max(-1, k - 12), -1):
+            q, person = self.timeline[j]
+            if q <= start:
+                break
+            if person.known and (not person.gender or person.gender == gender):
+                first = (q, person.name, person.role, person.gender)
+        if first is None or len(body[start + 1 : first[0]].split()) > 2:
+            return None  # only the name opening the sentence is surely its subject
+        verb = next((w for w in body[first[0] : first[0] + 80].split() if w[:1].islower()), "")
+        if verb in _ASKING:
+            return None  # "Hannity asked Trump how high … “…,” he said": the one asked answers
+        return first
+
+_ASKING = frozenset(["asked", "asks", "pressed", "questioned", "interviewed", "quizzed"])
 # things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
 # now says"
 _DOCUMENT = re.compile(
