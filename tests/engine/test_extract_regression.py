@@ -660,6 +660,12 @@ CASES = [
         "Sam Bell asked Tom Ruiz about the budget.\n\n“It is balanced,” he said.",
         [("Tom Ruiz", "direct", "It is balanced")],
     ),
+    (
+        "adjective-of-office-is-no-name",
+        "Republican Gubernatorial hopeful Dana Cole toured the mill, telling reporters: “The "
+        "plant will stay open.”",
+        [("Dana Cole", "direct", "The plant will stay open")],
+    ),  # "Gubernatorial" is no surname
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),
