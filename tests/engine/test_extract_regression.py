@@ -666,6 +666,12 @@ CASES = [
         "plant will stay open.”",
         [("Dana Cole", "direct", "The plant will stay open")],
     ),  # "Gubernatorial" is no surname
+    (
+        "the-newspaper-named-before",
+        "Readers wrote to the Valley Herald all week. In a statement, the newspaper said that "
+        "its reporting was accurate.",
+        [("the Valley Herald", "indirect", "its reporting was accurate")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

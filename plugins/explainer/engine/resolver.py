@@ -245,6 +245,7 @@ class Resolver:
                 self._owner(m.name, pos)
                 or self._named_org(m.name, pos)
                 or self._org_that_spoke(m.name, previous)
+                or self._outlet_named(m.name, pos)
             )
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
@@ -295,6 +296,16 @@ class Resolver:
                     found.append((m.start(), " ".join(run)))
         i = bisect.bisect_left(found, (pos, "")) - 1
         return found[i][1] if i >= 0 else None
+
+    def _outlet_named(self, name: str, pos: int) -> str | None:
+        """``… the network's Jake Tapper … the network said``: "the network" (newspaper,
+        paper) that no outlet spoke before is the latest news outlet named before it."""
+        if name not in ("the network", "the newspaper", "the paper") or self.body is None:
+            return None
+        last = None
+        for m in _OUTLET_NAME.finditer(self.body, max(0, pos - 2000), pos):
+            last = m
+        return last.group() if last else None
 
     def _org_that_spoke(self, name: str, previous) -> str | None:
         """``Twitter said in a statement … The company said …``, ``The Journal notes … The
@@ -416,6 +427,12 @@ class Resolver:
             return None  # "Hannity asked Trump how high … “…,” he said": the one asked answers
         return first
 
+# a news outlet's name: "The Des Moines Register", "Fox News", "CNN"
+_OUTLET_NAME = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+)*(?:Press|Times|Post|News|Journal|Tribune|"
+    r"Herald|Globe|Gazette|Chronicle|Examiner|Observer|Guardian|Telegraph|Register|Star|Sun)"
+    r"|CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|Politico|Reuters|Bloomberg|Univision|Telemundo)\b"
+)
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned", "interviewed", "quizzed"])
 # things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
 # now says"
