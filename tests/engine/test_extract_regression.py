@@ -1063,3 +1063,19 @@ def test_a_time_phrase_before_the_verb_is_not_the_subject():
         "a website."
     )
     assert s.speaker == "Reince Priebus"
+
+
+def test_adverbs_and_prepositions_are_no_speakers():
+    """A word left alone before the verb ("would ever admit", "deflected numerous questions")
+    or a phrase a preposition opens ("like the Daily Star", "Outside the station") names
+    nobody."""
+    for text in (
+        "Few senators would ever admit that the bill had failed.",
+        "On Tuesday, Ruth Abel deflected numerous questions about the budget before saying the "
+        "vote would wait.",
+        "Outside the station, KTVB, like The Associated Press, which was the first outlet to do "
+        "so, declared that Ruiz had won.",
+    ):
+        for s in extract_statements(text):
+            first = s.speaker.split()[0].lower()
+            assert first not in {"ever", "numerous", "like", "outside"}, (text, s.speaker)

@@ -105,8 +105,8 @@ def _plausible(tokens: list[str]) -> bool:
     pronouns or common verbs ("him for", "made no mention"), no contractions ("I’ve"), no
     leading preposition ("in an implicit") and no capitalised participle ("Holding")."""
     first = tokens[0]
-    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about"}:
-        return False
+    if first.lower() in _PREPOSITIONS:
+        return False  # "like The Associated Press", "about fixing inequality"
     if len(tokens) > 1 and first.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
@@ -141,7 +141,13 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
 _NEVER_SPEAKERS = frozenset(
     ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
-     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter"]
+     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter",
+     # adverbs and adjectives left alone before a verb: "deflected numerous questions",
+     # "would ever admit", "rushed out tweets"
+     "ever", "numerous", "up", "out"]
+)
+_PREPOSITIONS = frozenset(
+    ["in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about", "like", "unlike"]
 )
 _POSTAL = re.compile(r"(?:[A-Z]\.){2}")  # "Raleigh, N.C., said": the state, not a speaker
 _AFTER_PARTICIPLE = frozenset(

@@ -58,7 +58,8 @@ _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _SUBJECT_SKIP = re.compile(
     r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
     r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"(?:In|At)\s+[^,]{1,100}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
+    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
     r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
     r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
