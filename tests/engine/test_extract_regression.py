@@ -672,6 +672,21 @@ CASES = [
         "its reporting was accurate.",
         [("the Valley Herald", "indirect", "its reporting was accurate")],
     ),
+    (
+        "surname-that-is-a-title",
+        "“We will hold the line,” said Representative Anna T. King of Ohio.",
+        [("Anna T. King", "direct", "We will hold the line")],
+    ),  # after a first name and an initial, "King" is a surname, not a title
+    (
+        "party-after-the-name",
+        "“The bill is dead,” said Senator Dana Moore Cole, Republican of Idaho.",
+        [("Dana Moore Cole", "direct", "The bill is dead")],
+    ),
+    (
+        "party-in-brackets",
+        "“It is over,” said former governor Frank Dean (D), a Ruiz supporter.",
+        [("Frank Dean", "direct", "It is over")],
+    ),
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

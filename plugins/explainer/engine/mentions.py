@@ -178,6 +178,11 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An"])
+_INITIAL = re.compile(r"[A-Z]\.")
+FIRST = FEMALE | MALE
+_PARTY_AFTER = re.compile(
+    r",\s*(?:[RDI]\s?-\s?[A-Z]|(?:Republican|Democrat|Independent)\s+of\s)|\s*\([RDI](?:\b|-)"
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # organisation words that open a name with "of" ("Division of Gaming Enforcement") and are
 # no head of a name on their own
@@ -230,6 +235,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
     text = text.strip(" \t\n,;:—–-()[]\"'“”‘’")
+    party = _PARTY_AFTER.search(text)
+    if party:  # "Sen. Shelley Moore Capito, Republican of West Virginia", "Howard Dean (D)"
+        text = text[: party.start()]
     noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
     text = (text[noise.end() :] if noise else text).strip()
     approx = _APPROX.match(text)
@@ -327,6 +335,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     split = 0
     for i, tok in enumerate(run):
         low = tok.lower()
+        if i and split < i and (_INITIAL.fullmatch(run[i - 1]) or run[i - 1].lower() in FIRST):
+            break  # "Peter T. King", "Tom Bishop": after a first name, a title is a surname
         if low in HONORIFICS:
             gender = HONORIFICS[low] or gender
             split = i + 1
