@@ -687,6 +687,12 @@ CASES = [
         "“It is over,” said former governor Frank Dean (D), a Ruiz supporter.",
         [("Frank Dean", "direct", "It is over")],
     ),
+    (
+        "common-word-opening-a-sentence",
+        "The choir sang on Sunday.\n\nChoir member Lena Ortiz posted the news online last "
+        "week, writing that the concert was cancelled.",
+        [("Lena Ortiz", "indirect", "the concert was cancelled")],
+    ),  # "Choir" is capitalised only because it opens the sentence
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

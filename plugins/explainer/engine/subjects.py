@@ -475,7 +475,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 mention = art.parse(" ".join(phrase))
             else:
                 mention = art.parse(" ".join(phrase))
-                if mention is None or mention.kind != "person":
+                if (
+                    mention is None
+                    or mention.kind != "person"
+                    or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
+                ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
             return mention, s + start
     words = rest.split()
