@@ -693,6 +693,12 @@ CASES = [
         "week, writing that the concert was cancelled.",
         [("Lena Ortiz", "indirect", "the concert was cancelled")],
     ),  # "Choir" is capitalised only because it opens the sentence
+    (
+        "role-from-an-appositive",
+        "Ana Ruiz, the popular governor of Nevada, toured the dam. Tom Bell, the former "
+        "governor, watched. Later the governor said the dam was safe.",
+        [("Ana Ruiz", "indirect", "the dam was safe")],
+    ),  # the role given in apposition; "the governor" is not the former one
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

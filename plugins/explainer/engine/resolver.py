@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .article import _has_mid_cap
 from .mentions import Mention
-from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS
+from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
 from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
@@ -141,6 +141,8 @@ class Resolver:
             self.timeline.extend(self._surnames_alone(body))
             self.timeline.sort(key=lambda t: t[0])  # stable: the first named last at a tie
         self._positions = [p for p, _ in self.timeline]
+        if body is not None:
+            self._appositive_roles(body)
 
     def _surnames_alone(self, body: str) -> list[tuple[int, Person]]:
         """Where a person named in full is later named by surname alone (``Christie slipped in
@@ -250,6 +252,16 @@ class Resolver:
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
 
+    def _appositive_roles(self, body: str) -> None:
+        """``Chris Christie, the brusque … governor of New Jersey``, ``Christine Todd Whitman,
+        the former New Jersey governor``: a role in an appositive after a full name is that
+        person's role when no title gave one ("the governor said" is then Christie)."""
+        for m in _APPOSED_ROLE.finditer(body):
+            words = m.group(1).split()
+            person = self.by_full.get((words[0] + " " + words[-1]).lower())
+            if person is not None and not person.role:
+                person.role = m.group(2)
+
     def _latest_with_role(self, noun: str, pos: int, also=()) -> Person | None:
         """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
         latest person before the mention whose role has that word (and the words ``also``),
@@ -260,6 +272,8 @@ class Resolver:
             if not person.role:
                 continue
             role = person.role.lower()
+            if "former" in role and "former" not in also:
+                continue  # "the governor" is not the former governor
             if noun in role and all(w in role for w in also) and (person.known or not also):
                 return person
         return None
@@ -432,6 +446,12 @@ _OUTLET_NAME = re.compile(
     r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+)*(?:Press|Times|Post|News|Journal|Tribune|"
     r"Herald|Globe|Gazette|Chronicle|Examiner|Observer|Guardian|Telegraph|Register|Star|Sun)"
     r"|CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|Politico|Reuters|Bloomberg|Univision|Telemundo)\b"
+)
+# "Name, the … governor of New Jersey": a full name, a comma, an article and a role noun
+_APPOSED_ROLE = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*)+),\s+(?:the|a|an)\s+([^.;:“”\"]{0,80}?\b(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r"))\b(?=\s*[,.?;)]|\s+(?:of|and|for|at|in|from)\b)"  # not "…, the candidate boasted"
 )
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned", "interviewed", "quizzed"])
 # things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
