@@ -699,6 +699,17 @@ CASES = [
         "governor, watched. Later the governor said the dam was safe.",
         [("Ana Ruiz", "indirect", "the dam was safe")],
     ),  # the role given in apposition; "the governor" is not the former one
+    (
+        "pronoun-subject-after-an-honorific",
+        "Mr. Hale runs the shop with Tom Ruiz.\n\n“We never close,” he said.",
+        [("Hale", "direct", "We never close")],
+    ),  # "Mr." ends no sentence: Hale opens it and is its subject
+    (
+        "name-after-a-full-stop-in-a-run",
+        "Another Lund victory was expected on Tuesday. Ana Lund spoke at noon. Lund said the "
+        "race was not over.",
+        [("Ana Lund", "indirect", "the race was not over")],
+    ),  # "Another Lund" names nobody; "Tuesday. Ana Lund" holds a name after the stop
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .article import _has_mid_cap
 from .mentions import Mention
 from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
+from .sentences import is_abbreviation
 from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
@@ -426,7 +427,10 @@ class Resolver:
         calling him “a total stiff.” He says, …" is Trump)."""
         p = self.timeline[k][0]
         body = self.body
-        start = max(body.rfind(". ", 0, p), body.rfind("\n", 0, p), body.rfind("? ", 0, p))
+        stop = body.rfind(". ", 0, p)
+        while stop > 0 and is_abbreviation(body, stop):  # "Mr. Bezos owns …"
+            stop = body.rfind(". ", 0, stop)
+        start = max(stop, body.rfind("\n", 0, p), body.rfind("? ", 0, p))
         first = None
         for j in range(k - 1, max(-1, k - 12), -1):
             q, person = self.timeline[j]
