@@ -258,10 +258,13 @@ class Resolver:
         the former New Jersey governor``: a role in an appositive after a full name is that
         person's role when no title gave one ("the governor said" is then Christie)."""
         for m in _APPOSED_ROLE.finditer(body):
-            words = m.group(1).split()
+            name = _NAME_BEFORE.search(body, max(0, m.start() - 60), m.start())
+            if name is None:
+                continue
+            words = name.group().split()
             person = self.by_full.get((words[0] + " " + words[-1]).lower())
             if person is not None and not person.role:
-                person.role = m.group(2)
+                person.role = m.group(1)
 
     def _latest_with_role(self, noun: str, pos: int, also=()) -> Person | None:
         """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
@@ -452,8 +455,10 @@ _OUTLET_NAME = re.compile(
     r"|CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|Politico|Reuters|Bloomberg|Univision|Telemundo)\b"
 )
 # "Name, the … governor of New Jersey": a full name, a comma, an article and a role noun
+# found from the comma on (the name before it is looked for only there: a faster scan)
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*)+$")
 _APPOSED_ROLE = re.compile(
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*)+),\s+(?:the|a|an)\s+([^.;:“”\"]{0,80}?\b(?:"
+    r",\s+(?:the|a|an)\s+([^.;:“”\"]{0,80}?\b(?:"
     + "|".join(sorted(ROLE_NOUNS))
     + r"))\b(?=\s*[,.?;)]|\s+(?:of|and|for|at|in|from)\b)"  # not "…, the candidate boasted"
 )
