@@ -710,6 +710,11 @@ CASES = [
         "race was not over.",
         [("Ana Lund", "indirect", "the race was not over")],
     ),  # "Another Lund" names nobody; "Tuesday. Ana Lund" holds a name after the stop
+    (
+        "possessive-pronoun-resolved",
+        "Sen. Tom Reyes left the hall early on Friday. His campaign said the senator was ill.",
+        [("Tom Reyes's campaign", "indirect", "the senator was ill")],
+    ),  # "his campaign": whose, as "he" would be
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

@@ -245,7 +245,8 @@ class Resolver:
             return _unnamed_role(m), m.role, ""
         if m.kind == "group":
             owner = (
-                self._owner(m.name, pos)
+                self._possessor(m.name, pos, previous)
+                or self._owner(m.name, pos)
                 or self._named_org(m.name, pos)
                 or self._org_that_spoke(m.name, previous)
                 or self._outlet_named(m.name, pos)
@@ -314,6 +315,21 @@ class Resolver:
                     found.append((m.start(), " ".join(run)))
         i = bisect.bisect_left(found, (pos, "")) - 1
         return found[i][1] if i >= 0 else None
+
+    def _possessor(self, name: str, pos: int, previous) -> str | None:
+        """``He now had a rally scheduled … his campaign said``: "his" or "her" before a noun
+        is the person "he" or "she" would be there, so the card says "Bernie Sanders’s
+        campaign", not "his campaign"."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or words[0] not in ("his", "her") or self.body is None:
+            return None
+        if any(not w.isalpha() or w.endswith(("ed", "ing")) for w in words[1:]):
+            return None  # "his campaign shelled out …": no noun phrase
+        person = self._pronoun("m" if words[0] == "his" else "f", pos, previous)
+        if person is None:
+            return None
+        mark = "’" if "’" in self.body else "'"
+        return f"{person[0]}{mark}s {' '.join(words[1:])}"
 
     def _outlet_named(self, name: str, pos: int) -> str | None:
         """``… the network's Jake Tapper … the network said``: "the network" (newspaper,
