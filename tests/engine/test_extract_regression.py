@@ -715,6 +715,11 @@ CASES = [
         "Sen. Tom Reyes left the hall early on Friday. His campaign said the senator was ill.",
         [("Tom Reyes's campaign", "indirect", "the senator was ill")],
     ),  # "his campaign": whose, as "he" would be
+    (
+        "document-without-its-participle",
+        "A county report released Monday said the bridge needed repairs.",
+        [("a county report", "indirect", "the bridge needed repairs")],
+    ),  # not "a county report released": no participle on a card
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),

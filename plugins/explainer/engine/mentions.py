@@ -178,6 +178,10 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An"])
+_PUBLISHED = frozenset(
+    ["released", "filed", "published", "issued", "obtained", "conducted", "posted", "sent",
+     "signed", "unveiled", "provided", "submitted", "distributed", "circulated"]
+)
 _INITIAL = re.compile(r"[A-Z]\.")
 FIRST = FEMALE | MALE
 _PARTY_AFTER = re.compile(
@@ -411,7 +415,12 @@ def _described_role(tokens: list[str]) -> Mention | None:
 
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
-    organisation); a sentence-initial common word is lower-cased (``Economists warned``)."""
+    organisation); a sentence-initial common word is lower-cased (``Economists warned``).
+
+    A participle of publishing at the end is no part of it: ``the order released Friday
+    said``, ``a CBS poll released Monday found`` are the order and the poll."""
+    if len(tokens) >= 3 and tokens[-1].lower() in _PUBLISHED:
+        tokens = tokens[:-1]
     words = list(tokens)
     if (
         words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}
