@@ -1118,6 +1118,10 @@ def test_adverbs_and_prepositions_are_no_speakers():
     or a phrase a preposition opens ("like the Daily Star", "Outside the station") names
     nobody."""
     for text in (
+        "Mayor Ana Ruiz answered, with a warmth that almost suggested that the question was "
+        "welcome.",
+        "Ben Ortiz, author of a new book on the port, first pointed out that the docks were "
+        "sinking.",
         "Few senators would ever admit that the bill had failed.",
         "On Tuesday, Ruth Abel deflected numerous questions about the budget before saying the "
         "vote would wait.",
@@ -1126,4 +1130,7 @@ def test_adverbs_and_prepositions_are_no_speakers():
     ):
         for s in extract_statements(text):
             first = s.speaker.split()[0].lower()
-            assert first not in {"ever", "numerous", "like", "outside"}, (text, s.speaker)
+            assert first not in {"ever", "numerous", "like", "outside", "almost", "first"}, (
+                text,
+                s.speaker,
+            )

@@ -143,8 +143,9 @@ _NEVER_SPEAKERS = frozenset(
     ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
      "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter",
      # adverbs and adjectives left alone before a verb: "deflected numerous questions",
-     # "would ever admit", "rushed out tweets"
-     "ever", "numerous", "up", "out"]
+     # "would ever admit", "rushed out tweets", "critics have in particular noted", "a
+     # passion that almost suggested", "was first noted", "live tweeted"
+     "ever", "numerous", "up", "out", "particular", "almost", "first", "live"]
 )
 _PREPOSITIONS = frozenset(
     ["in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about", "like", "unlike"]
