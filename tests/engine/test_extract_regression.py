@@ -650,6 +650,76 @@ CASES = [
         "film had changed her life.",
         [("Lena Washington", "indirect", "the film had changed her life")],
     ),
+    (
+        "pronoun-takes-the-subject",
+        "Tom Ruiz met Sam Bell at the forum on Monday.\n\n“We agreed on nothing,” he said.",
+        [("Tom Ruiz", "direct", "We agreed on nothing")],
+    ),  # the sentence's subject, not the man named last in it
+    (
+        "pronoun-the-one-asked-answers",
+        "Sam Bell asked Tom Ruiz about the budget.\n\n“It is balanced,” he said.",
+        [("Tom Ruiz", "direct", "It is balanced")],
+    ),
+    (
+        "adjective-of-office-is-no-name",
+        "Republican Gubernatorial hopeful Dana Cole toured the mill, telling reporters: “The "
+        "plant will stay open.”",
+        [("Dana Cole", "direct", "The plant will stay open")],
+    ),  # "Gubernatorial" is no surname
+    (
+        "the-newspaper-named-before",
+        "Readers wrote to the Valley Herald all week. In a statement, the newspaper said that "
+        "its reporting was accurate.",
+        [("the Valley Herald", "indirect", "its reporting was accurate")],
+    ),
+    (
+        "surname-that-is-a-title",
+        "“We will hold the line,” said Representative Anna T. King of Ohio.",
+        [("Anna T. King", "direct", "We will hold the line")],
+    ),  # after a first name and an initial, "King" is a surname, not a title
+    (
+        "party-after-the-name",
+        "“The bill is dead,” said Senator Dana Moore Cole, Republican of Idaho.",
+        [("Dana Moore Cole", "direct", "The bill is dead")],
+    ),
+    (
+        "party-in-brackets",
+        "“It is over,” said former governor Frank Dean (D), a Ruiz supporter.",
+        [("Frank Dean", "direct", "It is over")],
+    ),
+    (
+        "common-word-opening-a-sentence",
+        "The choir sang on Sunday.\n\nChoir member Lena Ortiz posted the news online last "
+        "week, writing that the concert was cancelled.",
+        [("Lena Ortiz", "indirect", "the concert was cancelled")],
+    ),  # "Choir" is capitalised only because it opens the sentence
+    (
+        "role-from-an-appositive",
+        "Ana Ruiz, the popular governor of Nevada, toured the dam. Tom Bell, the former "
+        "governor, watched. Later the governor said the dam was safe.",
+        [("Ana Ruiz", "indirect", "the dam was safe")],
+    ),  # the role given in apposition; "the governor" is not the former one
+    (
+        "pronoun-subject-after-an-honorific",
+        "Mr. Hale runs the shop with Tom Ruiz.\n\n“We never close,” he said.",
+        [("Hale", "direct", "We never close")],
+    ),  # "Mr." ends no sentence: Hale opens it and is its subject
+    (
+        "name-after-a-full-stop-in-a-run",
+        "Another Lund victory was expected on Tuesday. Ana Lund spoke at noon. Lund said the "
+        "race was not over.",
+        [("Ana Lund", "indirect", "the race was not over")],
+    ),  # "Another Lund" names nobody; "Tuesday. Ana Lund" holds a name after the stop
+    (
+        "possessive-pronoun-resolved",
+        "Sen. Tom Reyes left the hall early on Friday. His campaign said the senator was ill.",
+        [("Tom Reyes's campaign", "indirect", "the senator was ill")],
+    ),  # "his campaign": whose, as "he" would be
+    (
+        "document-without-its-participle",
+        "A county report released Monday said the bridge needed repairs.",
+        [("a county report", "indirect", "the bridge needed repairs")],
+    ),  # not "a county report released": no participle on a card
     # --- things that are not statements
     ("title-then-verb", "“The Long Road Home” opened in May.", []),
     ("reported-object", "The county reported 41 new cases last week.", []),
@@ -1041,3 +1111,26 @@ def test_a_time_phrase_before_the_verb_is_not_the_subject():
         "a website."
     )
     assert s.speaker == "Reince Priebus"
+
+
+def test_adverbs_and_prepositions_are_no_speakers():
+    """A word left alone before the verb ("would ever admit", "deflected numerous questions")
+    or a phrase a preposition opens ("like the Daily Star", "Outside the station") names
+    nobody."""
+    for text in (
+        "Mayor Ana Ruiz answered, with a warmth that almost suggested that the question was "
+        "welcome.",
+        "Ben Ortiz, author of a new book on the port, first pointed out that the docks were "
+        "sinking.",
+        "Few senators would ever admit that the bill had failed.",
+        "On Tuesday, Ruth Abel deflected numerous questions about the budget before saying the "
+        "vote would wait.",
+        "Outside the station, KTVB, like The Associated Press, which was the first outlet to do "
+        "so, declared that Ruiz had won.",
+    ):
+        for s in extract_statements(text):
+            first = s.speaker.split()[0].lower()
+            assert first not in {"ever", "numerous", "like", "outside", "almost", "first"}, (
+                text,
+                s.speaker,
+            )

@@ -21,6 +21,13 @@ from .sentences import is_abbreviation
 from .shared import _RUN_NOISE, _RUNS_OF_TWO, _WORD, MASK
 
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
+# words that open a sentence and never a name ("Another Clinton ally", "Given Sanders’ …")
+_QUANTIFIER_CAPS = frozenset(
+    ["Another", "Every", "Each", "Both", "Several", "Many", "Some", "Most", "Other", "Such",
+     "No", "All", "Few", "Whether", "Without", "Within", "Given", "Following", "Absent", "What",
+     "Unlike", "Like", "Among", "Amid", "Unless", "Whatever", "Whoever", "Top", "One", "Two",
+     "Three"]
+)
 _QUOTE_SOON = re.compile(r"[^,;:" + MASK + r"]{0,60}" + MASK)
 
 
@@ -253,9 +260,18 @@ def _people(art: _Article) -> list[tuple[int, Mention]]:
     """Every capitalised name outside quotations, parsed, for surname and role look-ups."""
     out = []
     for m in _RUNS_OF_TWO.finditer(art.masked):  # one word names nobody in full
-        mention = _run_person(m.group())
+        run, start = m.group(), m.start()
+        mention = _run_person(run)
         if mention is not None:
-            out.append((m.start(), mention))
+            out.append((start, mention))
+        stop = run.find(". ")
+        while stop > 0 and is_abbreviation(run, stop):
+            stop = run.find(". ", stop + 1)
+        if stop > 0 and run.count(" ", stop + 2):
+            # "… on Tuesday. Ana Lund spoke": the name after the full stop is a name too
+            mention = _run_person(run[stop + 2 :])
+            if mention is not None:
+                out.append((start + stop + 2, mention))
     return out
 
 
@@ -263,8 +279,8 @@ def _people(art: _Article) -> list[tuple[int, Mention]]:
 def _run_person(run: str) -> Mention | None:
     """The person a run of capitalised words names, if any (cached: names recur)."""
     words = run.split(" ")
-    while words and words[0] in _RUN_NOISE:
-        words.pop(0)
+    while words and (words[0] in _RUN_NOISE or words[0] in _QUANTIFIER_CAPS):
+        words.pop(0)  # "Another Clinton ally": no person called Another Clinton
     for k, w in enumerate(words):
         if w.endswith(".") and len(w) > 3 and not is_abbreviation(w, len(w) - 1):
             words = words[: k + 1]  # "… in Virginia. The …": the sentence ended

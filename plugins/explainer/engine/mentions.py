@@ -105,8 +105,8 @@ def _plausible(tokens: list[str]) -> bool:
     pronouns or common verbs ("him for", "made no mention"), no contractions ("I’ve"), no
     leading preposition ("in an implicit") and no capitalised participle ("Holding")."""
     first = tokens[0]
-    if first.lower() in {"in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about"}:
-        return False
+    if first.lower() in _PREPOSITIONS:
+        return False  # "like The Associated Press", "about fixing inequality"
     if len(tokens) > 1 and first.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
@@ -141,7 +141,14 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
 _NEVER_SPEAKERS = frozenset(
     ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
-     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter"]
+     "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter",
+     # adverbs and adjectives left alone before a verb: "deflected numerous questions",
+     # "would ever admit", "rushed out tweets", "critics have in particular noted", "a
+     # passion that almost suggested", "was first noted", "live tweeted"
+     "ever", "numerous", "up", "out", "particular", "almost", "first", "live"]
+)
+_PREPOSITIONS = frozenset(
+    ["in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about", "like", "unlike"]
 )
 _POSTAL = re.compile(r"(?:[A-Z]\.){2}")  # "Raleigh, N.C., said": the state, not a speaker
 _AFTER_PARTICIPLE = frozenset(
@@ -172,6 +179,15 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An"])
+_PUBLISHED = frozenset(
+    ["released", "filed", "published", "issued", "obtained", "conducted", "posted", "sent",
+     "signed", "unveiled", "provided", "submitted", "distributed", "circulated"]
+)
+_INITIAL = re.compile(r"[A-Z]\.")
+FIRST = FEMALE | MALE
+_PARTY_AFTER = re.compile(
+    r",\s*(?:[RDI]\s?-\s?[A-Z]|(?:Republican|Democrat|Independent)\s+of\s)|\s*\([RDI](?:\b|-)"
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # organisation words that open a name with "of" ("Division of Gaming Enforcement") and are
 # no head of a name on their own
@@ -224,6 +240,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
     text = text.strip(" \t\n,;:—–-()[]\"'“”‘’")
+    party = _PARTY_AFTER.search(text)
+    if party:  # "Sen. Shelley Moore Capito, Republican of West Virginia", "Howard Dean (D)"
+        text = text[: party.start()]
     noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
     text = (text[noise.end() :] if noise else text).strip()
     approx = _APPROX.match(text)
@@ -321,6 +340,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     split = 0
     for i, tok in enumerate(run):
         low = tok.lower()
+        if i and split < i and (_INITIAL.fullmatch(run[i - 1]) or run[i - 1].lower() in FIRST):
+            break  # "Peter T. King", "Tom Bishop": after a first name, a title is a surname
         if low in HONORIFICS:
             gender = HONORIFICS[low] or gender
             split = i + 1
@@ -395,7 +416,12 @@ def _described_role(tokens: list[str]) -> Mention | None:
 
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
-    organisation); a sentence-initial common word is lower-cased (``Economists warned``)."""
+    organisation); a sentence-initial common word is lower-cased (``Economists warned``).
+
+    A participle of publishing at the end is no part of it: ``the order released Friday
+    said``, ``a CBS poll released Monday found`` are the order and the poll."""
+    if len(tokens) >= 3 and tokens[-1].lower() in _PUBLISHED:
+        tokens = tokens[:-1]
     words = list(tokens)
     if (
         words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}

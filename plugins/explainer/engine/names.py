@@ -167,6 +167,13 @@ TITLE_WORDS = frozenset(
         "columnist",
         "reporter",
         "commentator",
+        # adjectives of office: "Republican Presidential hopeful Sen. Ted Cruz"
+        "presidential",
+        "vice-presidential",
+        "congressional",
+        "gubernatorial",
+        "senatorial",
+        "mayoral",
     ]
 )
 ORG_HEADS = frozenset(

@@ -7,9 +7,11 @@ The rules, in order:
 * "the mayor"-style references resolve to the latest person before them whose role has that
   word (else the first in the article);
 * he/she resolve to the nearest earlier person of compatible gender (first-name lexicon,
-  honorifics), named in full or by surname alone, or to the speaker of the statement before
-  when it ends later; a run of capitals that nothing shows to be a person ("New Hampshire")
-  only when nobody else is there; they/it to the nearest earlier group or organisation;
+  honorifics), named in full or by surname alone (preferring the name that opens that
+  sentence, its subject), or to the speaker of the statement before when it ends later;
+  a run of capitals that nothing shows to be a person ("New Hampshire") only when nobody
+  else is there; they/it to the nearest earlier group or organisation, "it" else to the
+  document named last;
 * "the lawsuit" after "a lawsuit filed by the city of Chicago" is the city's lawsuit, and
   "the company" the latest company named before it or, failing that, the latest
   organisation that spoke ("the newspaper": the latest news outlet);
@@ -24,7 +26,8 @@ from dataclasses import dataclass
 
 from .article import _has_mid_cap
 from .mentions import Mention
-from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS
+from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
+from .sentences import is_abbreviation
 from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
@@ -139,6 +142,8 @@ class Resolver:
             self.timeline.extend(self._surnames_alone(body))
             self.timeline.sort(key=lambda t: t[0])  # stable: the first named last at a tie
         self._positions = [p for p, _ in self.timeline]
+        if body is not None:
+            self._appositive_roles(body)
 
     def _surnames_alone(self, body: str) -> list[tuple[int, Person]]:
         """Where a person named in full is later named by surname alone (``Christie slipped in
@@ -240,12 +245,27 @@ class Resolver:
             return _unnamed_role(m), m.role, ""
         if m.kind == "group":
             owner = (
-                self._owner(m.name, pos)
+                self._possessor(m.name, pos, previous)
+                or self._owner(m.name, pos)
                 or self._named_org(m.name, pos)
                 or self._org_that_spoke(m.name, previous)
+                or self._outlet_named(m.name, pos)
             )
             return owner or m.name, None, m.gender
         return self._pronoun(m.gender, pos, previous)
+
+    def _appositive_roles(self, body: str) -> None:
+        """``Chris Christie, the brusque … governor of New Jersey``, ``Christine Todd Whitman,
+        the former New Jersey governor``: a role in an appositive after a full name is that
+        person's role when no title gave one ("the governor said" is then Christie)."""
+        for m in _APPOSED_ROLE.finditer(body):
+            name = _NAME_BEFORE.search(body, max(0, m.start() - 60), m.start())
+            if name is None:
+                continue
+            words = name.group().split()
+            person = self.by_full.get((words[0] + " " + words[-1]).lower())
+            if person is not None and not person.role:
+                person.role = m.group(1)
 
     def _latest_with_role(self, noun: str, pos: int, also=()) -> Person | None:
         """``the senator`` after Sen. Elizabeth Warren and then Sen. Bernie Sanders: the
@@ -257,6 +277,8 @@ class Resolver:
             if not person.role:
                 continue
             role = person.role.lower()
+            if "former" in role and "former" not in also:
+                continue  # "the governor" is not the former governor
             if noun in role and all(w in role for w in also) and (person.known or not also):
                 return person
         return None
@@ -293,6 +315,31 @@ class Resolver:
                     found.append((m.start(), " ".join(run)))
         i = bisect.bisect_left(found, (pos, "")) - 1
         return found[i][1] if i >= 0 else None
+
+    def _possessor(self, name: str, pos: int, previous) -> str | None:
+        """``He now had a rally scheduled … his campaign said``: "his" or "her" before a noun
+        is the person "he" or "she" would be there, so the card says "Bernie Sanders’s
+        campaign", not "his campaign"."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or words[0] not in ("his", "her") or self.body is None:
+            return None
+        if any(not w.isalpha() or w.endswith(("ed", "ing")) for w in words[1:]):
+            return None  # "his campaign shelled out …": no noun phrase
+        person = self._pronoun("m" if words[0] == "his" else "f", pos, previous)
+        if person is None:
+            return None
+        mark = "’" if "’" in self.body else "'"
+        return f"{person[0]}{mark}s {' '.join(words[1:])}"
+
+    def _outlet_named(self, name: str, pos: int) -> str | None:
+        """``… the network's Jake Tapper … the network said``: "the network" (newspaper,
+        paper) that no outlet spoke before is the latest news outlet named before it."""
+        if name not in ("the network", "the newspaper", "the paper") or self.body is None:
+            return None
+        last = None
+        for m in _OUTLET_NAME.finditer(self.body, max(0, pos - 2000), pos):
+            last = m
+        return last.group() if last else None
 
     def _org_that_spoke(self, name: str, previous) -> str | None:
         """``Twitter said in a statement … The company said …``, ``The Journal notes … The
@@ -378,6 +425,7 @@ class Resolver:
                 fallback = fallback or (p, person.name, person.role, person.gender)
                 continue
             best = (p, person.name, person.role, person.gender)
+            best = self._first_in_sentence(k, gender) or best
             break
         for p, speaker, kind, g in reversed(recent):
             if kind == "person" and (not g or g == gender):
@@ -392,6 +440,45 @@ class Resolver:
         return None
 
 
+    def _first_in_sentence(self, k: int, gender: str):
+        """The first person of compatible gender named in the sentence of timeline entry
+        ``k``: "he" picks up the sentence's subject, not its object ("Trump went after Bush,
+        calling him “a total stiff.” He says, …" is Trump)."""
+        p = self.timeline[k][0]
+        body = self.body
+        stop = body.rfind(". ", 0, p)
+        while stop > 0 and is_abbreviation(body, stop):  # "Mr. Bezos owns …"
+            stop = body.rfind(". ", 0, stop)
+        start = max(stop, body.rfind("\n", 0, p), body.rfind("? ", 0, p))
+        first = None
+        for j in range(k - 1, max(-1, k - 12), -1):
+            q, person = self.timeline[j]
+            if q <= start:
+                break
+            if person.known and (not person.gender or person.gender == gender):
+                first = (q, person.name, person.role, person.gender)
+        if first is None or len(body[start + 1 : first[0]].split()) > 2:
+            return None  # only the name opening the sentence is surely its subject
+        verb = next((w for w in body[first[0] : first[0] + 80].split() if w[:1].islower()), "")
+        if verb in _ASKING:
+            return None  # "Hannity asked Trump how high … “…,” he said": the one asked answers
+        return first
+
+# a news outlet's name: "The Des Moines Register", "Fox News", "CNN"
+_OUTLET_NAME = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+)*(?:Press|Times|Post|News|Journal|Tribune|"
+    r"Herald|Globe|Gazette|Chronicle|Examiner|Observer|Guardian|Telegraph|Register|Star|Sun)"
+    r"|CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|Politico|Reuters|Bloomberg|Univision|Telemundo)\b"
+)
+# "Name, the … governor of New Jersey": a full name, a comma, an article and a role noun
+# found from the comma on (the name before it is looked for only there: a faster scan)
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*)+$")
+_APPOSED_ROLE = re.compile(
+    r",\s+(?:the|a|an)\s+([^.;:“”\"]{0,80}?\b(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r"))\b(?=\s*[,.?;)]|\s+(?:of|and|for|at|in|from)\b)"  # not "…, the candidate boasted"
+)
+_ASKING = frozenset(["asked", "asks", "pressed", "questioned", "interviewed", "quizzed"])
 # things that "say": "The post showed a man in a wig. It says: …", "On his website … “…,” it
 # now says"
 _DOCUMENT = re.compile(

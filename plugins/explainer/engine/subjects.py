@@ -58,7 +58,8 @@ _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _SUBJECT_SKIP = re.compile(
     r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
     r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"(?:In|At)\s+[^,]{1,100}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
+    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
     r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
     r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
@@ -474,7 +475,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 mention = art.parse(" ".join(phrase))
             else:
                 mention = art.parse(" ".join(phrase))
-                if mention is None or mention.kind != "person":
+                if (
+                    mention is None
+                    or mention.kind != "person"
+                    or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
+                ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
             return mention, s + start
     words = rest.split()
