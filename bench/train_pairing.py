@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
              for suggest in GATES if suggest <= best[0]]
     for suggest, on_all, _ in leads:
         print(f"links and suggestions from {suggest:.2f}: all {_brief(on_all)}")
-    lead = max(leads, key=lambda r: (r[1]["pair_f1"], r[0]))
+    lead = _chosen(leads, key=lambda r: (r[1]["pair_recall"], r[1]["pair_f1"]))
     print(f"  chosen suggest {lead[0]}: {json.dumps(lead[1])}")
     if args.write:
         model = fit([r for s in stems for r in rows[s]], names)
@@ -176,13 +176,14 @@ def _pooled(scorer, gold, reference, text_dir, articles, folds, models, gate, su
             scorer.score(reference, str(text_dir), pooled))
 
 
-def _chosen(results: list[tuple]) -> tuple:
-    """The most precise setting among those within ``F1_TIE`` of the best pair F1 (on all
-    annotated articles): a reader misled by a wrong link is worse off than one shown none,
-    and F1 differences this small are within the folds' noise."""
+def _chosen(results: list[tuple], key=None) -> tuple:
+    """Among the settings within ``F1_TIE`` of the best pair F1 (on all annotated articles;
+    differences this small are within the folds' noise), the best by ``key``: by default
+    the most precise, for the reader's gate (a reader misled by a wrong link is worse off
+    than one shown none); the suggestions for editors take the one that finds most."""
     top = max(r[1]["pair_f1"] for r in results)
     near = [r for r in results if r[1]["pair_f1"] >= top - F1_TIE]
-    return max(near, key=lambda r: (r[1]["pair_precision"], r[1]["pair_f1"]))
+    return max(near, key=key or (lambda r: (r[1]["pair_precision"], r[1]["pair_f1"])))
 
 
 def annotations(path: Path) -> dict:
