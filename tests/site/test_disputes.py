@@ -182,3 +182,17 @@ def test_sources_page_lists_publishers_timeline_and_open_data(built_site):
     data = {a.attrs["href"] for a in doc.find("ul", **{"class": "ex-data"}).find_all("a")}
     for href in data:
         assert (built_site / "sources" / href).resolve().is_file(), href
+
+
+def test_a_topic_summary_names_the_sides_heard_most_and_counts_the_rest(monkeypatch):
+    """Inferred sides are often one speaker each: a topic of a large corpus names the five
+    heard most and counts the others, so its summary does not grow with the corpus."""
+    from explainer.render.corpus import Links, topics_index
+
+    page = disputes.TopicPage("crime", "crime", ())
+    many = [(f"Side of Speaker {n}", 10 - n) for n in range(8)]
+    monkeypatch.setitem(page.__dict__, "sides", many)
+    assert page.main_sides == many[:disputes.SIDES_SHOWN] and disputes.SIDES_SHOWN == 5
+    links = Links(str, str, lambda label: f"{label}/")
+    cell = parse(topics_index([page], links, links)).find("tr", data_topic="crime").text
+    assert "Side of Speaker 4 (6); 3 more" in cell and "Speaker 5" not in cell

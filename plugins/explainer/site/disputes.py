@@ -21,6 +21,7 @@ from .pages import ArticleView
 from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
 
 ROWS_PER_PART = 50
+SIDES_SHOWN = 5  # sides named in a topic's summary; the others are counted
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,12 @@ class TopicPage:
         """Statements per side label, most first: who is speaking in this dispute."""
         counts = Counter(a.card.side_label for r in self.rows for a in (r.claim, *r.rebuttals))
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    @property
+    def main_sides(self) -> list[tuple[str, int]]:
+        """The sides heard most, for a summary line: inferred sides are often one speaker
+        each, and a topic of a large corpus hears hundreds."""
+        return self.sides[:SIDES_SHOWN]
 
     def parts(self, size: int | None = None) -> list[tuple[DisputeRow, ...]]:
         """The rows in pages of ``size`` (ROWS_PER_PART), oldest first; at least one."""
