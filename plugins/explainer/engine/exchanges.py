@@ -86,7 +86,6 @@ class _Article:
         self.topic_words = PerStatement(self.by_id, lambda s: topic_words(s.text))
         self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
-        self._framings: dict[str, set[str]] = {}
         self._speaker_words: dict[str, set[str]] = {}
         self.evidence = Evidence(self.statements, body, self.frames)
         # A plain stem is as rare among plain stems as among all content stems: the same
@@ -101,7 +100,7 @@ class _Article:
         return sum(self.weight[stem] for stem in shared) + _TOPIC_WEIGHT * len(topics)
 
     def score(self, answer: Statement, claim: Statement) -> float:
-        hint = _HINT_WEIGHT if self._names(claim) & self._frame_words(answer) else 0.0
+        hint = _HINT_WEIGHT if self._names(claim) & self.evidence.frame_words[answer.id] else 0.0
         distance = max(answer.paragraph - claim.paragraph, 0)
         return self.overlap(answer, claim) + hint + _NEAR_WEIGHT / (1 + distance)
 
@@ -174,11 +173,6 @@ class _Article:
         return {label for label, stems in mine.items() if stems & theirs.get(label, set())}
 
     # Each statement is scored against every earlier one: its words are worked out once.
-    def _frame_words(self, answer: Statement) -> set[str]:
-        if answer.id not in self._framings:
-            self._framings[answer.id] = _frame_words(" ".join(self.frames[answer.id]))
-        return self._framings[answer.id]
-
     def _names(self, claim: Statement) -> set[str]:
         if claim.id not in self._speaker_words:
             self._speaker_words[claim.id] = _names(claim)
@@ -188,10 +182,6 @@ class _Article:
 def _names(statement: Statement) -> set[str]:
     words = re.findall(r"[a-z]+", f"{statement.speaker} {statement.mention}".lower())
     return {w for w in words if w not in STOP and len(w) > 3}
-
-
-def _frame_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 @dataclass(frozen=True)
