@@ -149,7 +149,7 @@ def build_site(
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     if store is not None:
-        store.keep_only(used)
+        store.save(used)
     site.views.sort(key=sort_key)
     site.problems = [*glossary.problems, *people.problems, *(
         Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
