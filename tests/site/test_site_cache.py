@@ -118,7 +118,8 @@ def test_a_new_build_reads_unchanged_articles_from_disk_without_parsing_or_linki
             return real(*args, **kwargs)
         return counting
     for module, name in ((site_module, "load_article"), (site_module, "article_view"),
-                         (site_module, "article_appearances"), (workers_module, "analyse")):
+                         (workers_module, "article_view"),
+                         (workers_module, "article_appearances"), (workers_module, "analyse")):
         monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
     read: list[type] = []
     real_get = DiskStore.get
