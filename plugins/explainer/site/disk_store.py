@@ -113,8 +113,7 @@ class DiskStore:
 
     def _read(self, name: str) -> dict:
         try:
-            with open(self.folder / name, "rb") as file:
-                found = pickle.load(file)
+            found = pickle.loads((self.folder / name).read_bytes())  # faster than load()
         except FileNotFoundError:
             return {}
         except Exception:  # a truncated or foreign file: work it out again
