@@ -6,6 +6,7 @@ twice with one cache, as the plugin does, and count the analyses.
 
 from __future__ import annotations
 
+import pickle
 import shutil
 
 import pytest
@@ -117,7 +118,8 @@ def test_a_new_build_reads_unchanged_articles_from_disk_without_parsing_or_linki
             return real(*args, **kwargs)
         return counting
     for module, name in ((site_module, "load_article"), (site_module, "article_view"),
-                         (site_module, "article_appearances"), (workers_module, "analyse")):
+                         (workers_module, "article_view"),
+                         (workers_module, "article_appearances"), (workers_module, "analyse")):
         monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
     read: list[type] = []
     real_get = DiskStore.get
@@ -144,21 +146,38 @@ def test_unreadable_cached_analyses_are_analysed_again(corpus, counted, tmp_path
     assert all(v.statements for v in site.views)
 
 
+def _kept_keys(store: DiskStore) -> set[str]:
+    """Every key in the store's shards, as a new build would find them."""
+    keys: set[str] = set()
+    for path in store.folder.iterdir():
+        if path.name != "index.pickle":
+            keys.update(pickle.loads(path.read_bytes()))
+    return keys
+
+
 def test_the_cache_keeps_only_current_analyses_of_the_current_engine(corpus, tmp_path):
     old_engine = tmp_path / "cache" / "0123456789abcdef"
     old_engine.mkdir(parents=True)
     (old_engine / "x.pickle").write_bytes(b"")
     store = DiskStore(tmp_path / "cache")
     build_site(corpus, corpus.parent, {}, store=store)
-    before = sorted(p.name for p in store.folder.iterdir())
+    before = _kept_keys(store)
     # per article: the parsed file, the analysis, the view
     assert len(before) == 3 * len(_articles(corpus)) and not old_engine.exists()
     edited = _articles(corpus)[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph.\n",
                       encoding="utf-8")
+    build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
+    after = _kept_keys(store)
+    assert len(after) == len(before) and len(after - before) == 3
+
+
+def test_a_build_with_nothing_changed_writes_nothing(corpus, tmp_path):
+    build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
+    store = DiskStore(tmp_path / "cache")
+    written = {p.name: p.stat().st_mtime_ns for p in store.folder.iterdir()}
     build_site(corpus, corpus.parent, {}, store=store)
-    after = sorted(p.name for p in store.folder.iterdir())
-    assert len(after) == len(before) and len(set(after) - set(before)) == 3
+    assert {p.name: p.stat().st_mtime_ns for p in store.folder.iterdir()} == written
 
 
 def test_a_rebuild_works_out_appearances_only_for_changed_articles(corpus, monkeypatch):

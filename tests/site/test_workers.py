@@ -1,11 +1,13 @@
-"""New articles analysed on every core give what one process gives, in the same order."""
+"""New articles analysed on every core (analysis, page model, appearances) give what one
+process gives, in the same order."""
 
 from __future__ import annotations
 
 from explainer.corpus.articles import load_article
+from explainer.corpus.glossary import load_glossary
 from explainer.corpus.people import load_people
 from explainer.site import workers
-from explainer.site.workers import Failed, Job, analyse_all
+from explainer.site.workers import Failed, Job, Shared, analyse_all
 
 from projects import ROOT
 
@@ -15,15 +17,17 @@ ARTICLES = sorted((ROOT / "tests/fixtures/exchanges").glob("*.md")) + sorted(
 
 def jobs() -> list[Job]:
     review = ROOT / "corpus/reviews/dnainfo-2017-08-16-sessions-call-your-mayor.yml"
-    found = [Job(load_article(path).article.body, None) for path in ARTICLES]
-    return [*found, Job(found[-2].body, (review, "corpus/reviews/x.yml"))]
+    found = [Job(load_article(path), None) for path in ARTICLES]
+    return [*found, Job(load_article(ARTICLES[-2]), (review, "corpus/reviews/x.yml"))]
 
 
 def test_parallel_analysis_equals_the_serial_one():
-    people = load_people(ROOT / "corpus/people.yml")
-    all_jobs = jobs()
-    assert len(all_jobs) >= workers.PARALLEL_FROM  # so the pool really runs
-    assert analyse_all(all_jobs, people, workers=2) == analyse_all(all_jobs, people, workers=1)
+    shared = Shared(load_people(ROOT / "corpus/people.yml"),
+                    load_glossary(ROOT / "corpus/glossary.yml"))
+    assert len(jobs()) >= workers.PARALLEL_FROM  # so the pool really runs
+    parallel = analyse_all(jobs(), shared, workers=2)
+    assert parallel == analyse_all(jobs(), shared, workers=1)
+    assert all(done.view.rows or done.view.others for done in parallel)
 
 
 def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
@@ -31,4 +35,6 @@ def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
         raise ValueError("a bug")
 
     monkeypatch.setattr(workers, "analyse", broken)
-    assert analyse_all([Job("x", None)], None, workers=1) == [Failed("ValueError('a bug')")]
+    job = Job(load_article(ARTICLES[0]), None)
+    shared = Shared(None, load_glossary(ROOT / "corpus/glossary.yml"))
+    assert analyse_all([job], shared, workers=1) == [Failed("ValueError('a bug')")]

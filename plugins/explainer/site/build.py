@@ -19,8 +19,8 @@ from ..corpus.problems import Problem
 from ..engine.model import Extraction
 from .disk_store import DiskStore
 from .pages import ArticleView, article_view, sort_key
-from .people_pages import Appearance, article_appearances
-from .workers import Failed, Job, analyse_all
+from .people_pages import Appearance
+from .workers import Analysed, Failed, Job, Shared, analyse_all, modelled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -135,21 +135,21 @@ def build_site(
             continue
         used.update((analysis_key, key))
         site.add(kept.view, key, kept.appearances)
-    extractions = _analysed(pending, people, root, cache, store, workers)
-    for (source, analysis_key, key, _), extraction in zip(pending, extractions, strict=True):
-        view = article_view(source, extraction, glossary, people, link_all_uses)
-        if extraction is None:  # not analysed: nothing to keep, the problems say why
-            site.add(view, "error:" + hashlib.sha256(repr(
-                (view_basis, source.slug, source.path, source.article, source.problems)
-            ).encode()).hexdigest(), ())
+    shared = Shared(people, glossary, link_all_uses)
+    analysed = _analysed(pending, shared, root, cache, store, workers)
+    for (source, analysis_key, key, _), done in zip(pending, analysed, strict=True):
+        if done is None:  # not analysed: nothing to keep, the problems say why
+            site.add(article_view(source, None, glossary, people), "error:" + hashlib.sha256(
+                repr((view_basis, source.slug, source.path, source.article, source.problems))
+                .encode()).hexdigest(), ())
             continue
-        kept = _remembered(key, KeptView(view, tuple(article_appearances(view))), cache, store)
+        kept = _remembered(key, KeptView(done.view, done.appearances), cache, store)
         used.update((analysis_key, key))
         site.add(kept.view, key, kept.appearances)
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
     if store is not None:
-        store.keep_only(used)
+        store.save(used)
     site.views.sort(key=sort_key)
     site.problems = [*glossary.problems, *people.problems, *(
         Problem(_display(path, root), 1, 1, f"no article has the slug '{slug}': rename "
@@ -218,31 +218,33 @@ def _analysis_key(source: ArticleSource, fingerprint: str, review_path: Path | N
         f"{fingerprint}\0{review_hash}\0{source.article.body}".encode()).hexdigest()
 
 
-def _analysed(pending, people: People, root: Path, cache: dict, store: DiskStore | None,
-              workers: int | None) -> list[Extraction | None]:
-    """Each pending article's analysis, from the caches under its key or worked out now (on
-    every core, :mod:`.workers`); None if it is not analysed (its key is "") or the analysis
-    failed (a problem on the article says so)."""
-    found: list[Extraction | None] = []
+def _analysed(pending, shared: Shared, root: Path, cache: dict, store: DiskStore | None,
+              workers: int | None) -> list[Analysed | None]:
+    """Each pending article's analysis and page model: the analysis from the caches under
+    its key (and the page model made here), or both worked out now, on every core
+    (:mod:`.workers`); None if it is not analysed (its key is "") or the analysis failed (a
+    problem on the article says so)."""
+    found: list[Analysed | None] = []
     jobs, waiting = [], []
     for source, key, _, review_path in pending:
         extraction = _recalled(key, cache, store, Extraction) if key else None
-        if key and extraction is None:
+        if extraction is not None:
+            found.append(modelled(source, extraction, shared))
+            continue
+        if key:
             review = (review_path, _display(review_path, root)) if review_path else None
-            jobs.append(Job(source.article.body, review))
+            jobs.append(Job(source, review))
             waiting.append(len(found))
-        found.append(extraction)
-    for at, result in zip(waiting, analyse_all(jobs, people, workers), strict=True):
+        found.append(None)
+    for at, result in zip(waiting, analyse_all(jobs, shared, workers), strict=True):
         source, key, _, _ = pending[at]
         if isinstance(result, Failed):
             log.debug("analysis failed for %s: %s", source.path, result.error)
             source.problems.append(Problem(source.path, source.article.body_line, 1,
                                            f"internal error while analysing: {result.error}"))
             continue
-        found[at] = _remembered(key, result, cache, store)
-    for (source, _, _, _), extraction in zip(pending, found, strict=True):
-        if extraction is not None:
-            source.problems.extend(extraction.problems)
+        _remembered(key, result.extraction, cache, store)
+        found[at] = result
     return found
 
 

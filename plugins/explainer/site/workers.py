@@ -1,11 +1,13 @@
 """Analysing the articles a build has not seen before, on every core.
 
 A first build (a fresh clone, a CI run without the kept cache, an engine upgrade) analyses
-every article, and analysis is most of its cost: it is pure (text in, statements and
-exchanges out) and the same in any process, so the articles are shared out to worker
-processes (the standard library's ``concurrent.futures``) and their results come back in
-the articles' order. The result is the same as a serial run's, object for object: the
-pages built from it are byte-identical. One core, a handful of articles, or ``workers=1``
+every article, and that is most of its cost: the analysis itself, and the page model built
+on it (glossary links, statement ids) with its statements' appearances, which cost half as
+much again. All of it is pure (an article and the corpus's people and glossary in, plain
+data out) and the same in any process, so the articles are shared out to worker processes
+(the standard library's ``concurrent.futures``) and their results come back in the
+articles' order. The result is the same as a serial run's, object for object: the pages
+built from it are byte-identical. One core, a handful of articles, or ``workers=1``
 (tests) run serially in this process.
 
 Workers ignore Ctrl-C: under ``mkdocs serve`` the interrupt reaches the main process, which
@@ -22,10 +24,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..corpus.articles import ArticleSource
+from ..corpus.glossary import Glossary
 from ..corpus.people import People
 from ..corpus.reviews import load_review
 from ..engine.model import Extraction
 from .analysis import analyse
+from .pages import ArticleView, article_view
+from .people_pages import Appearance, article_appearances
 
 PARALLEL_FROM = 16  # fewer new articles than this: starting processes costs more than it saves
 
@@ -39,10 +45,29 @@ class Failed:
 
 @dataclass(frozen=True)
 class Job:
-    """One article to analyse: its body and its review file (path, and the name shown)."""
+    """One article to analyse: its parsed file and its review file (path, and the name
+    shown)."""
 
-    body: str
+    source: ArticleSource
     review: tuple[Path, str] | None
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every article's page model depends on besides the article."""
+
+    people: People | None
+    glossary: Glossary
+    link_all_uses: bool = False
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """An article's analysis, its page model and its statements' appearances."""
+
+    extraction: Extraction
+    view: ArticleView
+    appearances: tuple[Appearance, ...]
 
 
 def default_workers() -> int:
@@ -53,38 +78,50 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def analyse_all(jobs: Sequence[Job], people: People | None,
-                workers: int | None = None) -> list[Extraction | Failed]:
-    """Each job's extraction, in order, or what its analysis raised (a bug on one article
-    must not take the site down)."""
+def analyse_all(jobs: Sequence[Job], shared: Shared,
+                workers: int | None = None) -> list[Analysed | Failed]:
+    """Each job's result, in order, or what its analysis raised (a bug on one article must
+    not take the site down)."""
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(jobs) < PARALLEL_FROM:
-        return [_run(job, people) for job in jobs]
+        return [_run(job, shared) for job in jobs]
     chunk = max(1, len(jobs) // (workers * 8))  # small enough to even out long articles
     pool = ProcessPoolExecutor(min(workers, len(jobs)), initializer=_start_worker,
-                               initargs=(people,))
+                               initargs=(shared,))
     try:
         return list(pool.map(_run_in_worker, jobs, chunksize=chunk))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run(job: Job, people: People | None) -> Extraction | Failed:
+def _run(job: Job, shared: Shared) -> Analysed | Failed:
+    source = job.source
     try:
         review = load_review(*job.review) if job.review else None
-        return analyse(job.body, people, review)
+        extraction = analyse(source.article.body, shared.people, review)
     except Exception as err:  # returned, not raised: the caller reports it on the article
         return Failed(repr(err))
+    return modelled(source, extraction, shared)
 
 
-_PEOPLE: People | None = None  # a worker's people.yml, set once when the worker starts
+def modelled(source: ArticleSource, extraction: Extraction, shared: Shared) -> Analysed:
+    """An analysed article's page model and its statements' appearances (the analysis's
+    problems, such as an editor's review that no longer fits, join the file's)."""
+    source.problems.extend(extraction.problems)
+    view = article_view(source, extraction, shared.glossary, shared.people,
+                        shared.link_all_uses)
+    return Analysed(extraction, view, tuple(article_appearances(view)))
 
 
-def _start_worker(people: People | None) -> None:
-    global _PEOPLE
+_SHARED: Shared | None = None  # a worker's people and glossary, set once when it starts
+
+
+def _start_worker(shared: Shared) -> None:
+    global _SHARED
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _PEOPLE = people
+    _SHARED = shared
 
 
-def _run_in_worker(job: Job) -> Extraction | Failed:
-    return _run(job, _PEOPLE)
+def _run_in_worker(job: Job) -> Analysed | Failed:
+    assert _SHARED is not None
+    return _run(job, _SHARED)
