@@ -413,6 +413,7 @@ def test_every_sided_statement_is_a_claim_or_answers_one(article):
     assert sorted([*claims, *answers]) == sorted(s.id for s in sided if s.side != "neutral")
     for exchange in exchanges:
         assert len(exchange.rebuttals) == len(set(exchange.rebuttals))
+        assert exchange.rebuttals or exchange.topic == ""  # no label for an unanswered claim
         assert [link.answer for link in exchange.links] == list(exchange.rebuttals)
         assert all(link.claim == exchange.claim and 0 <= link.strength <= 1
                    for link in exchange.links)
