@@ -129,6 +129,13 @@ def topic_words(text: str) -> dict[str, set[str]]:
     return found
 
 
+def lexicon_topic(text: str) -> str | None:
+    """The first lexicon topic ``text`` touches, in the lexicon's order: one label for a
+    statement, found without trying the topics after it."""
+    lowered = text.lower()
+    return next((label for label, pattern in _LOWER_TOPIC_RES if pattern.search(lowered)), None)
+
+
 def topics_of(text: str) -> set[str]:
     """The lexicon topics that ``text`` touches."""
     lowered = text.lower()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..corpus.articles import Article, unique_slugs
 from ..corpus.people import People, Person
-from ..engine.topics import TOPICS, topics_of
+from ..engine.topics import TOPICS, lexicon_topic
 from .inline import Mark
 from .pages import ArticleView, Card
 
@@ -285,8 +285,7 @@ def _statement_ids(slug: str, cards: list[Card]) -> dict[str, str]:
 
 def statement_topic(text: str) -> str:
     """A statement outside any exchange: its first lexicon topic, in the lexicon's order."""
-    found = topics_of(text)
-    return next((label for label in LEXICON if label in found), OTHER_TOPIC)
+    return lexicon_topic(text) or OTHER_TOPIC
 
 
 def topic_group(label: str) -> str:
