@@ -83,12 +83,10 @@ def summary(view: ArticleView) -> str:
     source = ", ".join(p for p in (article.publisher, _day(article.published)) if p)
     said, claims, answers = view.statement_count, len(view.answered), view.rebuttal_count
     speakers = ", ".join(view.speakers[:4]) + (" and others" if len(view.speakers) > 4 else "")
-    text = f"{said} statement{'s' if said != 1 else ''}"
+    text = f"{said} statement{'s' if said != 1 else ''}" + (f" by {speakers}" if speakers else "")
     if claims:
         text += (f"; {claims} claim{'s' if claims != 1 else ''} answered by {answers} "
                  f"response{'s' if answers != 1 else ''}")
-    if speakers:
-        text += f" by {speakers}"
     return f"{text}{f' ({source})' if source else ''}."
 
 
