@@ -12,6 +12,12 @@ import pytest
 from explainer.engine.extract import extract_statements
 
 CASES = [
+    (
+        "who-after-a-predicate-of-is-a",
+        "Council member Ann Ruiz is a former teacher and union organizer who has long argued "
+        "that class sizes are too large.",
+        [("Ann Ruiz", "indirect", "class sizes are too large")],
+    ),  # "who" stands for the one the predicate describes, not for "union organizer"
     # --- direct quotes, speaker after
     (
         "direct-curly-after",

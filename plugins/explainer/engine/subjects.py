@@ -221,7 +221,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             return _np_before(art, s, s + len(before) - 1)
         if words[-1].group().lower() == "who":
             verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
-            head = _who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+            head = (_who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+                    or _who_after_predicate(art, s, before))
             if head is not None:
                 return head
     if not words:
@@ -332,6 +333,19 @@ def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool)
     return (named[-1][1], named[-1][0]) if named else None
 
 
+def _who_after_predicate(art: _Article, s: int, before: str):
+    """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
+    after a predicate of "is a", "who" stands for the one it describes, the last person
+    named before the copula, not for the predicate's last noun."""
+    m = _PREDICATE.search(before)
+    if m is None:
+        return None
+    cut = s + m.start()
+    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
