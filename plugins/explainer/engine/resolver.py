@@ -336,9 +336,7 @@ class Resolver:
         paper) that no outlet spoke before is the latest news outlet named before it."""
         if name not in ("the network", "the newspaper", "the paper") or self.body is None:
             return None
-        last = None
-        for m in _OUTLET_NAME.finditer(self.body, max(0, pos - 2000), pos):
-            last = m
+        last = _last_match(_OUTLET_NAME, self.body, pos, 2000)
         return last.group() if last else None
 
     def _org_that_spoke(self, name: str, previous) -> str | None:
@@ -493,10 +491,15 @@ def _document_before(body: str, pos: int) -> str | None:
     """``it`` with no organisation before it to stand for: the latest document or message
     named in the 300 characters before (``The post showed … It says: …`` -> "the post"); a
     card then says what spoke, rather than dropping the quote or naming a person."""
-    last = None
-    for m in _DOCUMENT.finditer(body, max(0, pos - 300), pos):
-        last = m
+    last = _last_match(_DOCUMENT, body, pos, 300)
     return f"the {last.group(1)}" if last else None
+
+
+def _last_match(pattern: re.Pattern[str], body: str, pos: int, reach: int) -> re.Match | None:
+    """The last match of ``pattern`` in the ``reach`` characters before ``pos``: what a
+    reference back ("the network", "it") most likely stands for."""
+    found = list(pattern.finditer(body, max(0, pos - reach), pos))
+    return found[-1] if found else None
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
