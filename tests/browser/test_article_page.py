@@ -82,16 +82,17 @@ def test_claims_and_responses_layout(browser, site_url, artifacts, width, scheme
     assert rows.count() >= 2
     for index in range(rows.count()):
         row = rows.nth(index)
-        claim = row.locator("[data-role='claim']").bounding_box()
+        claims = row.locator("[data-role='claim']")
+        claim, last = claims.first.bounding_box(), claims.last.bounding_box()
         response = row.locator("[data-role='rebuttal']")
         if response.count() == 0:
             continue
         answer = response.first.bounding_box()
         if width >= 1000:
-            assert answer["x"] > claim["x"] + claim["width"] - 1  # side by side, claim left
+            assert answer["x"] > claim["x"] + claim["width"] - 1  # side by side, claims left
             assert abs(answer["y"] - claim["y"]) < 2
         else:
-            assert answer["y"] >= claim["y"] + claim["height"] - 1  # stacked, claim first
+            assert answer["y"] >= last["y"] + last["height"] - 1  # stacked, the claims first
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.evaluate(CUT_OFF) == []  # nothing reaches past the edge of the screen
     name = "article" if article == DNAINFO else "article-reuters"

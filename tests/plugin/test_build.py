@@ -52,15 +52,18 @@ def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
     assert any("leaders" in s for s in speakers(doc))
     rows = doc.find_all(data_exchange=True)
     assert rows, "no exchange on the Reuters page"
-    for row in rows:
-        claim, *rest = cards(row)
-        assert claim.attrs["data-role"] == "claim"
-        assert all(c.attrs["data-role"] == "rebuttal" for c in rest)
+    for row in rows:  # claims first, then what answers them
+        roles = [c.attrs["data-role"] for c in cards(row)]
+        assert roles[0] == "claim" and roles == sorted(roles), roles
     answered = [r for r in rows if cards(r, "rebuttal")]
     assert any(cards(r, "claim")[0].attrs["data-speaker"] == "Jeff Sessions" for r in answered)
     johnson = [c for r in answered for c in cards(r, "rebuttal")
                if c.attrs["data-speaker"] == "Eddie Johnson"]
     assert johnson and "16 percent" in " ".join(c.text for c in johnson)
+    # "a haven for predators" and "Respect for the rule of law" got the same answer: one
+    # exchange shows both claims and the advocates' answer once
+    crime = [r for r in answered if "haven for predators" in r.text]
+    assert len(crime) == 1 and "Respect for the rule of law" in crime[0].text
 
 
 def test_reuters_article_text_is_anchored_marked_and_linked(built_site):

@@ -105,3 +105,21 @@ def test_a_page_says_when_its_links_are_the_programs_guess():
     assert "about one such link in" not in article_page(by_editor, "../glossary/", {})
     declared = view([Exchange("s1", ("s6",), "funding", guess.why, (guess,))])
     assert not declared.answered[0].guessed  # s1 and s6: sides as declared (LINES)
+
+
+def test_claims_of_one_speaker_with_the_same_answers_share_one_exchange():
+    # Bo Lee's s6 answers both of Ann Ruiz's claims on the same point: one exchange with two
+    # claims beside one answer, not the answer twice
+    v = view([Exchange("s1", ("s6",), "funding"), Exchange("s3", ("s6",), "funding"),
+              Exchange("s2", (), "transit")])
+    groups = v.exchange_groups
+    assert [([c.statement.id for c in g.claims], [c.statement.id for c in g.rebuttals])
+            for g in groups] == [(["s1", "s3"], ["s6"])]
+    assert groups[0].number == 1
+
+
+def test_claims_with_other_answers_or_topics_stay_apart():
+    v = view([Exchange("s1", ("s6",), "funding"), Exchange("s3", ("s6", "s2"), "funding"),
+              Exchange("s4", ("s6",), "levy")])
+    assert [[c.statement.id for c in g.claims] for g in v.exchange_groups] == [
+        ["s1"], ["s3"], ["s4"]]

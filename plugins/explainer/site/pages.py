@@ -48,6 +48,42 @@ class Row:
     guessed: bool = False  # the program linked speakers whose sides it inferred
 
 
+@dataclass(frozen=True)
+class ExchangeGroup:
+    """One speaker's claims that got the very same answers on one point, under one heading:
+    an answer to three claims is shown once beside them, not three times. On the Reuters
+    seed, Sessions' "a haven for predators" and "Respect for the rule of law has broken
+    down" are both answered by the advocates' "no correlation between immigration and
+    violent crime": one exchange with two claims."""
+
+    rows: tuple[Row, ...]
+
+    @property
+    def number(self) -> int:
+        return self.rows[0].number
+
+    @property
+    def topic(self) -> str:
+        return self.rows[0].topic
+
+    @property
+    def claims(self) -> tuple[Card, ...]:
+        return tuple(row.claim for row in self.rows)
+
+    @property
+    def rebuttals(self) -> tuple[Card, ...]:
+        return self.rows[0].rebuttals
+
+
+def exchange_groups(rows: list[Row]) -> list[ExchangeGroup]:
+    """``rows`` grouped by topic, claimant and the answers they got, in the order of each
+    group's first claim."""
+    groups: dict[tuple[str, str, tuple[str, ...]], list[Row]] = {}
+    for row in rows:
+        answers = tuple(c.statement.id for c in row.rebuttals)
+        groups.setdefault((row.topic, row.claim.statement.speaker, answers), []).append(row)
+    return [ExchangeGroup(tuple(members)) for members in groups.values()]
+
 
 @dataclass(frozen=True)
 class SideGroup:
@@ -104,6 +140,11 @@ class ArticleView:
     def rebuttal_count(self) -> int:
         """Responses shown: an answer to two claims counts once."""
         return len({c.statement.id for row in self.answered for c in row.rebuttals})
+
+    @property
+    def exchange_groups(self) -> list[ExchangeGroup]:
+        """The answered exchanges as the page shows them (:func:`exchange_groups`)."""
+        return exchange_groups(self.answered)
 
     @property
     def guessed(self) -> bool:
