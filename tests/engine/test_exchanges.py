@@ -17,7 +17,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.engine.exchanges import context_statements, pair_exchanges
+from explainer.engine.exchanges import pair_exchanges
 from explainer.engine.model import Exchange, Statement
 from explainer.engine.sides import align_sides, assign_sides
 from explainer.engine.topics import topics_of
@@ -196,7 +196,7 @@ def test_neutral_figures_are_context_not_claims():
     assert statements[1].side == "neutral"
     exchanges = pair_exchanges(statements, body)
     assert [(e.claim, e.rebuttals) for e in exchanges] == [("s1", ("s3",))]
-    assert [s.id for s in context_statements(statements, exchanges)] == ["s2"]
+    assert [s.id for s in in_no_exchange(statements, exchanges)] == ["s2"]
 
 
 def test_criticizing_a_named_speaker_pairs_with_that_speaker():
@@ -422,7 +422,7 @@ def test_every_sided_statement_is_a_claim_or_answers_one(article):
             assert rebuttal.speaker != claim.speaker and rebuttal.start > claim.start
     starts = [by_id[e.claim].start for e in exchanges]
     assert starts == sorted(starts)
-    context = context_statements(sided, exchanges)
+    context = in_no_exchange(sided, exchanges)
     assert {s.id for s in context} == {s.id for s in sided if s.side == "neutral"}
 
 
@@ -521,3 +521,9 @@ def test_whoever_answers_someone_of_their_own_inferred_side_moves_to_a_side_of_t
     # inferred afresh, nothing in the article ties Bush to Trump: each speaks for himself
     inferred = assign_sides(built, None, body)
     assert len({s.side for s in inferred[:3]}) == 3 and inferred[3].side == inferred[2].side
+
+
+def in_no_exchange(statements, exchanges):
+    """Statements that are neither a claim nor an answer, in article order."""
+    used = {e.claim for e in exchanges} | {r for e in exchanges for r in e.rebuttals}
+    return sorted((s for s in statements if s.id not in used), key=lambda s: s.start)

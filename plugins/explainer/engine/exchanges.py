@@ -488,10 +488,3 @@ def _why(article: _Article, claim: Statement, answer: Statement, signal: str, p:
     )
     return f"{answer.id}: {signal}, p={p:.2f}" + (f"; {detail}" if detail else "")
 
-
-def context_statements(
-    statements: Sequence[Statement], exchanges: Sequence[Exchange]
-) -> list[Statement]:
-    """Statements in no exchange (neutral sources, unsided speakers), in article order."""
-    used = {e.claim for e in exchanges} | {r for e in exchanges for r in e.rebuttals}
-    return sorted((s for s in statements if s.id not in used), key=lambda s: s.start)
