@@ -47,7 +47,7 @@ from .pair_features import Evidence, PerStatement
 from .pair_model import PairModel, trained
 from .sides import NEUTRAL, frame
 from .topics import TOPICS, first_topic, plain_stems, topic_words, topics_of
-from .words import NUMBER, STOP, stem
+from .words import NUMBER, stem
 
 _ANAPHOR_REACH = 1  # paragraphs back that "that"/"this" may reach
 _DEMONSTRATIVE = re.compile(
@@ -86,7 +86,6 @@ class _Article:
         self.topic_words = PerStatement(self.by_id, lambda s: topic_words(s.text))
         self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
-        self._speaker_words: dict[str, set[str]] = {}
         self.evidence = Evidence(self.statements, body, self.frames)
         # A plain stem is as rare among plain stems as among all content stems: the same
         # statements hold it.
@@ -100,7 +99,8 @@ class _Article:
         return sum(self.weight[stem] for stem in shared) + _TOPIC_WEIGHT * len(topics)
 
     def score(self, answer: Statement, claim: Statement) -> float:
-        hint = _HINT_WEIGHT if self._names(claim) & self.evidence.frame_words[answer.id] else 0.0
+        named = self.evidence.names[claim.id] & self.evidence.frame_words[answer.id]
+        hint = _HINT_WEIGHT if named else 0.0
         distance = max(answer.paragraph - claim.paragraph, 0)
         return self.overlap(answer, claim) + hint + _NEAR_WEIGHT / (1 + distance)
 
@@ -120,7 +120,7 @@ class _Article:
         framing = " ".join(self.frames[answer.id]).lower()
         for found in re.finditer(r"\b" + re.escape(cue.lower()) + r"\w*((?:\W+\w+){1,4})",
                                  framing):
-            if self._names(claim) & set(re.findall(r"[a-z]+", found.group(1))):
+            if self.evidence.names[claim.id] & set(re.findall(r"[a-z]+", found.group(1))):
                 return True
         return False
 
@@ -173,15 +173,6 @@ class _Article:
         return {label for label, stems in mine.items() if stems & theirs.get(label, set())}
 
     # Each statement is scored against every earlier one: its words are worked out once.
-    def _names(self, claim: Statement) -> set[str]:
-        if claim.id not in self._speaker_words:
-            self._speaker_words[claim.id] = _names(claim)
-        return self._speaker_words[claim.id]
-
-
-def _names(statement: Statement) -> set[str]:
-    words = re.findall(r"[a-z]+", f"{statement.speaker} {statement.mention}".lower())
-    return {w for w in words if w not in STOP and len(w) > 3}
 
 
 @dataclass(frozen=True)
