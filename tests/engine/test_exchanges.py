@@ -66,6 +66,17 @@ def test_forward_rebuttal_pairs_with_the_claim_it_shares_words_with():
     assert pairs_of(statements, FORWARD, FORWARD_CAMPS) == {("s1", "s3")}
 
 
+def test_a_report_within_a_report_does_not_answer_it():
+    # the audit's statement holds the clerk's: one statement, reported twice, not a reply
+    body = "The state audit said the clerk denied that the ledger was ever balanced.\n"
+    statements = build(
+        body,
+        ("the state audit", "the clerk denied that the ledger was ever balanced", "said"),
+        ("the clerk", "the ledger was ever balanced", "denied"),
+    )
+    assert pairs_of(statements, body, {"the state audit": "state", "the clerk": "county"}) \
+        == set()
+
 def test_unanswered_claim_is_an_exchange_without_rebuttals():
     statements = assign_sides(
         build(

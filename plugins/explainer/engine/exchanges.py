@@ -309,6 +309,8 @@ def candidates(
             break
         if evidence.same_speaker(answer, claim):
             spoke_since = True
+        elif claim.end > answer.start:  # nested reports of one statement: "The report said
+            continue  # the witness said the order was to …" is the report's and the witness's
         elif claim.side is not None and not _same_declared_side(answer, claim):
             out.append((claim, evidence.features(answer, claim, len(out), spoke_since)))
     alternatives = math.log1p(len(out))  # the fewer there are, the likelier each one is
