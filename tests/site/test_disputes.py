@@ -70,9 +70,9 @@ def test_crime_gathers_both_sides(seeds):
     crime = next(t for t in topics if t.label == "crime")
     assert REUTERS in {a.slug for a in crime.articles}
     assert {a.slug for t in topics for a in t.articles} == {REUTERS, DNAINFO}
-    sides = dict(crime.sides)
-    assert "Federal government" in sides
-    assert "Chicago and supporters of sanctuary policies" in sides
+    voices = dict(crime.voices)  # declared camps by their label
+    assert "Federal government" in voices
+    assert "Chicago and supporters of sanctuary policies" in voices
     assert len(crime.rows) >= 2 and all(r.rebuttals for r in crime.rows)
     dates = [r.article.published for r in crime.rows]
     keys = [(d if isinstance(d, dt.datetime) else dt.datetime.combine(d, dt.time(),
@@ -184,15 +184,15 @@ def test_sources_page_lists_publishers_timeline_and_open_data(built_site):
         assert (built_site / "sources" / href).resolve().is_file(), href
 
 
-def test_a_topic_summary_names_the_sides_heard_most_and_counts_the_rest(monkeypatch):
-    """Inferred sides are often one speaker each: a topic of a large corpus names the five
-    heard most and counts the others, so its summary does not grow with the corpus."""
+def test_a_topic_summary_names_the_voices_heard_most_and_counts_the_rest(monkeypatch):
+    """A topic of a large corpus hears hundreds of speakers: its summary names the five
+    heard most and counts the others, so it does not grow with the corpus."""
     from explainer.render.corpus import Links, topics_index
 
     page = disputes.TopicPage("crime", "crime", ())
-    many = [(f"Side of Speaker {n}", 10 - n) for n in range(8)]
-    monkeypatch.setitem(page.__dict__, "sides", many)
-    assert page.main_sides == many[:disputes.SIDES_SHOWN] and disputes.SIDES_SHOWN == 5
+    many = [(f"Speaker {n}", 10 - n) for n in range(8)]
+    monkeypatch.setitem(page.__dict__, "voices", many)
+    assert page.main_voices == many[:disputes.VOICES_SHOWN] and disputes.VOICES_SHOWN == 5
     links = Links(str, str, lambda label: f"{label}/")
     cell = parse(topics_index([page], links, links)).find("tr", data_topic="crime").text
-    assert "Side of Speaker 4 (6); 3 more" in cell and "Speaker 5" not in cell
+    assert "Speaker 4 (6); 3 more" in cell and "Speaker 5" not in cell

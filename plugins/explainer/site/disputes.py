@@ -21,7 +21,7 @@ from .pages import ArticleView
 from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
 
 ROWS_PER_PART = 50
-SIDES_SHOWN = 5  # sides named in a topic's summary; the others are counted
+VOICES_SHOWN = 5  # voices named in a topic's summary; the others are counted
 
 
 @dataclass(frozen=True)
@@ -45,21 +45,32 @@ class TopicPage:
         return list({r.article.slug: r.article for r in self.rows}.values())
 
     @cached_property
-    def sides(self) -> list[tuple[str, int]]:
-        """Statements per side label, most first: who is speaking in this dispute."""
-        counts = Counter(a.card.side_label for r in self.rows for a in (r.claim, *r.rebuttals))
+    def voices(self) -> list[tuple[str, int]]:
+        """Statements per voice, most first: who is speaking in this dispute. A camp that
+        people.yml declares is named by its label ("Federal government"); anyone else by
+        name. Inferred sides are drawn within one article, so across articles "Side of
+        Donald Trump (inferred)" says no more than "Donald Trump" and lists him once per
+        way an article happened to group him."""
+        counts = Counter(_voice(a) for r in self.rows for a in (r.claim, *r.rebuttals))
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     @property
-    def main_sides(self) -> list[tuple[str, int]]:
-        """The sides heard most, for a summary line: inferred sides are often one speaker
-        each, and a topic of a large corpus hears hundreds."""
-        return self.sides[:SIDES_SHOWN]
+    def main_voices(self) -> list[tuple[str, int]]:
+        """The voices heard most, for a summary line: a topic of a large corpus hears
+        hundreds of speakers."""
+        return self.voices[:VOICES_SHOWN]
 
     def parts(self, size: int | None = None) -> list[tuple[DisputeRow, ...]]:
         """The rows in pages of ``size`` (ROWS_PER_PART), oldest first; at least one."""
         size = size or ROWS_PER_PART
         return [self.rows[n:n + size] for n in range(0, len(self.rows), size)] or [()]
+
+
+def _voice(appearance: Appearance) -> str:
+    statement = appearance.statement
+    if statement.side and not statement.side_inferred and statement.side != "neutral":
+        return appearance.card.side_label
+    return statement.speaker
 
 
 def topic_pages(views: Iterable[ArticleView], corpus: Corpus) -> list[TopicPage]:
