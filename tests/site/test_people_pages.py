@@ -17,6 +17,7 @@ from explainer.site.people_pages import (
     Appearance,
     build_corpus,
     merge,
+    names_someone,
     same_statement,
     statement_id,
 )
@@ -260,7 +261,8 @@ def test_by_default_only_declared_and_recurring_speakers_get_a_page(seeds):
     _, corpus = seeds
     paged = {p.name for p in corpus.people}
     declared = {p.name for p in corpus.person.values() if p.person is not None}
-    assert paged == declared | {p.name for p in corpus.person.values() if p.article_count >= 2}
+    assert paged == declared | {p.name for p in corpus.person.values()
+                                if p.article_count >= 2 and names_someone(p.name)}
     assert FBI not in paged  # one article, not in people.yml: listed, not paged
     [listing] = corpus.listed
     assert (listing.key, listing.part, listing.parts) == ("t", 1, 1)
@@ -269,6 +271,21 @@ def test_by_default_only_declared_and_recurring_speakers_get_a_page(seeds):
     assert corpus.person_uri["Jeff Sessions"] == "people/jeff-sessions.md"
     # nobody is lost: every speaker has a page or a place on a listing page
     assert set(corpus.person_uri) == {a.speaker for a in corpus.appearances}
+
+
+@pytest.mark.parametrize("speaker", [
+    "Maria Delgado", "Delgado", "CNN", "the Associated Press", "the Ruiz campaign",
+    "Lee’s campaign", "Green Party", "Republicans", "some Democrats"])
+def test_a_name_is_the_same_speaker_in_every_article(speaker):
+    assert names_someone(speaker)
+
+
+@pytest.mark.parametrize("speaker", [
+    "the candidate", "a man", "aides", "officials", "the Springfield senator", "the report",
+    "the campaign", "What", "Some", "Senators", "a third", "misogynist and birther", ""])
+def test_a_description_is_someone_else_in_every_article(speaker):
+    """None of these gets a page of their own, however many articles quote them."""
+    assert not names_someone(speaker)
 
 
 def test_listing_pages_split_by_letter_and_part():

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from ..corpus.articles import Article, unique_slugs
 from ..corpus.people import People, Person
+from ..engine.names import ORG_HEADS, ROLE_NOUNS
 from ..engine.topics import TOPICS, lexicon_topic
+from ..engine.words import STOP
 from .inline import Mark
 from .pages import ArticleView, Card
 
@@ -177,8 +179,29 @@ def has_page(page: PersonPage, min_articles: int = MIN_ARTICLES) -> bool:
     reported in at least ``min_articles`` articles. A page for a one-article speaker would
     only repeat that article, whose page shows all their statements (and thousands of such
     pages made a first build several times slower and the site several times larger); they
-    are listed, with their statements' links, on the ``people/more/`` pages instead."""
-    return page.person is not None or page.article_count >= min_articles
+    are listed, with their statements' links, on the ``people/more/`` pages instead. A
+    description is listed too however often it is quoted (:func:`names_someone`)."""
+    if page.person is not None:
+        return True
+    return page.article_count >= min_articles and names_someone(page.name)
+
+
+def names_someone(speaker: str) -> bool:
+    """Whether a speaker is named ("Hillary Clinton", "CNN", "the Trump campaign") rather than
+    described ("the candidate", "a man", "aides", "the Florida senator"). A description is
+    someone else in every article: "the candidate" of one story is not the candidate of the
+    next, so a page of their own would gather strangers' statements as one speaker's. Named:
+    the head word is capitalised and no common word ("What", "Some") or role ("Senator"), or
+    it heads an organisation that a name qualifies ("the Sanders campaign")."""
+    words = [w.strip(".,;:!?\"'“”‘’") for w in re.sub(r"[’']s\b", " ", speaker).split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    head = words[-1]
+    if head[:1].isupper() and head.lower() not in STOP \
+            and head.lower().removesuffix("s") not in ROLE_NOUNS:
+        return True
+    return head.lower() in ORG_HEADS and any(w[:1].isupper() for w in words[:-1])
 
 
 def index_parts(people: Sequence[PersonPage]) -> list[tuple[PersonPage, ...]]:
