@@ -13,6 +13,13 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "he-after-a-first-name-given-to-men-and-women",
+        "Sen. Lindsey Moran said, “We cannot fund this bridge twice.”\n\n"
+        "He continued, “I believe Tom Becker is wasting our money on it.”",
+        [("Lindsey Moran", "direct", "We cannot fund"),
+         ("Lindsey Moran", "direct", "Tom Becker is wasting")],
+    ),  # "Lindsey" tells no gender: "He" goes on with Moran, not the Becker his quote names
+    (
         "who-after-a-predicate-of-is-a",
         "Council member Ann Ruiz is a former teacher and union organizer who has long argued "
         "that class sizes are too large.",

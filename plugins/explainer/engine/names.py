@@ -363,12 +363,12 @@ FEMALE = frozenset(
     hope kelly jennifer mary susan karen lisa linda patricia barbara margaret jessica ashley
     emily amanda anna maria laura rebecca amy katherine kathleen catherine claire diane
     dianne maxine kirsten tammy tulsi nikki condoleezza loretta janet jill chelsea megyn
-    dana hannah julia rachel samantha victoria andrea heather stephanie nicole christine
-    angela jane joan judy sharon carol sandra ann anne ellen marsha kamala lindsey? ruth
+    hannah julia rachel samantha victoria andrea heather stephanie nicole christine
+    angela jane joan judy sharon carol sandra ann anne ellen marsha kamala ruth
     sonia elena valerie teresa jeanne jeanine katrina katie kate alice betsy connie gina
     martha monica natalie olivia paula rosa sally sheila tina wendy brenda cheryl denise
-    deborah gloria irene jo madeleine marie megan michele pam pamela penny robin sue tara
-    """.replace("?", "").split()
+    deborah gloria irene jo madeleine marie megan michele pam pamela penny sue tara
+    """.split()
     + _MORE_FEMALE.split()
 )
 MALE = frozenset(
