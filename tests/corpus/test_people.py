@@ -124,12 +124,14 @@ def test_declared_sides_and_roles_fill_statements():
 
 def test_a_declared_camp_heard_alone_is_not_this_story_s_side():
     """people.yml declares the speakers of one story: Trump, the only one of them in a
-    campaign story, keeps his canonical name but gets a side from that story."""
+    campaign story, keeps his canonical name but gets a side from that story, and no role
+    declared for that story (he was no president in the campaign)."""
     people = load_people(CORPUS_PEOPLE)
     statements = [Statement("s1", "Trump", "Trump", "direct", "said", 0, 5, "We win", 1),
                   Statement("s2", "Jeb Bush", "Bush", "direct", "said", 10, 15, "No", 2)]
     trump, bush = assign_sides(statements, people)
     assert (trump.speaker, trump.side, trump.side_inferred) == ("Donald Trump", "a", True)
+    assert trump.role is None
     assert bush.side == "b" and bush.side_inferred
     assert side_labels([trump, bush], people) == {"a": "Side of Donald Trump",
                                                   "b": "Side of Jeb Bush"}

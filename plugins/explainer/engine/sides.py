@@ -303,10 +303,10 @@ def align_sides(
 
 @dataclass(frozen=True)
 class _Unsided:
-    """A declared speaker whose side does not apply here: name and role still do."""
+    """A declared speaker whose side does not apply here: their name still does."""
 
     name: str
-    role: str | None
+    role: None = None
     side: None = None
 
 
@@ -314,10 +314,12 @@ def _in_dispute(known: dict[str, Known | None]) -> dict[str, Known | None]:
     """Declared sides describe the editor's story: they apply to an article where at least
     two of its declared speakers speak. Donald Trump, declared on the federal side of the
     sanctuary-city story and quoted as the only one of them in a 2016 campaign story, gets a
-    side inferred from that story, not "Federal government"."""
+    side inferred from that story, not "Federal government". Nor does he get the role
+    declared for that story ("President of the United States"), which he did not hold in
+    2016: there, only the article's own words give a role."""
     if len({p.name for p in known.values() if p and p.side}) >= 2:
         return known
-    return {sid: _Unsided(p.name, p.role) if p else None for sid, p in known.items()}
+    return {sid: _Unsided(p.name) if p else None for sid, p in known.items()}
 
 
 def _person(statement: Statement, people: Directory | None) -> Known | None:
