@@ -357,8 +357,7 @@ OUTLET_WORDS = frozenset(
     ]
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s"}
-FEMALE = frozenset(
-    """
+_FEMALE = """
     hillary nancy elizabeth kellyanne sarah carly michelle melania ivanka debbie donna huma
     hope kelly jennifer mary susan karen lisa linda patricia barbara margaret jessica ashley
     emily amanda anna maria laura rebecca amy katherine kathleen catherine claire diane
@@ -368,9 +367,8 @@ FEMALE = frozenset(
     sonia elena valerie teresa jeanne jeanine katrina katie kate alice betsy connie gina
     martha monica natalie olivia paula rosa sally sheila tina wendy brenda cheryl denise
     deborah gloria irene jo madeleine marie megan michele pam pamela penny sue tara
-    """.split()
-    + _MORE_FEMALE.split()
-)
+"""
+FEMALE = frozenset(_FEMALE.split() + _MORE_FEMALE.split())
 MALE = frozenset(
     [
         "donald",
