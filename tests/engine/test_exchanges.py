@@ -129,7 +129,34 @@ def test_a_label_comes_from_the_words_both_use_not_from_a_topic_each_touches():
     exchange = pair_exchanges(sided, EMAILS)[0]
     assert exchange.rebuttals == ("s2",)
     assert "policing" in topics_of(statements[0].text) & topics_of(statements[1].text)
-    assert exchange.topic == "mail, private, server"
+    assert exchange.topic == "private e-mail server"
+
+
+WALL_STREET = (
+    "Mayor Ann Ruiz said Wall Street banks will pay for the stadium, you know.\n\n"
+    "But Ben Tate denied that Wall Street banks would pay a cent, you know.\n\n"
+    "Ruiz said the season opens in April.\n\n"
+    "Tate said the council meets on Tuesday.\n\n"
+    "Ruiz said the team has a new coach.\n"
+)
+
+
+def test_a_label_keeps_the_words_as_they_stand_and_leaves_out_what_names_no_thing():
+    """Shared words in the claim's order and case, together where they stand together
+    ("Wall Street", not "street, wall"); "know" is shared too, but a verb is no topic."""
+    statements = build(
+        WALL_STREET,
+        ("Ann Ruiz", "Wall Street banks will pay for the stadium, you know", "said"),
+        ("Ben Tate", "Wall Street banks would pay a cent, you know", "denied"),
+        ("Ann Ruiz", "the season opens in April", "said"),
+        ("Ben Tate", "the council meets on Tuesday", "said"),
+        ("Ann Ruiz", "the team has a new coach", "said"),
+    )
+    sided = assign_sides(statements, Camps({"Ann Ruiz": "city", "Ben Tate": "council"}),
+                         WALL_STREET)
+    exchange = pair_exchanges(sided, WALL_STREET)[0]
+    assert exchange.rebuttals == ("s2",)
+    assert exchange.topic == "Wall Street"
 
 
 ANAPHORIC = (

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from .model import Exchange, Link, Statement
 from .pair_features import Evidence, PerStatement
 from .pair_model import PairModel, trained
-from .sides import NEUTRAL, frame
+from .sides import NEUTRAL, frame, word_set
 from .topics import TOPICS, first_topic, plain_stems, topic_words, topics_of
 from .words import NUMBER, stem
 
@@ -80,6 +80,7 @@ class _Article:
     def __init__(self, statements: Sequence[Statement], body: str) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
         self.by_id = {s.id: s for s in self.statements}
+        self.body = body
         # Worked out for the statements pairing looks at, which on most news are few.
         self.stems = PerStatement(self.by_id, lambda s: plain_stems(s.text))
         self.topics = PerStatement(self.by_id, lambda s: topics_of(s.text))
@@ -132,6 +133,10 @@ class _Article:
                 (model.probability(f), c, f) for c, f in candidates(self.evidence, answer)
             ]
         return self._scored[answer.id]
+
+    def in_context(self, statement: Statement) -> str:
+        """The statement with the words just before it ("said Wall Street …": a name)."""
+        return self.body[max(statement.start - 30, 0):statement.end]
 
     @functools.cached_property
     def speaker_words(self) -> set[str]:
@@ -417,8 +422,9 @@ def _exchanges(article: _Article, links: Sequence[Link]) -> list[Exchange]:
 def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) -> str:
     """A short label from what the claim and its answers share, or none (an unanswered claim): the
     lexicon topic of a word both use ("immigration" when both speak of immigrants), else
-    their rarest shared words that name no speaker and are no verb form ("surplus, reserve",
-    not "accepted, donations"), else a lexicon topic both touch in other words ("homicide
+    their rarest shared words that name no speaker, are no verb form ("surplus, reserve",
+    not "accepted, donations") and are used as a thing (:func:`_named_thing`), as the claim
+    writes them (:func:`_as_written`), else a lexicon topic both touch in other words ("homicide
     count" answered by "shootings are down": crime), else, for an answer that only points
     back ("there was no proof of that"), the claim's. Shared words come before a topic
     touched in other words: that order keeps an e-mail inquiry that both sides call "the
@@ -436,14 +442,79 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
         for w in _shared_words(article, claim, answer, min_weight=_LABEL_WEIGHT)
         if len(w) > 3 and w.isalpha() and w not in article.speaker_words
         and not w.endswith(("ed", "ing"))  # a verb form says what was done, not about what
+        and w not in _NO_TOPIC
+        and any(_named_thing(w, article.in_context(s)) for s in (claim, answer))
     ]
     if words:
-        return ", ".join(dict.fromkeys(words[:3]))
+        return _as_written(list(dict.fromkeys(words))[:3], claim.text)
     if touched:
         return first_topic(touched)
     pointing = [a for a in rebuttals if article.evidence.signals[a.id].anaphor]
     return first_topic(Counter(article.topics[claim.id] - {"the figures"})) if (
         pointing and article.topics[claim.id] - {"the figures"}) else ""
+
+
+# common verbs, adjectives, adverbs and nouns that can stand where a thing does ("a lot of
+# people think", "the next step", "a tough night") but name nothing argued about
+_NO_TOPIC = word_set("""
+think thought know knew believe want wanted need needs take takes took taken come came
+going went get gets got read reads wrote written look looked feel felt keep kept give gave
+seem seems seemed try tried call called mean meant help leave left become became find found
+good bad better best great big small long short real deep tough smart special wrong right
+true false sure able likely possible important clear whole full hard high low open free
+former next previous recent recently anymore already still again always often certainly
+actually simply thing things lot kind part place night morning evening person point fact
+case number side end stage step steps actions action system anybody everybody somebody
+""")
+# before a word, what makes it a thing talked about: "the wall", "his donations", "on trade",
+# "the private e-mail server" (up to three words of its own between)
+_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|our|its|this|these|those|my|your|no|any|of|on|about|for|"
+    r"against|over|with)\s+(?:[\w’'-]+\s+){0,3}(?:\w+-)?$", re.IGNORECASE)
+
+
+def _named_thing(word: str, text: str) -> bool:
+    """Whether ``text`` uses ``word`` as a thing it talks about: after an article, a
+    possessive or a preposition ("a tariff", "the Dodd-Frank rules", "about Syria"), or
+    capitalised inside a sentence ("Wall Street", "Iowa"). A verb, an adverb or a quip's
+    word ("I know", "he's smart", "anymore") names no topic: "Know" is no label."""
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE):
+        before = text[max(0, found.start() - 20):found.start()]
+        if _THING_BEFORE.search(before):
+            return True
+        if found.group(0)[0].isupper() and re.search(r"[a-z,]\s+$", before):
+            return True
+    return False
+
+
+def _as_written(words: list[str], text: str) -> str:
+    """``words`` in the order and the case of ``text``, each with the rest of its hyphenated
+    word, those that stand together there joined as they stand ("Wall Street", "private
+    e-mail server", not "street, wall" or "mail, private, server")."""
+    spans = sorted({
+        (found.start(), found.end())
+        for w in words
+        if (found := re.search(r"(?:\w+-)*\b" + re.escape(w) + r"\b(?:-\w+)*", text,
+                               re.IGNORECASE))
+    })
+    parts: list[tuple[str, int]] = []  # (words, where they start)
+    end = -1
+    for start, stop in spans:
+        if parts and text[end:start] in (" ", "-"):
+            parts[-1] = (parts[-1][0] + text[end:stop], parts[-1][1])
+        else:
+            parts.append((text[start:stop], start))
+        end = stop
+    return ", ".join(_plain_case(part, start, text) for part, start in parts)
+
+
+def _plain_case(words: str, start: int, text: str) -> str:
+    """A label's words as written, except a common word capitalised only because it opens a
+    sentence ("Taxes will rise": "taxes"; "Iowa" stays, being capitalised elsewhere too)."""
+    opens = re.search(r"(?:^|[.!?:;“”\"]\s*)$", text[:start]) is not None
+    named = re.search(r"[a-z,]\s+" + re.escape(words), text) is not None
+    return words[0].lower() + words[1:] if opens and not named and " " not in words \
+        else words
 
 
 def _shared_words(
