@@ -77,6 +77,7 @@ def test_a_report_within_a_report_does_not_answer_it():
     assert pairs_of(statements, body, {"the state audit": "state", "the clerk": "county"}) \
         == set()
 
+
 def test_unanswered_claim_is_an_exchange_without_rebuttals():
     statements = assign_sides(
         build(
