@@ -273,6 +273,18 @@ def test_by_default_only_declared_and_recurring_speakers_get_a_page(seeds):
     assert set(corpus.person_uri) == {a.speaker for a in corpus.appearances}
 
 
+def test_an_inferred_side_is_shown_for_a_speaker_of_one_article_only():
+    """"Side of Jane Roe (inferred)" is drawn within one article: across two it says
+    nothing, and the person page says where to look instead."""
+    from explainer.site.people_pages import _person_page
+
+    one = merge([appearance("a", "the levy pays for libraries")])
+    two = merge([appearance("a", "the levy pays for libraries"),
+                 appearance("b", "buses come first", day=2)])
+    assert _person_page("Jane Roe", "jane-roe", one, None).side_labels == ("Side",)
+    assert _person_page("Jane Roe", "jane-roe", two, None).side_labels == ()
+
+
 @pytest.mark.parametrize("speaker", [
     "Maria Delgado", "Delgado", "CNN", "the Associated Press", "the Ruiz campaign",
     "Lee’s campaign", "Green Party", "Republicans", "some Democrats"])

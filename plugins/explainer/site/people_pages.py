@@ -455,7 +455,10 @@ def _person_page(name: str, slug: str, entries: list[Entry], people: People | No
     roles = [person.role] if person and person.role else []
     roles += [a.statement.role for a in own if a.statement.role]
     side = people.side_label(person.side) if person and person.side and people else None
-    sides = [side] if side else [a.card.side_label for a in own]
+    # An inferred side is drawn within one article ("Side of Barack Obama" there): it tells
+    # a reader something about a speaker of one article, nothing across several.
+    one_article = len({a.article.slug for a in own}) == 1
+    sides = [side] if side else [a.card.side_label for a in own] if one_article else []
     by_topic: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         by_topic[topic_group(entry.topic)].append(entry)
