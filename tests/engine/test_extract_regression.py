@@ -13,6 +13,18 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-describing-word-before-a-full-name",
+        "Restaurateur Maria Delgado praised the new parking rules on Monday.\n\n"
+        "“They brought customers back,” Maria Delgado said.",
+        [("Maria Delgado", None, "new parking rules"),
+         ("Maria Delgado", "direct", "brought customers back")],
+    ),  # "Restaurateur" opens the sentence: no part of her name, which the article gives alone
+    (
+        "a-first-name-of-its-own-before-another",
+        "Giancarlo Maria Rossi said the museum will reopen in March.",
+        [("Giancarlo Maria Rossi", None, "museum will reopen")],
+    ),  # never named "Maria Rossi" alone: Giancarlo is a first name, not a description
+    (
         "he-after-a-first-name-given-to-men-and-women",
         "Sen. Lindsey Moran said, “We cannot fund this bridge twice.”\n\n"
         "He continued, “I believe Tom Becker is wasting our money on it.”",

@@ -192,13 +192,13 @@ class Resolver:
         and ``Mr. Hannity`` / ``Sen. Grassley`` is a person even when named no other way."""
         if m.kind != "person":
             return None
-        tokens = m.name.split()
+        tokens = _without_descriptor(m.name.split(), self.body)
         surname = tokens[-1].lower()
         if len(tokens) >= 2:
             key = (tokens[0] + " " + tokens[-1]).lower()
             person = self.by_full.get(key)
             if person is None:
-                person = Person(m.name, m.role, m.gender)
+                person = Person(" ".join(tokens), m.role, m.gender)
                 self.by_full[key] = person
                 self.by_surname.setdefault(surname, person)
             if not person.role and m.role:
@@ -485,6 +485,24 @@ _DOCUMENT = re.compile(
     r"tweet|message|video|editorial|column|article|release|filing|complaint|petition|lawsuit|"
     r"ruling|order|page|banner|sign|note|book|survey|poll|study)\b"
 )
+
+
+def _without_descriptor(tokens: list[str], body: str | None) -> list[str]:
+    """A capitalised word before a first name and a surname describes the person, opening the
+    sentence, when the article also names them without it or writes the word in lower case
+    elsewhere: "Billionaire Donald Trump praised …" is the Donald Trump named elsewhere,
+    "Actor Clint Howard" the actor. "Mario Vargas Llosa" keeps Mario, a first name itself;
+    "Giovanni Maria Vian", never "Maria Vian" alone nor "giovanni", keeps Giovanni."""
+    if len(tokens) < 3 or body is None or not tokens[0].isalpha() \
+            or tokens[0].lower() in _FIRST_LOWER or tokens[1].lower() not in _FIRST_LOWER:
+        return tokens
+    rest = " ".join(tokens[1:])
+    alone = re.search(r"(?<!" + re.escape(tokens[0]) + r" )\b" + re.escape(rest) + r"\b", body)
+    common = re.search(r"\b" + re.escape(tokens[0].lower()) + r"\b", body)
+    return tokens[1:] if alone or common else tokens
+
+
+_FIRST_LOWER = FEMALE | MALE
 
 
 def _document_before(body: str, pos: int) -> str | None:
