@@ -66,6 +66,22 @@ def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
     assert len(crime) == 1 and "Respect for the rule of law" in crime[0].text
 
 
+@pytest.mark.parametrize("slug", [REUTERS, DNAINFO])
+def test_the_stable_hooks_of_the_spec_are_on_every_article_page(built_site, slug):
+    """SPEC: "tests, scripts and embedders rely on them": each exchange row, each card's role,
+    speaker and statement id, each glossary link's term, each paragraph's number."""
+    doc = page(built_site, f"articles/{slug}")
+    rows = doc.find_all(data_exchange=True)
+    figures = [f for f in doc.find_all("figure") if "ex-card" in f.attrs.get("class", "")]
+    assert rows and figures
+    for card in figures:
+        assert card.attrs["data-role"] in ("claim", "rebuttal", "statement")
+        assert card.attrs["data-speaker"] and re.fullmatch(r"s\d+", card.attrs["data-statement"])
+    assert doc.find_all("a", data_term=True)
+    numbers = [p.attrs["data-paragraph"] for p in doc.find_all("p", data_paragraph=True)]
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)] and numbers
+
+
 def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
     doc = page(built_site, f"articles/{REUTERS}")
     paragraphs = doc.find_all("p", data_paragraph=True)
