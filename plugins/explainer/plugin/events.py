@@ -223,6 +223,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         self.files = files  # for _render, whose event is not given them
+        # The theme's templates without the blank lines and indentation that their block
+        # tags leave (2.7 MB of a 1,000-article site, about 1.4 KB a page): what differs is
+        # whitespace between tags of the head, of list items and of icons, which no browser
+        # shows (tests/browser checks the pages).
+        env.trim_blocks = env.lstrip_blocks = True
         return env
 
     def _content(self, page: Page, files: Files, config: MkDocsConfig) -> str:
