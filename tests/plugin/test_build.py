@@ -65,11 +65,11 @@ def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
 
 def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
     doc = page(built_site, f"articles/{REUTERS}")
-    paragraphs = doc.find_all("p", data_paragraph=True)
-    assert [p.attrs["data-paragraph"] for p in paragraphs] == [
-        str(n) for n in range(1, len(paragraphs) + 1)]
+    paragraphs = doc.find("div", **{"class": "ex-text"}).find_all("p")
+    assert [p.attrs["id"] for p in paragraphs] == [
+        f"p-{n}" for n in range(1, len(paragraphs) + 1)]
     assert len(paragraphs) == 16
-    assert doc.find_all("mark", data_statement_ref=True)
+    assert doc.find_all("mark", **{"class": "ex-stmt"})
     terms = {a.attrs["data-term"] for a in doc.find_all("a", data_term=True)}
     assert "sanctuary-policy" in terms
     links = doc.find_all("a", data_term="sanctuary-policy")
@@ -80,7 +80,7 @@ def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
 
 def test_every_card_links_to_its_statement_in_the_text(built_site):
     doc = page(built_site, f"articles/{DNAINFO}")
-    anchors = {m.attrs.get("id") for m in doc.find_all("mark", data_statement_ref=True)}
+    anchors = {m.attrs.get("id") for m in doc.find_all("mark", **{"class": "ex-stmt"})}
     for card in cards(doc):
         link = card.find("a", **{"class": "ex-card-link"})
         assert link.attrs["href"] == f"#stmt-{card.attrs['data-statement']}"
