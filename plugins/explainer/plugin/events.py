@@ -276,6 +276,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # MkDocs keeps every page until the build ends; nothing reads our HTML once the
             # page is written, so only the page being built holds it (see on_page_content).
             page.content = None
+            output = theme_fixes.unindent(output)
         return output
 
     @event_priority(100)  # before the search plugin writes its index
