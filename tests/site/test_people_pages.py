@@ -252,6 +252,25 @@ def test_every_person_page_lists_each_statement_with_its_source(built_site, seed
                 "../../articles/")
 
 
+
+def test_a_report_gives_its_own_words_only_where_they_are_not_the_ones_quoted(built_site,
+                                                                                seeds):
+    _, corpus = seeds
+    shown = 0
+    for person in corpus.people:
+        doc = html(built_site, f"people/{person.slug}")
+        for li in doc.find_all("li", **{"class": "ex-entry"}):
+            quoted = (li.find("span", **{"class": "ex-kind"}).text, li.find("blockquote").text)
+            for report in li.find("ul", **{"class": "ex-reports"}).find_all("li"):
+                words = [e for e in report.iter()
+                         if "ex-wording" in (e.attrs.get("class") or "").split()]
+                if words:
+                    shown += 1
+                    kind = report.find_all("span", **{"class": "ex-kind"})[-1].text
+                    assert (kind, words[0].text) != quoted
+    assert shown  # Johnson's two reports word it differently
+
+
 # -- the page policy at scale ----------------------------------------------------------------------
 
 FBI = "the FBI\u2019s Uniform Crime Reporting statistics"
