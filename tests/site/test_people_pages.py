@@ -308,7 +308,7 @@ def test_the_site_lists_one_article_speakers_and_links_their_statements(built_si
     site = built_site
     assert not (site / "people/the-fbis-uniform-crime-reporting-statistics").exists()
     listing = html(site, "people/more/t")
-    [item] = listing.find_all("li", data_person=True)
+    [item] = listing.find("ul", **{"class": "ex-listed"}).find_all("li")
     assert item.attrs["id"] == "the-fbis-uniform-crime-reporting-statistics"
     for a in item.find_all("a"):  # each statement link lands on the article's sentence
         path, anchor = a.attrs["href"].split("#")
