@@ -21,12 +21,20 @@ def page(site: Path, path: str):
 
 
 def cards(doc, role=None):
-    found = doc.find_all(data_statement=True, data_role=role or True)
-    return [c for c in found if c.tag == "figure"]
+    return doc.find_all("figure", data_role=role or True)
+
+
+def speaker(card) -> str:
+    return card.find(**{"class": "ex-speaker"}).text
+
+
+def statement(card) -> str:
+    """The card's statement id, from its link to the statement in the text."""
+    return card.find("a", **{"class": "ex-card-link"}).attrs["href"].removeprefix("#stmt-")
 
 
 def speakers(doc) -> set[str]:
-    return {c.attrs["data-speaker"] for c in cards(doc)}
+    return {speaker(c) for c in cards(doc)}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -57,9 +65,9 @@ def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
         assert claim.attrs["data-role"] == "claim"
         assert all(c.attrs["data-role"] == "rebuttal" for c in rest)
     answered = [r for r in rows if cards(r, "rebuttal")]
-    assert any(cards(r, "claim")[0].attrs["data-speaker"] == "Jeff Sessions" for r in answered)
+    assert any(speaker(cards(r, "claim")[0]) == "Jeff Sessions" for r in answered)
     johnson = [c for r in answered for c in cards(r, "rebuttal")
-               if c.attrs["data-speaker"] == "Eddie Johnson"]
+               if speaker(c) == "Eddie Johnson"]
     assert johnson and "16 percent" in " ".join(c.text for c in johnson)
 
 
@@ -83,7 +91,6 @@ def test_every_card_links_to_its_statement_in_the_text(built_site):
     anchors = {m.attrs.get("id") for m in doc.find_all("mark", **{"class": "ex-stmt"})}
     for card in cards(doc):
         link = card.find("a", **{"class": "ex-card-link"})
-        assert link.attrs["href"] == f"#stmt-{card.attrs['data-statement']}"
         assert link.attrs["href"][1:] in anchors
 
 
@@ -95,8 +102,8 @@ def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_b
     assert len(rows) >= 2
     reversed_rows = [
         r for r in rows
-        if cards(r, "claim")[0].attrs["data-speaker"] != "Jeff Sessions"
-        and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r, "rebuttal"))
+        if speaker(cards(r, "claim")[0]) != "Jeff Sessions"
+        and any(speaker(c) == "Jeff Sessions" for c in cards(r, "rebuttal"))
     ]
     assert reversed_rows, "no exchange answered by Sessions"
     assert all(cards(r, "rebuttal") for r in rows)  # only answered exchanges are rows
@@ -108,10 +115,10 @@ def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_b
     assert groups and all(g.find("h3").text.strip() for g in groups)
     call = [c for g in groups for c in cards(g) if "Call your City Council" in c.text]
     assert [c.attrs["data-role"] for c in call] == ["statement"]
-    assert call[0].attrs["data-speaker"] == "Jeff Sessions"
+    assert speaker(call[0]) == "Jeff Sessions"
     group = next(g for g in groups if call[0] in cards(g))
     assert group.find("h3").text.startswith("Federal government")
-    shown = [c.attrs["data-statement"] for c in cards(doc)]
+    shown = [statement(c) for c in cards(doc)]
     assert len(shown) == len(set(shown))  # every statement once
     assert {m.attrs["id"] for m in doc.find_all("mark", id=True)} <= {f"stmt-{i}" for i in shown}
 
@@ -121,7 +128,7 @@ def test_cards_label_side_and_kind_in_text(built_site):
     for card in cards(doc):
         assert "Side:" in card.text
         assert any(k in card.text for k in ("Direct quote", "Partial quote", "Paraphrase"))
-    sessions = next(c for c in cards(doc) if c.attrs["data-speaker"] == "Jeff Sessions")
+    sessions = next(c for c in cards(doc) if speaker(c) == "Jeff Sessions")
     assert "Attorney General" in sessions.text
 
 
@@ -231,7 +238,7 @@ def test_hostile_article_is_rendered_as_text(project):
     note = doc.find("p", **{"class": "ex-note"})
     assert "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))" in note.text
     assert [a.attrs["href"] for a in note.find_all("a")] == ["https://example.org/s"]
-    assert any(c.attrs["data-speaker"] == "<svg onload=alert(1)>" for c in cards(doc))
+    assert any(speaker(c) == "<svg onload=alert(1)>" for c in cards(doc))
 
 
 def test_broken_article_fails_strict_but_not_the_other_pages(project):
