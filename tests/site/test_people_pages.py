@@ -318,7 +318,9 @@ def test_the_site_lists_one_article_speakers_and_links_their_statements(built_si
     index = html(site, "people")
     assert {a.attrs["href"] for a in index.find_all("a")} >= {"more/t/"}
     records = json.loads((site / "data/statements.json").read_text(encoding="utf-8"))
-    fbi = [r for r in records["statements"] if r["speaker"] == FBI]
+    speaker = records["fields"].index("speaker")
+    fbi = [dict(zip(records["fields"], r, strict=True)) for r in records["statements"]
+           if r[speaker] == FBI]
     assert fbi and {r["person_page"] for r in fbi} == {
         "people/more/t/#the-fbis-uniform-crime-reporting-statistics"}
 

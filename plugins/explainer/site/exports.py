@@ -92,29 +92,38 @@ def _document_schema(name: str, title: str, item: dict, description: str) -> dic
     }
 
 
-def _record_schema(fields: dict[str, tuple[dict, str]]) -> dict:
-    return {
-        "type": "object",
-        "required": list(fields),
-        "additionalProperties": False,
-        "properties": {key: {**schema, "description": text}
-                       for key, (schema, text) in fields.items()},
+def _table_schema(name: str, title: str, fields: dict[str, tuple[dict, str]],
+                  description: str) -> dict:
+    """A table: ``fields`` names the columns once, each record is a row of their values in
+    that order (the names repeated in every record were a third of statements.json)."""
+    row = {
+        "type": "array",
+        "minItems": len(fields),
+        "prefixItems": [{**schema, "description": f"{key}: {text}"}
+                        for key, (schema, text) in fields.items()],
+        "items": False,
     }
+    schema = _document_schema(name, title, row, description)
+    schema["required"].insert(1, "fields")
+    schema["properties"] = {"version": schema["properties"]["version"],
+                            "fields": {"const": list(fields)}, name: schema["properties"][name]}
+    return schema
 
 
 def statements_schema() -> dict:
-    return _document_schema(
-        "statements", "explainer statements", _record_schema(STATEMENT_FIELDS),
-        "Every statement found in the corpus, one per report. Reports of the same statement "
-        "in different articles share 'entry'; each refers to its article in articles.json "
-        "by 'article'. Relative URLs are relative to the site root.")
+    return _table_schema(
+        "statements", "explainer statements", STATEMENT_FIELDS,
+        "Every statement found in the corpus, one per report, as a row of the values of "
+        "'fields'. Reports of the same statement in different articles share 'entry'; each "
+        "refers to its article in articles.json by 'article'. Relative URLs are relative to "
+        "the site root.")
 
 
 def articles_schema() -> dict:
-    return _document_schema(
-        "articles", "explainer articles", _record_schema(ARTICLE_FIELDS),
-        "Every article of the corpus, by slug: what its statements in statements.json share. "
-        "Relative URLs are relative to the site root.")
+    return _table_schema(
+        "articles", "explainer articles", ARTICLE_FIELDS,
+        "Every article of the corpus, by slug, as a row of the values of 'fields': what its "
+        "statements in statements.json share. Relative URLs are relative to the site root.")
 
 
 def glossary_schema() -> dict:
@@ -205,9 +214,16 @@ def article_rows(views: Iterable[ArticleView],
 
 
 def articles_json(records: list[dict]) -> str:
-    out = io.StringIO()
-    _write_records(out, "articles", records)
-    return out.getvalue()
+    rows = (_json_row(r, ARTICLE_COLUMNS) for r in records)
+    return _table_start("articles", ARTICLE_COLUMNS) + "\n" + ",\n".join(rows) + "\n]}\n"
+
+
+def _table_start(name: str, columns: tuple[str, ...]) -> str:
+    return f'{{"version":{VERSION},"fields":{json.dumps(columns, separators=(",", ":"))},"{name}":['
+
+
+def _json_row(record: dict, columns: tuple[str, ...]) -> str:
+    return json.dumps([record[k] for k in columns], ensure_ascii=False, separators=(",", ":"))
 
 
 def articles_csv(records: list[dict]) -> str:
@@ -238,7 +254,7 @@ def write_statements(articles: Iterable[tuple[str, str, Callable[[], list[dict]]
     every one (at 5,000 articles the two files are 145 MB; making them as strings first took
     450 MB). Returns this build's spans. One record per line, in the JSON as in the CSV."""
     spans: dict[str, Span] = {}
-    json_out.write(f'{{"version":{VERSION},"statements":['.encode())
+    json_out.write(_table_start("statements", CSV_COLUMNS).encode())
     csv_out.write(_csv_rows([CSV_COLUMNS]))
     for slug, key, records in articles:
         old = previous[2].get(slug) if previous else None
@@ -247,8 +263,7 @@ def write_statements(articles: Iterable[tuple[str, str, Callable[[], list[dict]]
             csv_block = _read(previous[1], old[3], old[4])
         else:
             made = records()
-            json_block = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":"))
-                                    for r in made).encode()
+            json_block = ",\n".join(_json_row(r, CSV_COLUMNS) for r in made).encode()
             csv_block = _csv_rows([csv_cell(r[k]) for k in CSV_COLUMNS] for r in made)
         if not json_block:
             continue
