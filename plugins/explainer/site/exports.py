@@ -1,9 +1,12 @@
-"""Open data: every statement as JSON and CSV, the glossary as JSON, and their JSON Schemas.
+"""Open data: every statement and every article as JSON and CSV, the glossary as JSON, and
+their JSON Schemas (the format's version 2: see docs/data.md).
 
-Ids are stable (see ``people_pages.statement_id``): adding or editing one article never
-changes the id of a statement in another. Rows are sorted by article slug, then position, so
-an export diffs cleanly between builds. Corpus text is data here, never markup; in the CSV a
-cell that a spreadsheet would run as a formula gets a leading apostrophe.
+What the statements of one article share is in its article's row, once; the JSON files of
+statements and articles are tables, their field names given once. Ids are stable (see
+``people_pages.statement_id``): adding or editing one article never changes the id of a
+statement in another. Rows are sorted by article slug, then position, so an export diffs
+cleanly between builds. Corpus text is data here, never markup; in the CSV a cell that a
+spreadsheet would run as a formula gets a leading apostrophe.
 """
 
 from __future__ import annotations
