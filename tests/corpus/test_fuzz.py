@@ -140,7 +140,7 @@ def test_analysis_and_page_never_fail_and_lose_nothing(raw_body):
         assert "".join(leaf.text for leaf in leaves(nodes)) == body[paragraph.start:paragraph.end]
     html = render.article_page(view, "../../glossary/", {t.id: t for t in GLOSSARY.terms})
     doc = parse(html)
-    shown = doc.find_all("p", data_paragraph=True)
+    shown = doc.find("div", **{"class": "ex-text"}).find_all("p")
     assert [page_text(p) for p in shown] == [
         body[p.start:p.end] for p, _ in view.paragraphs]
     assert not doc.find_all("script")

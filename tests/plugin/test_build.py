@@ -21,12 +21,20 @@ def page(site: Path, path: str):
 
 
 def cards(doc, role=None):
-    found = doc.find_all(data_statement=True, data_role=role or True)
-    return [c for c in found if c.tag == "figure"]
+    return doc.find_all("figure", data_role=role or True)
+
+
+def speaker(card) -> str:
+    return card.find(**{"class": "ex-speaker"}).text
+
+
+def statement(card) -> str:
+    """The card's statement id, from its link to the statement in the text."""
+    return card.find("a", **{"class": "ex-card-link"}).attrs["href"].removeprefix("#stmt-")
 
 
 def speakers(doc) -> set[str]:
-    return {c.attrs["data-speaker"] for c in cards(doc)}
+    return {speaker(c) for c in cards(doc)}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -56,9 +64,9 @@ def test_reuters_page_shows_the_speakers_and_their_exchanges(built_site):
         roles = [c.attrs["data-role"] for c in cards(row)]
         assert roles[0] == "claim" and roles == sorted(roles), roles
     answered = [r for r in rows if cards(r, "rebuttal")]
-    assert any(cards(r, "claim")[0].attrs["data-speaker"] == "Jeff Sessions" for r in answered)
+    assert any(speaker(cards(r, "claim")[0]) == "Jeff Sessions" for r in answered)
     johnson = [c for r in answered for c in cards(r, "rebuttal")
-               if c.attrs["data-speaker"] == "Eddie Johnson"]
+               if speaker(c) == "Eddie Johnson"]
     assert johnson and "16 percent" in " ".join(c.text for c in johnson)
     # "a haven for predators" and "Respect for the rule of law" got the same answer: one
     # exchange shows both claims and the advocates' answer once
@@ -84,11 +92,11 @@ def test_the_stable_hooks_of_the_spec_are_on_every_article_page(built_site, slug
 
 def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
     doc = page(built_site, f"articles/{REUTERS}")
-    paragraphs = doc.find_all("p", data_paragraph=True)
-    assert [p.attrs["data-paragraph"] for p in paragraphs] == [
-        str(n) for n in range(1, len(paragraphs) + 1)]
+    paragraphs = doc.find("div", **{"class": "ex-text"}).find_all("p")
+    assert [p.attrs["id"] for p in paragraphs] == [
+        f"p-{n}" for n in range(1, len(paragraphs) + 1)]
     assert len(paragraphs) == 16
-    assert doc.find_all("mark", data_statement_ref=True)
+    assert doc.find_all("mark", **{"class": "ex-stmt"})
     terms = {a.attrs["data-term"] for a in doc.find_all("a", data_term=True)}
     assert "sanctuary-policy" in terms
     links = doc.find_all("a", data_term="sanctuary-policy")
@@ -99,10 +107,9 @@ def test_reuters_article_text_is_anchored_marked_and_linked(built_site):
 
 def test_every_card_links_to_its_statement_in_the_text(built_site):
     doc = page(built_site, f"articles/{DNAINFO}")
-    anchors = {m.attrs.get("id") for m in doc.find_all("mark", data_statement_ref=True)}
+    anchors = {m.attrs.get("id") for m in doc.find_all("mark", **{"class": "ex-stmt"})}
     for card in cards(doc):
         link = card.find("a", **{"class": "ex-card-link"})
-        assert link.attrs["href"] == f"#stmt-{card.attrs['data-statement']}"
         assert link.attrs["href"][1:] in anchors
 
 
@@ -114,8 +121,8 @@ def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_b
     assert len(rows) >= 2
     reversed_rows = [
         r for r in rows
-        if cards(r, "claim")[0].attrs["data-speaker"] != "Jeff Sessions"
-        and any(c.attrs["data-speaker"] == "Jeff Sessions" for c in cards(r, "rebuttal"))
+        if speaker(cards(r, "claim")[0]) != "Jeff Sessions"
+        and any(speaker(c) == "Jeff Sessions" for c in cards(r, "rebuttal"))
     ]
     assert reversed_rows, "no exchange answered by Sessions"
     assert all(cards(r, "rebuttal") for r in rows)  # only answered exchanges are rows
@@ -127,10 +134,10 @@ def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_b
     assert groups and all(g.find("h3").text.strip() for g in groups)
     call = [c for g in groups for c in cards(g) if "Call your City Council" in c.text]
     assert [c.attrs["data-role"] for c in call] == ["statement"]
-    assert call[0].attrs["data-speaker"] == "Jeff Sessions"
+    assert speaker(call[0]) == "Jeff Sessions"
     group = next(g for g in groups if call[0] in cards(g))
     assert group.find("h3").text.startswith("Federal government")
-    shown = [c.attrs["data-statement"] for c in cards(doc)]
+    shown = [statement(c) for c in cards(doc)]
     assert len(shown) == len(set(shown))  # every statement once
     assert {m.attrs["id"] for m in doc.find_all("mark", id=True)} <= {f"stmt-{i}" for i in shown}
 
@@ -140,7 +147,7 @@ def test_cards_label_side_and_kind_in_text(built_site):
     for card in cards(doc):
         assert "Side:" in card.text
         assert any(k in card.text for k in ("Direct quote", "Partial quote", "Paraphrase"))
-    sessions = next(c for c in cards(doc) if c.attrs["data-speaker"] == "Jeff Sessions")
+    sessions = next(c for c in cards(doc) if speaker(c) == "Jeff Sessions")
     assert "Attorney General" in sessions.text
 
 
@@ -250,7 +257,7 @@ def test_hostile_article_is_rendered_as_text(project):
     note = doc.find("p", **{"class": "ex-note"})
     assert "<script>alert('note')</script> {{ 7*7 }} [x](javascript:alert(1))" in note.text
     assert [a.attrs["href"] for a in note.find_all("a")] == ["https://example.org/s"]
-    assert any(c.attrs["data-speaker"] == "<svg onload=alert(1)>" for c in cards(doc))
+    assert any(speaker(c) == "<svg onload=alert(1)>" for c in cards(doc))
 
 
 def test_broken_article_fails_strict_but_not_the_other_pages(project):

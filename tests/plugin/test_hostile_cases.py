@@ -370,7 +370,7 @@ def test_payloads_in_every_article_field_render_as_text(payload, tmp_path):
                                {t.id: t for t in site.glossary.terms})
     doc = parse(html)
     assert payload in doc.find("h1").text
-    assert payload in doc.find("p", data_paragraph="1").text
+    assert payload in doc.find("p", id="p-1").text
     for element in doc.iter():
         assert element.tag not in ("script", "img", "b", "iframe")
         assert not any(name.startswith("on") for name in element.attrs)
@@ -378,7 +378,7 @@ def test_payloads_in_every_article_field_render_as_text(payload, tmp_path):
             value = (element.attrs.get(name) or "").strip().lower()
             assert not value.startswith(("javascript:", "data:")), element.attrs
     if "{{" in payload:  # Jinja never evaluates corpus text
-        assert "{{ 7*7 }} {% raw %}" in doc.find("p", data_paragraph="2").text
+        assert "{{ 7*7 }} {% raw %}" in doc.find("p", id="p-2").text
 
 
 # --- the whole build, on every broken case at once -------------------------------------------

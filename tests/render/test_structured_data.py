@@ -106,10 +106,11 @@ def test_article_page_is_a_news_article_about_its_speakers(built_site):
     assert article["publisher"] == {"@type": "Organization", "name": "DNAinfo Chicago"}
     assert article["author"]["name"] == "Tanveer Ali"
     page = parse((built_site / f"articles/{DNAINFO}/index.html").read_text(encoding="utf-8"))
-    shown = {e.attrs["data-speaker"] for e in page.find_all("figure", data_speaker=True)}
+    shown = {e.find(**{"class": "ex-speaker"}).text
+             for e in page.find_all("figure", data_role=True)}
     about = [full(a, graph_nodes(data)) for a in article["about"]]
     assert {a["name"] for a in about} == shown
-    people = {n["name"]: n for n in graph if types(n) & {"Person", "Organization"}
+    people = {n["name"]: n for n in about if types(n) & {"Person", "Organization"}
               and ("jobTitle" in n or "description" in n)}
     assert people["Jeff Sessions"]["jobTitle"] == "U.S. Attorney General"
     assert people["Jeff Sessions"]["url"] == "../../people/jeff-sessions/"

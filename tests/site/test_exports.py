@@ -24,7 +24,8 @@ _TYPES = {"string": str, "integer": int, "boolean": bool, "array": list, "object
 
 def validate(value, schema: dict, path: str = "$") -> list[str]:
     """The JSON Schema subset the exports use: type, const, enum, required, properties,
-    additionalProperties: false, items, pattern, minLength, minimum."""
+    additionalProperties: false, items (false too), prefixItems, minItems, pattern,
+    minLength, minimum."""
     errors: list[str] = []
     types = schema.get("type")
     if types is not None:
@@ -52,20 +53,35 @@ def validate(value, schema: dict, path: str = "$") -> list[str]:
         for key, sub in props.items():
             if key in value:
                 errors += validate(value[key], sub, f"{path}.{key}")
-    if isinstance(value, list) and "items" in schema:
+    if isinstance(value, list):
+        prefix = schema.get("prefixItems", [])
+        rest = schema.get("items", True)
+        if len(value) < schema.get("minItems", 0):
+            errors.append(f"{path}: too few items")
         for n, item in enumerate(value):
-            errors += validate(item, schema["items"], f"{path}[{n}]")
+            sub = prefix[n] if n < len(prefix) else rest
+            if sub is False:
+                errors.append(f"{path}[{n}]: unexpected item")
+            elif sub is not True:
+                errors += validate(item, sub, f"{path}[{n}]")
     return errors
+
+
+def table(document: dict, name: str) -> list[dict]:
+    """The rows of a table (statements.json, articles.json) as records."""
+    return [dict(zip(document["fields"], row, strict=True)) for row in document[name]]
 
 
 def test_the_validator_catches_what_the_schema_forbids():
     schema = exports.statements_schema()
-    assert validate({"version": 1, "statements": []}, schema) == []
-    bad = {"version": 2, "statements": [{"id": "Not An Id", "extra": 1}]}
+    fields = list(exports.CSV_COLUMNS)
+    assert validate({"version": 2, "fields": fields, "statements": []}, schema) == []
+    bad = {"version": 1, "fields": fields[1:], "statements": [["Not An Id", "x"],
+                                                            ["a:0123456789", *[""] * 22]]}
     errors = validate(bad, schema)
-    assert any("version" in e for e in errors) and any("unexpected extra" in e for e in errors)
-    assert any("missing speaker" in e for e in errors) and any("does not match" in e
-                                                                for e in errors)
+    assert any("version" in e for e in errors) and any("fields" in e for e in errors)
+    assert any("too few" in e for e in errors) and any("does not match" in e for e in errors)
+    assert any("unexpected item" in e for e in errors)
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +101,7 @@ def test_seed_statements_validate_and_are_sorted(seeds):
     site, corpus = seeds
     records = list(exports.statement_records(corpus))
     document = json.loads(written(records)[0])
-    assert document["statements"] == records
+    assert table(document, "statements") == records
     assert validate(document, exports.statements_schema()) == []
     assert len(records) == sum(v.statement_count for v in site.views)
     keys = [(r["article"], r["start"]) for r in records]
@@ -94,18 +110,37 @@ def test_seed_statements_validate_and_are_sorted(seeds):
     assert len(ids) == len(set(ids))
     by_id = {r["id"]: r for r in records}
     for record in records:  # references point at real records, both ways
-        for other in record["same_as"]:
-            assert record["id"] in by_id[other]["same_as"]
-            assert by_id[other]["entry"] == record["entry"]
+        assert by_id[record["entry"]]["entry"] == record["entry"]
         for claim in record["answers"]:
             assert record["id"] in by_id[claim]["answered_by"]
-        assert record["page_url"].startswith(f"articles/{record['article']}/#")
+        assert record["anchor"] in (f"stmt-{record['local_id']}", f"p-{record['paragraph']}")
+
+
+def test_seed_articles_validate_and_hold_what_statements_share(seeds):
+    site, corpus = seeds
+    records = exports.article_rows(site.views)
+    document = json.loads(exports.articles_json(records))
+    assert table(document, "articles") == records
+    assert validate(document, exports.articles_schema()) == []
+    slugs = [r["slug"] for r in records]
+    assert slugs == sorted(slugs) and len(slugs) == len(site.views)
+    by_slug = {r["slug"]: r for r in records}
+    assert {r["article"] for r in exports.statement_records(corpus)} <= set(by_slug)
+    reuters = by_slug[REUTERS]
+    assert reuters["publisher"] == "Reuters" and reuters["page_url"] == f"articles/{REUTERS}/"
+    rows = list(csv.DictReader(io.StringIO(exports.articles_csv(records))))
+    assert list(rows[0]) == list(exports.ARTICLE_COLUMNS)
+    assert [row["slug"] for row in rows] == slugs
 
 
 def test_johnsons_two_reports_share_one_entry(seeds):
     _, corpus = seeds
     records = exports.statement_records(corpus)
-    johnson = [r for r in records if r["same_as"] and r["speaker"] == "Eddie Johnson"]
+    entries = {}
+    for r in records:
+        entries.setdefault(r["entry"], []).append(r)
+    johnson = [r for reports in entries.values() if len(reports) > 1 for r in reports
+               if r["speaker"] == "Eddie Johnson"]
     assert {r["article"] for r in johnson} == {REUTERS, DNAINFO}
     assert len({r["entry"] for r in johnson}) == 1
     assert all("not driving violence" in r["text"] for r in johnson)
@@ -133,13 +168,12 @@ def test_csv_has_the_schema_columns_and_round_trips(seeds):
     _, corpus = seeds
     records = list(exports.statement_records(corpus))
     rows = list(csv.DictReader(io.StringIO(written(records)[1])))
-    assert list(rows[0]) == list(exports.statements_schema()["properties"]["statements"]
-                                 ["items"]["properties"])
+    assert list(rows[0]) == exports.statements_schema()["properties"]["fields"]["const"]
     assert len(rows) == len(records)
     for row, record in zip(rows, records, strict=True):
         assert row["id"] == record["id"]
         assert row["text"].lstrip("'") == record["text"]
-        assert row["same_as"].split() == record["same_as"]
+        assert row["answers"].split() == record["answers"]
 
 
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
@@ -183,18 +217,23 @@ def test_built_site_publishes_the_exports_and_their_schemas(built_site):
     glossary = json.loads((data / "glossary.json").read_text(encoding="utf-8"))
     assert validate(glossary, json.loads((data / "glossary.schema.json").read_text(
         encoding="utf-8"))) == []
+    articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
+    assert validate(articles, json.loads((data / "articles.schema.json").read_text(
+        encoding="utf-8"))) == []
     rows = list(csv.DictReader(io.StringIO((data / "statements.csv").read_text(
         encoding="utf-8"))))
-    assert [r["id"] for r in rows] == [s["id"] for s in statements["statements"]]
-    for record in statements["statements"]:  # site-relative links that exist
-        for url in (record["page_url"], record["person_page"]):
+    assert [r["id"] for r in rows] == [s["id"] for s in table(statements, "statements")]
+    pages = {a["slug"]: a["page_url"] for a in table(articles, "articles")}
+    for record in table(statements, "statements"):  # site-relative links that exist
+        for url in (f"{pages[record['article']]}#{record['anchor']}", record["person_page"]):
             page, _, anchor = url.partition("#")
             target = (built_site / page / "index.html").read_text(encoding="utf-8")
             assert not anchor or f'id="{anchor}"' in target, url
+    assert b"\n " not in (data / "statements.json").read_bytes()  # compact
 
 
 def test_the_docs_page_documents_every_field():
     text = (ROOT / "docs/data.md").read_text(encoding="utf-8")
-    for field in exports.CSV_COLUMNS:
+    for field in (*exports.CSV_COLUMNS, *exports.ARTICLE_COLUMNS):
         assert f"| `{field}` |" in text, field
     assert "statements.schema.json" in text and "site_url" in text

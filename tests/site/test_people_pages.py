@@ -185,7 +185,7 @@ def test_a_built_long_person_page_links_its_parts(tmp_path, monkeypatch):
     assert first.find("nav", aria_label="Parts of this page, bottom") is not None
     assert [a.attrs["href"] for a in nav.find_all("a")][0] == "2/"
     assert [a.attrs["href"] for a in second.find("nav", aria_label=parts).find_all("a")][0] == "../"
-    shown = [len(page.find_all("li", data_entry=True)) for page in (first, second)]
+    shown = [len(page.find_all("li", **{"class": "ex-entry"})) for page in (first, second)]
     assert shown == [2, 2]
 
 
@@ -229,7 +229,7 @@ def test_johnson_page_shows_the_merged_statement_with_both_links(built_site):
     assert doc.find("h1").text == "Eddie Johnson"
     assert "Chicago Police Superintendent" in doc.find("dl").text
     merged = [li for li in doc.find_all("li", **{"class": "ex-entry"})
-              if li.attrs["data-sources"] == "2"]
+              if "Reported by 2 sources" in li.text]
     assert len(merged) == 1
     assert "Reported by 2 sources" in merged[0].text
     links = [a.attrs["href"] for a in merged[0].find("ul", **{"class": "ex-reports"}).find_all("a")]
@@ -245,11 +245,31 @@ def test_every_person_page_lists_each_statement_with_its_source(built_site, seed
     _, corpus = seeds
     for person in corpus.people:
         doc = html(built_site, f"people/{person.slug}")
-        reports = doc.find_all("li", data_article=True)
+        reports = [li for ul in doc.find_all("ul", **{"class": "ex-reports"})
+                   for li in ul.find_all("li")]
         assert len(reports) == sum(len(e.appearances) for e in person.entries)
         for li in reports:
             assert li.find("time") is not None and li.find("a").attrs["href"].startswith(
                 "../../articles/")
+
+
+
+def test_a_report_gives_its_own_words_only_where_they_are_not_the_ones_quoted(built_site,
+                                                                                seeds):
+    _, corpus = seeds
+    shown = 0
+    for person in corpus.people:
+        doc = html(built_site, f"people/{person.slug}")
+        for li in doc.find_all("li", **{"class": "ex-entry"}):
+            quoted = (li.find("span", **{"class": "ex-kind"}).text, li.find("blockquote").text)
+            for report in li.find("ul", **{"class": "ex-reports"}).find_all("li"):
+                words = [e for e in report.iter()
+                         if "ex-wording" in (e.attrs.get("class") or "").split()]
+                if words:
+                    shown += 1
+                    kind = report.find_all("span", **{"class": "ex-kind"})[-1].text
+                    assert (kind, words[0].text) != quoted
+    assert shown  # Johnson's two reports word it differently
 
 
 # -- the page policy at scale ----------------------------------------------------------------------
@@ -317,7 +337,7 @@ def test_the_site_lists_one_article_speakers_and_links_their_statements(built_si
     site = built_site
     assert not (site / "people/the-fbis-uniform-crime-reporting-statistics").exists()
     listing = html(site, "people/more/t")
-    [item] = listing.find_all("li", data_person=True)
+    [item] = listing.find("ul", **{"class": "ex-listed"}).find_all("li")
     assert item.attrs["id"] == "the-fbis-uniform-crime-reporting-statistics"
     for a in item.find_all("a"):  # each statement link lands on the article's sentence
         path, anchor = a.attrs["href"].split("#")
@@ -327,7 +347,9 @@ def test_the_site_lists_one_article_speakers_and_links_their_statements(built_si
     index = html(site, "people")
     assert {a.attrs["href"] for a in index.find_all("a")} >= {"more/t/"}
     records = json.loads((site / "data/statements.json").read_text(encoding="utf-8"))
-    fbi = [r for r in records["statements"] if r["speaker"] == FBI]
+    speaker = records["fields"].index("speaker")
+    fbi = [dict(zip(records["fields"], r, strict=True)) for r in records["statements"]
+           if r[speaker] == FBI]
     assert fbi and {r["person_page"] for r in fbi} == {
         "people/more/t/#the-fbis-uniform-crime-reporting-statistics"}
 

@@ -172,6 +172,19 @@ def test_the_cache_keeps_only_current_analyses_of_the_current_engine(corpus, tmp
     assert len(after) == len(before) and len(after - before) == 3
 
 
+def test_a_lost_index_does_not_keep_what_gone_articles_left_in_the_shards(corpus, tmp_path):
+    build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
+    store = DiskStore(tmp_path / "cache")
+    before = _kept_keys(store)
+    (store.folder / "index.pickle").unlink()
+    _articles(corpus)[0].unlink()
+    build_site(corpus, corpus.parent, {}, store=store)
+    after = _kept_keys(store)
+    assert len(after) == len(before) - 3 and after < before
+    index = pickle.loads((store.folder / "index.pickle").read_bytes())
+    assert set().union(*index.values()) == after
+
+
 def test_a_build_with_nothing_changed_writes_nothing(corpus, tmp_path):
     build_site(corpus, corpus.parent, {}, store=DiskStore(tmp_path / "cache"))
     store = DiskStore(tmp_path / "cache")

@@ -113,7 +113,6 @@ def _topical(word: str) -> bool:
 # The lexicon is lower case: matching lowered text without IGNORECASE finds the same topics
 # in half the time (Python's case-insensitive matching is slow, and this runs on every
 # statement of the corpus).
-_LOWER_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _TOPIC_RES)
 _LOWER_WORD_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _WORD_TOPIC_RES)
 
 
@@ -131,15 +130,49 @@ def topic_words(text: str) -> dict[str, set[str]]:
 
 def lexicon_topic(text: str) -> str | None:
     """The first lexicon topic ``text`` touches, in the lexicon's order: one label for a
-    statement, found without trying the topics after it."""
-    lowered = text.lower()
-    return next((label for label, pattern in _LOWER_TOPIC_RES if pattern.search(lowered)), None)
+    statement."""
+    found = _topic_indexes(text)
+    return TOPICS[min(found)][0] if found else None
 
 
 def topics_of(text: str) -> set[str]:
     """The lexicon topics that ``text`` touches."""
+    return {TOPICS[n][0] for n in _topic_indexes(text)}
+
+
+# Every topic pattern matches at the start of a word (a run of \w, which each of its
+# alternatives starts with), and each alternative but a few phrases stays within that word.
+# So the topics a text touches are those of its words (each word's found once: words repeat)
+# and of the phrases that start at one of them: the same answer as searching the text with
+# each of the 16 patterns, in a quarter of the time.
+_WORD_RUN = re.compile(r"\w+")
+_ALTERNATIVES = [(n, alternative) for n, (_, pattern) in enumerate(TOPICS)
+                 for alternative in pattern.split("|")]
+_IN_WORD = tuple(
+    (n, re.compile("|".join(a for m, a in _ALTERNATIVES if m == n and " " not in a)))
+    for n in range(len(TOPICS)))
+_PHRASES: dict[str, list[tuple[int, str]]] = {}
+for _n, _phrase in _ALTERNATIVES:
+    if " " in _phrase:  # a literal phrase: starts with a whole word
+        _PHRASES.setdefault(_phrase.split(" ", 1)[0], []).append((_n, _phrase))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_topics(word: str) -> frozenset[int]:
+    return frozenset(n for n, pattern in _IN_WORD if pattern.match(word))
+
+
+def _topic_indexes(text: str) -> set[int]:
+    """The indexes in TOPICS of the topics that ``text`` touches."""
     lowered = text.lower()
-    return {label for label, pattern in _LOWER_TOPIC_RES if pattern.search(lowered)}
+    found: set[int] = set()
+    for m in _WORD_RUN.finditer(lowered):
+        word = m.group()
+        found |= _word_topics(word)
+        for n, phrase in _PHRASES.get(word, ()):
+            if lowered.startswith(phrase, m.start()):
+                found.add(n)
+    return found
 
 
 def first_topic(counts: Counter[str]) -> str:

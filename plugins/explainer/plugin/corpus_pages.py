@@ -50,6 +50,9 @@ DATA = {
     "statements_json": STATEMENTS[0],
     "statements_csv": STATEMENTS[1],
     "statements_schema": "data/statements.schema.json",
+    "articles_json": "data/articles.json",
+    "articles_csv": "data/articles.csv",
+    "articles_schema": "data/articles.schema.json",
     "glossary_json": "data/glossary.json",
     "glossary_schema": "data/glossary.schema.json",
 }
@@ -118,8 +121,12 @@ class CorpusPages:
         for uri in STATEMENTS:  # written where MkDocs would copy them (write_statements)
             add(files, File.generated(config, uri,
                                       abs_src_path=str(Path(config.site_dir) / uri)))
+        articles = exports.article_rows(site.views, root.article)
         contents = {
             DATA["statements_schema"]: exports.schema_json(exports.statements_schema()),
+            DATA["articles_json"]: exports.articles_json(articles),
+            DATA["articles_csv"]: exports.articles_csv(articles),
+            DATA["articles_schema"]: exports.schema_json(exports.articles_schema()),
             DATA["glossary_json"]: exports.glossary_json(
                 exports.glossary_records(site.glossary, site.views)),
             DATA["glossary_schema"]: exports.schema_json(exports.glossary_schema()),
@@ -140,7 +147,7 @@ class CorpusPages:
         assert self.corpus is not None and self.root is not None
         corpus, root = self.corpus, self.root
         articles = [(slug, key, functools.partial(exports.article_records, corpus, slug,
-                                                   root.article, root.person))
+                                                   root.person))
                     for slug, key in keys.items()]
         json_path, csv_path = (Path(site_dir) / uri for uri in STATEMENTS)
         json_path.parent.mkdir(parents=True, exist_ok=True)

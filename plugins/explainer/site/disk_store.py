@@ -83,6 +83,9 @@ class DiskStore:
         for name, held in index.items():
             if held - wanted:
                 self._changed.add(name)
+        # a shard the index does not list (the index was lost, or another build wrote it)
+        # is read and pruned once: else what it holds of gone articles would stay for good
+        self._changed.update(self._shard_files() - index.keys())
         try:
             self._remove_other_versions()
             for name in sorted(self._changed):
@@ -110,6 +113,12 @@ class DiskStore:
             self._index = {name: set(keys) for name, keys in found.items()
                            if isinstance(keys, set)}
         return self._index
+
+    def _shard_files(self) -> set[str]:
+        try:
+            return {path.name for path in self.folder.iterdir() if _is_shard(path.name)}
+        except OSError:  # no folder yet
+            return set()
 
     def _read(self, name: str) -> dict:
         try:
@@ -140,6 +149,11 @@ def shard_name(key: str) -> str:
     needs only views reads no analysis), spread over ``BUCKETS`` files."""
     kind = key.partition(":")[0] if ":" in key else "analysis"
     return f"{kind}-{zlib.crc32(key.encode()) % BUCKETS}.pickle"
+
+
+def _is_shard(name: str) -> bool:
+    kind, _, rest = name.partition("-")
+    return bool(kind) and rest.endswith(".pickle") and rest[:-len(".pickle")].isdigit()
 
 
 def _is_version(name: str) -> bool:

@@ -1,9 +1,12 @@
-"""Open data: every statement as JSON and CSV, the glossary as JSON, and their JSON Schemas.
+"""Open data: every statement and every article as JSON and CSV, the glossary as JSON, and
+their JSON Schemas (the format's version 2: see docs/data.md).
 
-Ids are stable (see ``people_pages.statement_id``): adding or editing one article never
-changes the id of a statement in another. Rows are sorted by article slug, then position, so
-an export diffs cleanly between builds. Corpus text is data here, never markup; in the CSV a
-cell that a spreadsheet would run as a formula gets a leading apostrophe.
+What the statements of one article share is in its article's row, once; the JSON files of
+statements and articles are tables, their field names given once. Ids are stable (see
+``people_pages.statement_id``): adding or editing one article never changes the id of a
+statement in another. Rows are sorted by article slug, then position, so an export diffs
+cleanly between builds. Corpus text is data here, never markup; in the CSV a cell that a
+spreadsheet would run as a formula gets a leading apostrophe.
 """
 
 from __future__ import annotations
@@ -19,11 +22,28 @@ from ..corpus.glossary import Glossary
 from .pages import ArticleView
 from .people_pages import Appearance, Corpus, page_url
 
-VERSION = 1
+VERSION = 2
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*:[0-9a-f]{10}(-[0-9]+)?$"
 _NULLABLE_TEXT = {"type": ["string", "null"]}
 _IDS = {"type": "array", "items": {"type": "string", "pattern": _ID}}
+
+# One article: what every statement of it shares, written once. Order = CSV column order.
+ARTICLE_FIELDS: dict[str, tuple[dict, str]] = {
+    "slug": ({"type": "string", "pattern": _SLUG},
+             "Slug of the article: statements refer to it by their 'article'."),
+    "title": ({"type": "string"}, "Title of the article."),
+    "publisher": (_NULLABLE_TEXT, "Publisher of the article."),
+    "author": (_NULLABLE_TEXT, "Author of the article."),
+    "published": ({"type": ["string", "null"],
+                   "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$"},
+                  "Publication date (ISO 8601), as the article gives it."),
+    "source_url": ({"type": ["string", "null"], "pattern": "^https?://"},
+                   "The original article on the publisher's site."),
+    "page_url": ({"type": "string"}, "The article's page on this site."),
+}
+ARTICLE_COLUMNS = tuple(ARTICLE_FIELDS)
 
 # One statement as one article reports it. Order = CSV column order.
 STATEMENT_FIELDS: dict[str, tuple[dict, str]] = {
@@ -31,10 +51,11 @@ STATEMENT_FIELDS: dict[str, tuple[dict, str]] = {
            "Stable id: '<article slug>:<10 hex digits of a hash of speaker and text>'."),
     "entry": ({"type": "string", "pattern": _ID},
               "Id shared by every report of the same statement (the smallest of their ids)."),
-    "same_as": (_IDS, "Other articles' reports of the same statement (CSV: space-separated)."),
-    "article": ({"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
-                "Slug of the article: its page is articles/<slug>/."),
+    "article": ({"type": "string", "pattern": _SLUG},
+                "Slug of the article: its record in articles.json, its page articles/<slug>/."),
     "local_id": ({"type": "string"}, "The statement's id within its article page (s1, s2, ...)."),
+    "anchor": ({"type": "string"},
+               "Fragment of the statement on its article page (the page's URL + '#' + anchor)."),
     "speaker": ({"type": "string", "minLength": 1}, "Canonical speaker: a person or a group."),
     "person_page": ({"type": "string"}, "URL of the speaker's page."),
     "mention": ({"type": "string"}, "The words of the article that name the speaker."),
@@ -54,15 +75,6 @@ STATEMENT_FIELDS: dict[str, tuple[dict, str]] = {
                       "Claim, rebuttal, or context (in no exchange)."),
     "answers": (_IDS, "Ids of the claims this statement answers (CSV: space-separated)."),
     "answered_by": (_IDS, "Ids of the statements that answer it (CSV: space-separated)."),
-    "article_title": ({"type": "string"}, "Title of the article."),
-    "publisher": (_NULLABLE_TEXT, "Publisher of the article."),
-    "author": (_NULLABLE_TEXT, "Author of the article."),
-    "published": ({"type": ["string", "null"],
-                   "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?$"},
-                  "Publication date (ISO 8601), as the article gives it."),
-    "source_url": ({"type": ["string", "null"], "pattern": "^https?://"},
-                   "The original article on the publisher's site."),
-    "page_url": ({"type": "string"}, "The statement on this site's article page."),
 }
 CSV_COLUMNS = tuple(STATEMENT_FIELDS)
 
@@ -83,18 +95,38 @@ def _document_schema(name: str, title: str, item: dict, description: str) -> dic
     }
 
 
-def statements_schema() -> dict:
-    item = {
-        "type": "object",
-        "required": list(STATEMENT_FIELDS),
-        "additionalProperties": False,
-        "properties": {key: {**schema, "description": text}
-                       for key, (schema, text) in STATEMENT_FIELDS.items()},
+def _table_schema(name: str, title: str, fields: dict[str, tuple[dict, str]],
+                  description: str) -> dict:
+    """A table: ``fields`` names the columns once, each record is a row of their values in
+    that order (the names repeated in every record were a third of statements.json)."""
+    row = {
+        "type": "array",
+        "minItems": len(fields),
+        "prefixItems": [{**schema, "description": f"{key}: {text}"}
+                        for key, (schema, text) in fields.items()],
+        "items": False,
     }
-    return _document_schema(
-        "statements", "explainer statements", item,
-        "Every statement found in the corpus, one per report. Reports of the same statement "
-        "in different articles share 'entry'. Relative URLs are relative to the site root.")
+    schema = _document_schema(name, title, row, description)
+    schema["required"].insert(1, "fields")
+    schema["properties"] = {"version": schema["properties"]["version"],
+                            "fields": {"const": list(fields)}, name: schema["properties"][name]}
+    return schema
+
+
+def statements_schema() -> dict:
+    return _table_schema(
+        "statements", "explainer statements", STATEMENT_FIELDS,
+        "Every statement found in the corpus, one per report, as a row of the values of "
+        "'fields'. Reports of the same statement in different articles share 'entry'; each "
+        "refers to its article in articles.json by 'article'. Relative URLs are relative to "
+        "the site root.")
+
+
+def articles_schema() -> dict:
+    return _table_schema(
+        "articles", "explainer articles", ARTICLE_FIELDS,
+        "Every article of the corpus, by slug, as a row of the values of 'fields': what its "
+        "statements in statements.json share. Relative URLs are relative to the site root.")
 
 
 def glossary_schema() -> dict:
@@ -124,37 +156,29 @@ def glossary_schema() -> dict:
                             "The glossary terms, their definitions, sources and uses.")
 
 
-def statement_records(
-    corpus: Corpus,
-    article_url: Callable[[str], str] = lambda slug: f"articles/{slug}/",
-    person_url: Callable[[str], str] | None = None,
-) -> Iterator[dict]:
+def statement_records(corpus: Corpus, person_url: Callable[[str], str] | None = None
+                      ) -> Iterator[dict]:
     """Every record, one at a time, by article slug, then by position in the article."""
     for slug in sorted(corpus.by_article):
-        yield from article_records(corpus, slug, article_url, person_url)
+        yield from article_records(corpus, slug, person_url)
 
 
-def article_records(
-    corpus: Corpus,
-    slug: str,
-    article_url: Callable[[str], str] = lambda slug: f"articles/{slug}/",
-    person_url: Callable[[str], str] | None = None,
-) -> list[dict]:
+def article_records(corpus: Corpus, slug: str, person_url: Callable[[str], str] | None = None
+                    ) -> list[dict]:
     """One article's records, by position (see ``write_statements``)."""
     person_url = person_url or (lambda name: page_url(corpus.person_uri[name]))
     mine = sorted(corpus.by_article.get(slug, ()), key=lambda a: (a.statement.start, a.id))
-    return [_record(a, corpus, article_url, person_url) for a in mine]
+    return [_record(a, corpus, person_url) for a in mine]
 
 
-def _record(a: Appearance, corpus: Corpus, article_url, person_url) -> dict:
-    s, article = a.statement, a.article
-    entry = corpus.entry_of[a.id]
+def _record(a: Appearance, corpus: Corpus, person_url) -> dict:
+    s = a.statement
     return {
         "id": a.id,
-        "entry": entry.id,
-        "same_as": [o.id for o in entry.appearances if o.id != a.id],
-        "article": article.slug,
+        "entry": corpus.entry_of[a.id].id,
+        "article": a.article.slug,
         "local_id": s.id,
+        "anchor": a.anchor,
         "speaker": s.speaker,
         "person_page": person_url(s.speaker),
         "mention": s.mention,
@@ -172,13 +196,42 @@ def _record(a: Appearance, corpus: Corpus, article_url, person_url) -> dict:
         "exchange_role": a.role,
         "answers": list(a.answers),
         "answered_by": list(a.answered_by),
-        "article_title": article.title,
+    }
+
+
+def article_rows(views: Iterable[ArticleView],
+                 article_url: Callable[[str], str] = lambda slug: f"articles/{slug}/"
+                 ) -> list[dict]:
+    """Every article that loaded, by slug: the fields its statements' records share."""
+    articles = sorted((v.article for v in views if v.article is not None),
+                      key=lambda article: article.slug)
+    return [{
+        "slug": article.slug,
+        "title": article.title,
         "publisher": article.publisher,
         "author": article.author,
         "published": iso_date(article.published),
         "source_url": article.url,
-        "page_url": f"{article_url(article.slug)}#{a.anchor}",
-    }
+        "page_url": article_url(article.slug),
+    } for article in articles]
+
+
+def articles_json(records: list[dict]) -> str:
+    rows = (_json_row(r, ARTICLE_COLUMNS) for r in records)
+    return _table_start("articles", ARTICLE_COLUMNS) + "\n" + ",\n".join(rows) + "\n]}\n"
+
+
+def _table_start(name: str, columns: tuple[str, ...]) -> str:
+    return f'{{"version":{VERSION},"fields":{json.dumps(columns, separators=(",", ":"))},"{name}":['
+
+
+def _json_row(record: dict, columns: tuple[str, ...]) -> str:
+    return json.dumps([record[k] for k in columns], ensure_ascii=False, separators=(",", ":"))
+
+
+def articles_csv(records: list[dict]) -> str:
+    return _csv_rows([ARTICLE_COLUMNS, *([csv_cell(r[k]) for k in ARTICLE_COLUMNS]
+                                         for r in records)]).decode()
 
 
 def iso_date(value: dt.date | dt.datetime | None) -> str | None:
@@ -204,7 +257,7 @@ def write_statements(articles: Iterable[tuple[str, str, Callable[[], list[dict]]
     every one (at 5,000 articles the two files are 145 MB; making them as strings first took
     450 MB). Returns this build's spans. One record per line, in the JSON as in the CSV."""
     spans: dict[str, Span] = {}
-    json_out.write(f'{{"version":{VERSION},"statements":['.encode())
+    json_out.write(_table_start("statements", CSV_COLUMNS).encode())
     csv_out.write(_csv_rows([CSV_COLUMNS]))
     for slug, key, records in articles:
         old = previous[2].get(slug) if previous else None
@@ -213,8 +266,7 @@ def write_statements(articles: Iterable[tuple[str, str, Callable[[], list[dict]]
             csv_block = _read(previous[1], old[3], old[4])
         else:
             made = records()
-            json_block = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":"))
-                                    for r in made).encode()
+            json_block = ",\n".join(_json_row(r, CSV_COLUMNS) for r in made).encode()
             csv_block = _csv_rows([csv_cell(r[k]) for k in CSV_COLUMNS] for r in made)
         if not json_block:
             continue
