@@ -13,6 +13,12 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "appositive-chain-after-a-quote",
+        "“The line was too long,” Tom Becker, 61, a retired bus driver in Flint, Mich., said "
+        "after voting.",
+        [("Tom Becker", "direct", "The line was too long")],
+    ),  # the name opening the clause, not its last appositive ("a retired bus driver")
+    (
         "who-after-a-predicate-of-is-a",
         "Council member Ann Ruiz is a former teacher and union organizer who has long argued "
         "that class sizes are too large.",
@@ -1140,3 +1146,11 @@ def test_adverbs_and_prepositions_are_no_speakers():
                 text,
                 s.speaker,
             )
+
+
+def test_an_appositive_chain_after_a_quote_stays_out_of_the_content():
+    (s,) = extract_statements(
+        "“The line was too long,” Tom Becker, 61, a retired bus driver in Flint, Mich., said."
+    )
+    assert s.speaker == "Tom Becker"
+    assert s.text == "“The line was too long,”"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .content import _content_end, _content_start, _skip_addressee
 from .cues import (
@@ -37,9 +38,7 @@ from .shared import (
 )
 from .subjects import (
     _bare_noun_before,
-    _clause_head,
     _last_boundary,
-    _looks_appositive,
     _np_before,
     _sentence_subject,
     _strip_adverbs,
@@ -431,7 +430,12 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     masked = art.masked
     pre = masked[s:cs]
     pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
-    if pre_clean.endswith(","):
+    head = _clause_head(art, 0, pre_clean) if pre_clean.endswith(",") else None
+    if head is not None and " " in head[0].name:
+        # "“…,” Maria Lopez, 52, a retired teacher in Dayton, Ohio, said": a chain of
+        # appositives after the name that opens the clause
+        pre_clean = pre_clean[: pre_clean.find(",", head[1])]
+    elif pre_clean.endswith(","):
         # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
         inner = pre_clean[:-1]
         c = _last_boundary(inner)

@@ -12,6 +12,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .appositives import (
+    _clause_head,
+    _looks_appositive,
+    _who_after_place,
+    _who_after_predicate,
+)
 from .article import _Article
 from .cues import cue_info
 from .mentions import Mention, parse_mention
@@ -79,9 +85,6 @@ _ROLE_TAIL = re.compile(
     r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"(?=\s+[a-z]|,|$)"
 )
-# a legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C., said",
-# "Senator Shelley Moore Capito, Republican of West Virginia, called"
-PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
 _APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
@@ -130,53 +133,6 @@ def _last_boundary(text: str) -> int:
     """Where the last phrase before a cue starts: the last comma, semicolon, colon, dash,
     bracket or quotation (``“…,” the mayor`` -> the offset of the quotation's last mask)."""
     return max(text.rfind(ch) for ch in _BOUNDARY)
-
-
-def _looks_appositive(chunk: str) -> bool:
-    """``who spoke in Miami``, ``a spokesman for X``, ``45``: a phrase set off by commas."""
-    words = chunk.split()
-    if not words:
-        return False
-    first = words[0]
-    return (
-        first.lower()
-        in {
-            "who",
-            "which",
-            "whose",
-            "a",
-            "an",
-            "the",
-            "himself",
-            "herself",
-            "both",
-            "now",
-            "then",
-            "also",
-        }
-        or first[:1].islower()
-        or first[:1].isdigit()
-        or len(words) <= 6
-    )
-
-
-def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
-    """The name opening the clause when appositives follow it: ``Name, role, who …,``, and
-    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker)."""
-    start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
-    comma = pre.find(",", start)
-    if comma < 0 or comma == len(pre) - 1:
-        return None
-    chunk = pre[start:comma]
-    lead = len(chunk) - len(chunk.lstrip())
-    mention = art.parse(chunk)
-    if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
-        return None
-    tail = pre[comma + 1 :].lstrip()
-    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
-                        or PARTY_STATE.match(tail)):
-        return None
-    return mention, s + start + lead
 
 
 def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
@@ -307,46 +263,6 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         if home and home[0].kind == "person" and " " in home[0].name:
             return home
     return mention, s + a
-
-
-def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool):
-    """``Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who
-    said``: "who" stands for a person, and when the words right before it end in a
-    preposition's object that names no person ("in Philadelphia"), it stands for the person
-    whose name opens the clause, set off by appositives, or else the last one named in full
-    in the sentence before it; not with a plural verb ("farmers in Iowa who say")."""
-    m = _PP_OBJECT.search(before)
-    if m is None:
-        return None
-    near = art.parse(m.group(1))
-    if near is not None and near.kind == "person" and " " in near.name:
-        return None  # "a friend of Tom Hart who said": Tom Hart may be the one
-    if plural:
-        return None  # "Republicans in Congress who agree": a group, named before
-    head = _clause_head(art, s, pre)
-    if head is not None:
-        return head
-    # "“…,” said Elizabeth Arnold, 32, a former staff member … in Philadelphia who said":
-    # the last person named in full in the sentence before the place
-    cut = s + m.start()
-    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
-    return (named[-1][1], named[-1][0]) if named else None
-
-
-def _who_after_predicate(art: _Article, s: int, before: str):
-    """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
-    after a predicate of "is a", "who" stands for the one it describes, the last person
-    named before the copula, not for the predicate's last noun."""
-    m = _PREDICATE.search(before)
-    if m is None:
-        return None
-    cut = s + m.start()
-    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
-    return (named[-1][1], named[-1][0]) if named else None
-
-
-_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
-_PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
 def _bare_noun_before(word: str) -> bool:
