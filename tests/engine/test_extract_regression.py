@@ -13,6 +13,31 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "appositive-missing-its-closing-comma",
+        "Nina Ford, the press secretary for the county party said the count would resume.",
+        [("Nina Ford", "indirect", "the count would resume")],
+    ),  # "Name, role said": the name speaks, not "the press secretary for the county party"
+    (
+        "appositive-missing-its-closing-comma-after-a-quote",
+        "“We will count every vote,” Nina Ford, the press secretary for the county party said.",
+        [("Nina Ford", "direct", "We will count every vote")],
+    ),
+    (
+        "bare-cue-sentence-then-a-quotation",
+        "Nina Ford said in a statement. “No ballot was lost and no ballot will be.”",
+        [("Nina Ford", "direct", "No ballot was lost")],
+    ),  # a name and a cue alone introduce the quotation that opens the next sentence
+    (
+        "the-cue-after-a-quotation-wins",
+        "Others agree. “The plan is late and over budget,” said Omar Wells, a planner.",
+        [("Omar Wells", "direct", "The plan is late")],
+    ),  # not "others", whose cue is in the sentence before
+    (
+        "a-second-cue-names-the-partial-quote",
+        "Nothing the mayor said “will calm the tenants,” the senator said.",
+        [("the senator", None, "will calm the tenants")],
+    ),
+    (
         "appositive-chain-after-a-quote",
         "“The line was too long,” Tom Becker, 61, a retired bus driver in Flint, Mich., said "
         "after voting.",
@@ -1154,3 +1179,17 @@ def test_an_appositive_chain_after_a_quote_stays_out_of_the_content():
     )
     assert s.speaker == "Tom Becker"
     assert s.text == "“The line was too long,”"
+
+
+def test_a_role_after_a_comma_is_no_appositive_of_a_clause():
+    """"Ruth Abel, the report says, will run": "the report" is no role, so it stays the
+    speaker (the unclosed-appositive rule wants a role word)."""
+    (s,) = extract_statements("Ruth Abel, the report says, will run again.")
+    assert s.speaker == "the report"
+
+
+def test_a_colon_cue_keeps_its_quotation():
+    (s,) = extract_statements(
+        "Asked about the ban, Dale Price said: “There will be exceptions,” the Herald reported."
+    )
+    assert s.speaker == "Dale Price"

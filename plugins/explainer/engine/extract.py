@@ -63,7 +63,7 @@ def extract_statements(body: str) -> list[Statement]:
                 candidates.extend(_sentence(art, a, b, previous))
             previous = (s, e)
     candidates.extend(_orphan_quotes(art, candidates))
-    return _resolve(art, _dedupe(candidates))
+    return _resolve(art, _dedupe(art.masked, candidates))
 
 
 _CHUNK = 1500
@@ -155,7 +155,7 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
         first.end = end
 
 
-def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Sort by position and drop a candidate nested inside (or equal to) an earlier one.
 
     Of two with the same start, the shorter wins when the longer holds its cue: ``“…,”
@@ -166,6 +166,16 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
             if c.start == out[-1].start and out[-1].start < c.cue_pos < out[-1].end:
                 # "“…,” Clinton said, drawing applause at her play on his name.": the longer
                 # content holds the shorter one's own cue, so it overran its sentence part
+                out[-1] = c
+                continue
+            if (
+                c.start == out[-1].start
+                and out[-1].cue_pos < out[-1].start <= c.cue_pos
+                and ":" not in masked[out[-1].cue_pos : c.start]
+            ):
+                # "Others agree. “…,” said Stan Green." / "Nothing he said “will help,” the
+                # senator said.": the cue after the quotation names its speaker, unless the
+                # one before introduced it with a colon ("Trump said: “…,” the Times reported")
                 out[-1] = c
                 continue
             if c.end <= out[-1].end:

@@ -24,7 +24,7 @@ from .cues import (
     is_participle,
 )
 from .mentions import Mention
-from .quote_rules import _quote_paragraph_after
+from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
@@ -42,6 +42,7 @@ from .subjects import (
     _np_before,
     _sentence_subject,
     _strip_adverbs,
+    _unclosed_apposition,
 )
 
 _TRAIL_END = re.compile(r"[\s.!?]*$")
@@ -463,11 +464,17 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             mention = head[0]
     if mention is None:
         return None
+    named = _unclosed_apposition(art, 0, pre_clean, cut + 1) if mention.kind == "group" else None
+    if named is not None:
+        # "Sam Lau, the spokesman for the party said.": the name, with nothing before it
+        mention, at = named
+        cut = _last_boundary(pre_clean[:at])
+        np_text = pre_clean[cut + 1 :]
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
     if cut < 0:
         # "Sessions said." alone: the content is the previous sentence, if it is a quote.
         if previous is None or not art.quote_at(previous[0]):
-            return _Candidate(0, 0, cue, mention, mpos)
+            return _quote_after(art, e, cue, cls, mention, mpos)
         start, end = previous
         end = _trim_end(art.body, start, end)
         return _make(art, start, end, cue, cls, mention, mpos)

@@ -254,9 +254,14 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         # phrase the preposition belongs to, even when its object alone names nobody
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
-            return whole[0], s + whole[1]
+            named = _unclosed_apposition(art, s, pre, whole[1])
+            return named or (whole[0], s + whole[1])
     if mention is None:
         return None
+    if mention.kind == "group":
+        named = _unclosed_apposition(art, s, pre, a)
+        if named is not None:
+            return named
     if mention.kind == "group" and mention.name.lower() in PLACES and first > 0:
         # "Stacy Baker of Columbia, South Carolina says": the state ends a person's home
         home = _np_before(art, s, s + words[first - 1].end()) if pre[a - 2 : a] == ", " else None
@@ -506,6 +511,29 @@ def _role_word(word: str) -> bool:
         or word in _AGENT_NOUNS
         or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
     )
+
+
+# the words of a role phrase before its preposition: "the communications director" in "the
+# communications director for the state party"
+_ROLE_HEAD = re.compile(r"\s*[^\s,]+(?:\s+(?!(?:of|for|at|with|in|to)\b)[^\s,]+)*")
+
+
+def _unclosed_apposition(art: _Article, s: int, pre: str, a: int) -> tuple[Mention, int] | None:
+    """``Sam Lau, the communications director for the state party said``: a name opens the
+    clause and the role after it is its appositive, whose closing comma is missing; the name
+    speaks, not "the communications director for the state party". The phrase at ``a`` (an
+    offset in ``pre``) must follow the name's comma directly and be headed by a role word, so
+    "Ruth Abel, the report says," keeps the report."""
+    head = _clause_head(art, s, pre)
+    if head is None or " " not in head[0].name:
+        return None
+    comma = pre.find(",", head[1] - s)
+    if comma < 0 or pre[comma + 1 : a].strip():
+        return None
+    words = _ROLE_HEAD.match(pre, a)
+    if words is None or not any(_role_word(w.lower()) for w in words.group().split()):
+        return None
+    return head
 
 
 @functools.lru_cache(maxsize=4096)
