@@ -13,6 +13,18 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "no-break-spaces-are-spaces",
+        "Note:\xa0Mayor\xa0Tom\xa0Reyes is a\xa0tireless booster,\xa0fundraiser\xa0and\xa0"
+        "showman\xa0who has repeatedly promised to rebuild the pier.",
+        [("Tom Reyes", "indirect", "to rebuild the pier")],
+    ),  # "who" stands for the one the predicate describes, with or without no-break spaces
+    (
+        "a-writer-at-an-outlet-then-a-colon",
+        "From Dana Holt writing at The Ledger:\n\n“The council has run out of excuses and "
+        "out of time.”",
+        [("Dana Holt", "direct", "run out of excuses")],
+    ),  # the writer, not the outlet
+    (
         "appositive-missing-its-closing-comma",
         "Nina Ford, the press secretary for the county party said the count would resume.",
         [("Nina Ford", "indirect", "the count would resume")],
@@ -1193,3 +1205,13 @@ def test_a_colon_cue_keeps_its_quotation():
         "Asked about the ban, Dale Price said: “There will be exceptions,” the Herald reported."
     )
     assert s.speaker == "Dale Price"
+
+
+def test_a_company_suffix_opens_no_name():
+    """"Shaw & Co.\xa0Obama adviser Dan Pike": no person is called "Co. Obama", so a later
+    "Obama" is not resolved to one."""
+    text = (
+        "He left for the fund D.E. Shaw & Co.\xa0Obama adviser Dan Pike joined a bank.\n\n"
+        "Obama said the war would end soon."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Obama"]

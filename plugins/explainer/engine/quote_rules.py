@@ -15,7 +15,7 @@ import re
 from .article import _Article, _Candidate, _make
 from .content import _content_end
 from .quotes import Quote
-from .shared import _ASKS_OR_EXCLAIMS, MASK, _skip_space, _trim_end
+from .shared import _ASKS_OR_EXCLAIMS, _RUN_NOISE, MASK, _skip_space, _trim_end
 from .subjects import _subject_start
 
 _SUBJECT_VERB = re.compile(
@@ -26,6 +26,9 @@ _SUBJECT_VERB = re.compile(
 )
 _NAME_COLON = re.compile(
     r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
+)
+_WRITER_AT = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+writ(?:ing|es)\s+(?:at|for|in|on)\s+$"
 )
 _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 # "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
@@ -118,6 +121,11 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     if not m:
         return None
     mention = art.parse(m.group(1))
+    writer = _WRITER_AT.search(art.masked, s, m.start(1))
+    if writer is not None:
+        # "From Ana Ruiz writing at The Ledger:": the writer, not the outlet
+        words = writer.group(1).split()
+        mention = art.parse(" ".join(w for w in words if w not in _RUN_NOISE)) or mention
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
     q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))

@@ -149,6 +149,10 @@ _RUN_NOISE = frozenset(
         "October",
         "November",
         "December",
+        "Co.",  # "D.E. Shaw & Co.\xa0Obama adviser David Plouffe": a company's end, no name
+        "Inc.",
+        "Corp.",
+        "Ltd.",
     ]
 )
 _WORD = re.compile(r"\w+")
