@@ -13,6 +13,21 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "trailing-cue-then-where-it-was-said",
+        "The pier will not reopen before summer, Ann Hedge said from her office in Duluth.",
+        [("Ann Hedge", "indirect", "The pier will not reopen before summer")],
+    ),  # a place after a trailing cue ends the sentence: the content is before the speaker
+    (
+        "trailing-tell-then-where",
+        "Rents have doubled in five years, Ann Hedge told reporters in Duluth.",
+        [("Ann Hedge", "indirect", "Rents have doubled in five years")],
+    ),
+    (
+        "only-before-the-verb-is-no-speaker",
+        "Asked about the audit, the county clerk would only say that the files were safe.",
+        [("the county clerk", "indirect", "the files were safe")],
+    ),
+    (
         "no-break-spaces-are-spaces",
         "Note:\xa0Mayor\xa0Tom\xa0Reyes is a\xa0tireless booster,\xa0fundraiser\xa0and\xa0"
         "showman\xa0who has repeatedly promised to rebuild the pier.",
@@ -1215,3 +1230,15 @@ def test_a_company_suffix_opens_no_name():
         "Obama said the war would end soon."
     )
     assert [s.speaker for s in extract_statements(text)] == ["Obama"]
+
+
+def test_an_amount_is_no_speaker():
+    """"…, charged a $100,000 fee": an amount after a verb is no inverted speaker (a name may
+    hold one: "Fight for $15 organizer Dana Holt told …")."""
+    text = (
+        "Under the old model, the club, a private course near the coast, charged a $100,000 "
+        "initiation fee."
+    )
+    assert all("$" not in s.speaker for s in extract_statements(text))
+    (s,) = extract_statements("“We will march,” Fight for $15 organizer Dana Holt told WKTV.")
+    assert s.speaker == "Dana Holt"

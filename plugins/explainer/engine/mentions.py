@@ -121,6 +121,8 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "referencing a super PAC", "referring to the ad": a participle clause
     for k, t in enumerate(tokens):
         low = t.lower()
+        if t[:1] in _CURRENCY and k < 2:
+            return False  # "charged a $100,000 fee": an amount ("Fight for $15" is a name)
         if ("’" in t or "'" in t) and _CONTRACTION.search(t):
             return False
         if t == "US":
@@ -137,6 +139,7 @@ def _plausible(tokens: list[str]) -> bool:
     return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_CURRENCY = frozenset("$€£¥")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
 _NEVER_SPEAKERS = frozenset(
@@ -145,7 +148,9 @@ _NEVER_SPEAKERS = frozenset(
      # adverbs and adjectives left alone before a verb: "deflected numerous questions",
      # "would ever admit", "rushed out tweets", "critics have in particular noted", "a
      # passion that almost suggested", "was first noted", "live tweeted"
-     "ever", "numerous", "up", "out", "particular", "almost", "first", "live"]
+     "ever", "numerous", "up", "out", "particular", "almost", "first", "live",
+     # "the support he has so far is explained"
+     "far"]
 )
 _PREPOSITIONS = frozenset(
     ["in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about", "like", "unlike"]

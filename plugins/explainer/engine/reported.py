@@ -23,7 +23,7 @@ from .cues import (
     has_cue,
     is_participle,
 )
-from .mentions import Mention
+from .inverted import _inverted
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -31,7 +31,7 @@ from .shared import (
     _DETERMINERS,
     _FINITE,
     _PAREN,
-    _STOP_BACK,
+    _SPLIT_QUOTE,
     _WORD,
     MASK,
     _trim_end,
@@ -46,12 +46,6 @@ from .subjects import (
 )
 
 _TRAIL_END = re.compile(r"[\s.!?]*$")
-_SPLIT_QUOTE = re.compile(
-    # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
-    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
-    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
-    r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
-)
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
@@ -63,17 +57,12 @@ _PP_TAIL = re.compile(
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
-_WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
 )
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
-_INVERTED_STOP = frozenset(
-    _STOP_BACK
-    | {"when", "who", "which", "adding", "noting", "after", "according", "whose", "where"}
-)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s[^,;" + MASK + r"]*,\s*$")
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+)?$")
 # the comma closing a relative clause, before the main clause's verb ("…, said", "…, has")
@@ -237,6 +226,11 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    if not participle and lemma in _SAY_WHERE and _trailing_with_place(pre, rest):
+        # "Golf clubs barely turn a profit, Ann Hedge said from her office in Orlando."
+        cand = _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=True)
+        if cand is not None:
+            return cand
     if (
         not participle
         and previous is not None
@@ -426,6 +420,24 @@ def _is_trailing(pre: str, rest: str) -> bool:
     return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
 
 
+def _trailing_with_place(pre: str, rest: str) -> bool:
+    """``CONTENT, X said from her office in Orlando.``: a trailing cue whose sentence ends in
+    a prepositional phrase (where, to whom, when), not in a clause of its own ("that …") nor a
+    quotation; the content is the clause before the speaker's comma."""
+    if MASK in rest or not _PLACE_TAIL.fullmatch(rest):
+        return False
+    cleaned = _strip_adverbs(pre)
+    cut = _last_boundary(cleaned)
+    return cut > 0 and cleaned[cut] in ("," + MASK) and len(cleaned[:cut].split()) >= 4
+
+
+_SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
+_PLACE_TAIL = re.compile(
+    r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
+    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+[\s.!?]*"
+)
+
+
 def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Candidate | None:
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
@@ -498,89 +510,3 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     ):
         end = e
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
-
-
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
-_QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
-# the speaker after an inverted cue: up to a comma, the sentence end or a quotation
-_INVERTED_NP = re.compile(
-    r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
-    r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
-)
-_SPACES = re.compile(r"\s+")
-
-
-def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
-    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue, as
-    offsets from ``tail``."""
-    words = list(_WORDS_AFTER.finditer(masked[tail:e]))
-    n = 0
-    for w in words:
-        low = w.group().lower()
-        gap = masked[tail + words[n - 1].end() : tail + w.start()] if n else ""
-        if low in _INVERTED_STOP or (n and gap.strip()):
-            break
-        n += 1
-        if n > 8:
-            return None
-    if not n:
-        return None
-    phrase = masked[tail + words[0].start() : tail + words[n - 1].end()]
-    if phrase.endswith(".") and not _ABBREV_END.search(phrase):
-        phrase = phrase[:-1]
-    # the phrase right after the spaces that follow the cue (a string test, not a pattern
-    # compiled for each phrase)
-    spaces = _SPACES.match(masked, tail, e)
-    if spaces is None or not masked.startswith(phrase, spaces.end(), e):
-        return None
-    return spaces.end() - tail, spaces.end() - tail + len(phrase)
-
-
-# ", John J. Ferriola." / ", James B. Comey, on Monday" / ", Oleg Voloshyn, who …": a full
-# name set off by commas after a role
-_APPOSED_AFTER = re.compile(
-    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$)|\s+(?:who|on|in)\b)"
-)
-
-
-def _apposed_name(art, masked: str, start: int, end: int) -> tuple[Mention, int] | None:
-    """The person a role after an inverted cue is named as: in "said the company's chief
-    executive, John J. Ferriola." the speaker is Ferriola, not "the company's chief
-    executive". Only a name of two words or more: a lone capitalised word after a comma is
-    as often a place ("said the mayor, Chicago's …")."""
-    found = _APPOSED_AFTER.match(masked, start, end)
-    if not found:
-        return None
-    mention = art.parse(found.group(1))
-    if mention is None or mention.kind != "person" or " " not in mention.name:
-        return None
-    return mention, found.start(1)
-
-
-def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
-    """``“…,” said X.`` / ``…, says X, a spokesman.``"""
-    masked = art.masked
-    m = _INVERTED_NP.match(masked[tail:e])
-    # offsets from tail: the speaker's words and the end of what was matched
-    found = (m.start(1), m.end(1), m.end()) if m else None
-    mention = art.parse(m.group(1)) if m else None
-    if mention is not None and mention.kind in ("group", "role"):
-        named = _apposed_name(art, masked, tail + m.end(1), e)
-        if named is not None:
-            mention, at = named
-            found = (at - tail, at - tail + len(mention.text), m.end())
-    if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
-        span = _np_after(masked, tail, e)
-        found = (*span, span[1]) if span else None
-        mention = art.parse(masked[tail + span[0] : tail + span[1]]) if span else None
-    if mention is None or mention.kind == "pronoun" and mention.name == "i":
-        return None
-    pre = masked[s:cs].rstrip()
-    end = s + len(pre) - (1 if pre.endswith(",") else 0)
-    name_start, _name_end, matched_end = found
-    split = _SPLIT_QUOTE.match(masked, tail + matched_end, e)
-    if split and split.end() - 1 >= tail + matched_end:
-        q = art.quote_at(split.end() - 1)
-        if q is not None:
-            end = art.chain_end[q.chain]
-    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + name_start)

@@ -30,7 +30,7 @@ _ADVERB_BEFORE = re.compile(
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
-    r"nevertheless|nonetheless|already|even|still|"
+    r"nevertheless|nonetheless|already|even|still|only|"
     r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
@@ -46,6 +46,7 @@ _ADVERB_LAST_WORDS = frozenset(
         "never", "always", "frequently", "flatly", "strongly", "sharply", "quickly", "simply",
         "openly", "firmly", "angrily", "bluntly", "further", "just", "long", "reportedly",
         "separately", "yesterday", "nevertheless", "nonetheless", "already", "even", "still",
+        "only",
         "week", "weekend", "month", "year", "statement", "interview",
     ]
 )
