@@ -13,6 +13,16 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-place-after-in-is-not-the-speaker",
+        "Several farmers at the fair in Ames said that the drought had cost them a crop.",
+        [("several farmers at the fair in Ames", "indirect", "the drought had cost them")],
+    ),  # not "Ames": one capitalised word after "in", "at" or "from" is where they were
+    (
+        "an-introductory-phrase-ending-in-in",
+        "Taking it in, Dana Holt said that the crowd had been kind to her.",
+        [("Dana Holt", "indirect", "the crowd had been kind")],
+    ),
+    (
         "trailing-cue-then-where-it-was-said",
         "The pier will not reopen before summer, Ann Hedge said from her office in Duluth.",
         [("Ann Hedge", "indirect", "The pier will not reopen before summer")],

@@ -248,11 +248,22 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
     link = words[first - 1].group() if first > 0 else ""
-    if (mention is None or mention.kind == "group") and (
-        link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link)
+    place = (
+        mention is not None
+        and mention.kind == "person"
+        and " " not in mention.name
+        and first > 0
+        and not _gap(pre, words, first - 1)  # "Taking it in, Trump said"
+    )
+    if (
+        (mention is None or mention.kind == "group")
+        and (link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link))
+        or place and link in ("in", "at", "from")
     ):
         # "A person familiar with the planning for Thursday’s meeting says": the noun
-        # phrase the preposition belongs to, even when its object alone names nobody
+        # phrase the preposition belongs to, even when its object alone names nobody; and
+        # "Some delegates at the convention in Philadelphia said": one word after "in",
+        # "at" or "from" is a place, not the speaker
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
             named = _unclosed_apposition(art, s, pre, whole[1])
