@@ -13,6 +13,17 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "inverted-role-then-a-name-with-an-initial-and-of",
+        "“The odds favor the city,” said another veteran litigator, Ruth K. Abel of the firm "
+        "Abel Stone.",
+        [("Ruth K. Abel", "direct", "The odds favor the city")],
+    ),  # not "Ruth K" nor "another veteran litigator"
+    (
+        "according-to-a-titled-name",
+        "The talks had stalled by then, according to former Sen. Dana Holt, D-Ore.",
+        [("Dana Holt", "indirect", "The talks had stalled by then")],
+    ),  # not "Sen": a title's full stop does not end the source
+    (
         "a-place-after-in-is-not-the-speaker",
         "Several farmers at the fair in Ames said that the drought had cost them a crop.",
         [("several farmers at the fair in Ames", "indirect", "the drought had cost them")],

@@ -55,10 +55,10 @@ def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
     return spaces.end() - tail, spaces.end() - tail + len(phrase)
 
 
-# ", John J. Ferriola." / ", James B. Comey, on Monday" / ", Oleg Voloshyn, who …": a full
-# name set off by commas after a role
+# ", John J. Ferriola." / ", James B. Comey, on Monday" / ", Oleg Voloshyn, who …" / ", Ann
+# B. Pike of the law firm …": a full name set off by commas after a role
 _APPOSED_AFTER = re.compile(
-    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$)|\s+(?:who|on|in)\b)"
+    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$)|\s+(?:who|on|in|of|at)\b)"
 )
 
 
