@@ -13,6 +13,16 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-relative-named-by-first-name",
+        "The coach's daughter, Ellen, defended him on Monday, saying the remarks were a joke.",
+        [("Ellen", "indirect", "the remarks were a joke")],
+    ),  # not "the coach's daughter": the lone first name set off by commas is who she is
+    (
+        "a-relative-named-by-first-name-before-said",
+        "The senator's husband, Mark, said the family would stay in Ohio.",
+        [("Mark", "indirect", "the family would stay in Ohio")],
+    ),
+    (
         "inverted-role-then-a-name-with-an-initial-and-of",
         "“The odds favor the city,” said another veteran litigator, Ruth K. Abel of the firm "
         "Abel Stone.",
@@ -1263,3 +1273,8 @@ def test_an_amount_is_no_speaker():
     assert all("$" not in s.speaker for s in extract_statements(text))
     (s,) = extract_statements("“We will march,” Fight for $15 organizer Dana Holt told WKTV.")
     assert s.speaker == "Dana Holt"
+
+
+def test_a_lone_place_after_a_comma_is_no_relative():
+    (s,) = extract_statements("The mayor of Chicago, Illinois, said the plan was fair.")
+    assert s.speaker == "the mayor of Chicago"

@@ -11,12 +11,25 @@ from __future__ import annotations
 import re
 
 from .article import _Article
-from .mentions import Mention
+from .mentions import FIRST, Mention
 from .shared import MASK
 
 # a legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C., said",
 # "Senator Shelley Moore Capito, Republican of West Virginia, called"
 PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
+
+
+# a lone first name set off by commas: "…'s son, Grant,"
+_APPOSED_FIRST = re.compile(r",?\s*([A-Z][a-z]+),")
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir))\s+[a-z-]+\s*$")
+
+
+def kin_name(before: str, name: str) -> bool:
+    """``Schilling's son, Grant, defended him``, ``Clinton's husband, Bill, said``: one word
+    set off by commas after a possessed noun (a relative, an aide) names that person when it
+    is a first name; other lone capitalised words there are as often places ("the mayor of
+    Chicago, Illinois")."""
+    return name.lower() in FIRST and _POSSESSED.search(before) is not None
 
 
 def _looks_appositive(chunk: str) -> bool:

@@ -13,10 +13,12 @@ import functools
 import re
 
 from .appositives import (
+    _APPOSED_FIRST,
     _clause_head,
     _looks_appositive,
     _who_after_place,
     _who_after_predicate,
+    kin_name,
 )
 from .article import _Article
 from .cues import cue_info
@@ -164,7 +166,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
                 head = art.parse(chunk[: of.start()])
                 if head is not None and head.kind == "person" and " " in head.name:
                     named = head
-        if named is not None and named.kind == "person" and " " in named.name:
+        if named is not None and named.kind == "person" and (
+            " " in named.name or kin_name(inner[:cut], named.name)
+        ):
             # "Her campaign manager, Robby Mook, said": the appositive is the name
             return named, s + cut + 1 + len(chunk) - len(chunk.lstrip())
         if cut >= 0 and _looks_appositive(chunk):
@@ -412,14 +416,20 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             phrase = words[lead:]
             if phrase[-1].endswith(("’s", "'s")):
                 # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
-                for w in rest[m.end() :].split()[:4]:
-                    low = w.lower().strip(",")
+                end = m.end()
+                for w in list(_SPACED_WORD.finditer(rest, end))[:4]:
+                    low = w.group(1).lower().strip(",")
                     if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii() or MASK in low:
                         break
-                    phrase.append(w.rstrip(","))
-                    if w.endswith(","):
+                    phrase.append(w.group(1).rstrip(","))
+                    end = w.end() - w.group(1).endswith(",")
+                    if w.group(1).endswith(","):
                         break
                 mention = art.parse(" ".join(phrase))
+                apposed = _APPOSED_FIRST.match(rest, end)
+                if apposed and kin_name(" ".join(phrase), apposed.group(1)):
+                    # "Schilling's son, Grant, defended him, saying …": the son is Grant
+                    return art.parse(apposed.group(1)), s + off + apposed.start(1)
             else:
                 mention = art.parse(" ".join(phrase))
                 if (
@@ -483,6 +493,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
+_SPACED_WORD = re.compile(r"\s+(\S+)")
 _LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
 
 
