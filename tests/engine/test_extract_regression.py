@@ -1278,3 +1278,25 @@ def test_an_amount_is_no_speaker():
 def test_a_lone_place_after_a_comma_is_no_relative():
     (s,) = extract_statements("The mayor of Chicago, Illinois, said the plan was fair.")
     assert s.speaker == "the mayor of Chicago"
+
+
+def test_a_clause_of_the_reporter_after_but_or_and_he_ends_the_content():
+    """"…, but for the council, it is …" and "… and he railed against …" join a clause of
+    the reporter's to the reported one; "…, but that …" and "…, but “…”" continue it."""
+    cases = {
+        "Ruiz said the files were private, but for the council, it is a scandal.": (
+            "the files were private"
+        ),
+        "Ruiz said the levy is fair, and he railed against the board for months.": (
+            "the levy is fair"
+        ),
+        "Ruiz said the levy is fair, but that the timing is wrong.": (
+            "the levy is fair, but that the timing is wrong"
+        ),
+        "Ruiz said the files were sold, but “the buyers were not the ones we wanted.”": (
+            "the files were sold, but “the buyers were not the ones we wanted.”"
+        ),
+    }
+    for text, content in cases.items():
+        (s,) = extract_statements(text)
+        assert s.text == content, (text, s.text)
