@@ -13,6 +13,12 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-question-without-quotation-marks",
+        "A reporter asked Mayor Ben Ruiz whether the pier would reopen by June.",
+        [("a reporter", "indirect", "whether the pier would reopen by June")],
+    ),  # "asked" counts without a quotation when the question follows (whether, if, how …)
+    ("asked-after-when-names-no-asker", "Whenever asked about the pier, they changed topics.", []),
+    (
         "a-relative-named-by-first-name",
         "The coach's daughter, Ellen, defended him on Monday, saying the remarks were a joke.",
         [("Ellen", "indirect", "the remarks were a joke")],
@@ -1300,3 +1306,13 @@ def test_a_clause_of_the_reporter_after_but_or_and_he_ends_the_content():
     for text, content in cases.items():
         (s,) = extract_statements(text)
         assert s.text == content, (text, s.text)
+
+
+def test_the_answer_to_a_question_is_not_the_askers():
+    """"Host Tom Dale asked Mayor Ben Ruiz whether …. “We will,” he said.": "he" answers,
+    so he is Ruiz, not the host who asked."""
+    statements = extract_statements(
+        "Host Tom Dale asked Mayor Ben Ruiz whether the pier would reopen. “We will open it "
+        "in May,” he said."
+    )
+    assert [s.speaker for s in statements] == ["Tom Dale", "Ben Ruiz"]

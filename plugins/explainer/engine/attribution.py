@@ -97,7 +97,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         kind = c.mention.kind if c.mention.kind != "role" else "person"
         if c.mention.described and not speaker[:1].isupper():
             kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
-        previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
+        if not c.cue.lower().startswith("ask") or MASK in art.masked[c.start : c.end]:
+            # "Todd asked Pence whether …. “We will,” he said.": "he" is not the one asking
+            previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
         done.append(
             dict(
                 start=c.start,

@@ -56,6 +56,13 @@ _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
+# after "asked": an addressee, then the question ("asked Mook whether …", "asked about …")
+_ASK_WHAT = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|our)\s+[a-z]+|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+    r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
+)
+_ASKED_WHEN = re.compile(r"\b(?i:when|whenever|if|once|while|after|as|before|until)\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _TO_SAY_OK = frozenset(
@@ -282,6 +289,11 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     if found is None or found[0] is None:
         return None
     mention, mpos = found
+    question = _ASK_WHAT.match(masked, tail, e) if lemma == "ask" else None
+    if question is not None and not participle and not _ASKED_WHEN.search(pre):
+        # "A reporter asked Sanders how he was feeling": the question, without quotation marks
+        start = question.start("wh")
+        return _make(art, start, _content_end(art, start, e), cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
