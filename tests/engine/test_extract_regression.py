@@ -13,6 +13,12 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "the-answer-after-when-i-asked",
+        "Last week, when I asked Ben Ruiz if he would run again, he smiled and said, “I will "
+        "run, and I will win.”",
+        [("Ben Ruiz", "direct", "I will run, and I will win.")],
+    ),  # the asker of a question in a "when" clause is not the subject of "said"
+    (
         "a-question-without-quotation-marks",
         "A reporter asked Mayor Ben Ruiz whether the pier would reopen by June.",
         [("a reporter", "indirect", "whether the pier would reopen by June")],

@@ -41,7 +41,7 @@ from .quote_rules import (
     _quoted_after_verb,
     _said_first,
 )
-from .reported import _is_noun_or_infinitive, _noun_cue_quote, _verb
+from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 
@@ -108,7 +108,10 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             else:
                 cand = _verb(art, s, e, cs, ce, word, subject, previous)
         if cand is not None:
-            if cand.mention is not None and cand.mention.kind != "group":
+            if cand.mention is not None and cand.mention.kind != "group" and not (
+                cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
+            ):
+                # "when I asked Ruiz if …, he … said": the asker is no later cue's subject
                 subject = (cand.mention, cand.mention_pos)
             cand.cue_pos = cs
             if cand.end > cand.start:

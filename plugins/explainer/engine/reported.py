@@ -293,7 +293,13 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     if question is not None and not participle and not _ASKED_WHEN.search(pre):
         # "A reporter asked Sanders how he was feeling": the question, without quotation marks
         start = question.start("wh")
-        return _make(art, start, _content_end(art, start, e), cue, "object", mention, mpos)
+        end = _content_end(art, start, e)
+        if _ASKED_WHEN.search(pre[: mpos - s]):
+            # "When I asked Sanders if he would endorse her, he said, “…”": the question ends
+            # with its subordinate clause
+            comma = masked.find(",", start, end)
+            end = end if comma < 0 else comma
+        return _make(art, start, end, cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
