@@ -13,6 +13,13 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "called-for-without-quotation-marks",
+        "Mayor Ana Ruiz called for a new bridge across the river.",
+        [("Ana Ruiz", None, "a new bridge across the river")],
+    ),  # what someone calls for is what they said should happen
+    ("calls-for-as-a-noun", "There have been few calls for the mayor to resign.", []),
+    ("calls-after-a-possessive", "She rejected the senator's calls for a recount of the vote.", []),
+    (
         "the-answer-after-when-i-asked",
         "Last week, when I asked Ben Ruiz if he would run again, he smiled and said, “I will "
         "run, and I will win.”",

@@ -40,7 +40,7 @@ _PHRASAL = {
     "refer to": "quote",
     "go on": "quote",
     "point to": "object",
-    "call for": "quote",
+    "call for": "object",
     "call on": "quote",
     "put it": "quote",
     "talk about": "quote",

@@ -101,12 +101,16 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "20 pledged delegates", "Clinton’s pledged delegates"
     if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
         return True  # "the figures include pledged delegates": the adjective of a compound
+    first = word.lower().split(" ", 1)[0]  # "calls" of "calls for"
+    base = cue_info(word)[0].split(" ", 1)[0]
     if (
         prev.endswith(("’s", "'s", "s’", "s'"))
         and prev[:-2] not in _CONTRACTED
-        and cue_info(word)[0] == word.lower()
+        and first in (base, base + "s")
     ):
-        return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
+        return True  # "Trump’s tweet", "Obama’s calls for": a noun after a possessive
+    if first in ("call", "calls") and prev in _CALLS_BEFORE:
+        return True  # "renewed Republican calls for", "few calls for", "a clarion call for"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
     if (
@@ -124,6 +128,11 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
 
 
+# words before "calls for" that make it a noun, not a verb
+_CALLS_BEFORE = frozenset(
+    ["few", "many", "several", "no", "renewed", "growing", "repeated", "new", "recent",
+     "clarion", "republican", "democratic", "gop", "public", "mounting", "loud", "urgent"]
+)
 # fractions and counts that are plural subjects: "nearly a third say", "a majority say"
 _PLURAL_COUNTS = frozenset(
     ["third", "quarter", "half", "fifth", "majority", "minority", "plurality", "number", "lot",
