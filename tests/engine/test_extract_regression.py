@@ -13,6 +13,16 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "called-on-someone-to-do-something",
+        "Gov. Ana Ruiz called on the council to delay the vote until May.",
+        [("Ana Ruiz", None, "the council to delay the vote until May")],
+    ),  # what someone calls on others to do is what they said they should do
+    (
+        "a-social-call-on",
+        "Her husband caused a furor last week with an impromptu social call on Mayor Ann Lynch.",
+        [],
+    ),
+    (
         "called-for-without-quotation-marks",
         "Mayor Ana Ruiz called for a new bridge across the river.",
         [("Ana Ruiz", None, "a new bridge across the river")],

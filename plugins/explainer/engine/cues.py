@@ -41,7 +41,7 @@ _PHRASAL = {
     "go on": "quote",
     "point to": "object",
     "call for": "object",
-    "call on": "quote",
+    "call on": "object",
     "put it": "quote",
     "talk about": "quote",
 }

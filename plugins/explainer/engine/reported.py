@@ -110,7 +110,7 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     ):
         return True  # "Trump’s tweet", "Obama’s calls for": a noun after a possessive
     if first in ("call", "calls") and prev in _CALLS_BEFORE:
-        return True  # "renewed Republican calls for", "few calls for", "a clarion call for"
+        return True  # "renewed Republican calls for", "few calls for", "a social call on"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
     if (
@@ -128,10 +128,11 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
 
 
-# words before "calls for" that make it a noun, not a verb
+# words before "call(s) for" and "call(s) on" that make it a noun, not a verb
 _CALLS_BEFORE = frozenset(
     ["few", "many", "several", "no", "renewed", "growing", "repeated", "new", "recent",
-     "clarion", "republican", "democratic", "gop", "public", "mounting", "loud", "urgent"]
+     "clarion", "republican", "democratic", "gop", "public", "mounting", "loud", "urgent",
+     "social", "courtesy", "phone", "conference", "close", "wake-up", "roll"]
 )
 # fractions and counts that are plural subjects: "nearly a third say", "a majority say"
 _PLURAL_COUNTS = frozenset(
