@@ -13,6 +13,16 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-full-name-of-an-institution",
+        "“Wages will not catch up this year,” said Ann Ruiz of the Brookings Institution.",
+        [("Ann Ruiz", "direct", "Wages will not catch up")],
+    ),  # the person, not "Brookings Institution"
+    (
+        "a-full-name-of-a-university-of-a-place",
+        "Dana Holt of the University of Iowa said the study was flawed from the start.",
+        [("Dana Holt", "indirect", "the study was flawed")],
+    ),
+    (
         "called-on-someone-to-do-something",
         "Gov. Ana Ruiz called on the council to delay the vote until May.",
         [("Ana Ruiz", None, "the council to delay the vote until May")],
@@ -1339,3 +1349,12 @@ def test_the_answer_to_a_question_is_not_the_askers():
         "in May,” he said."
     )
     assert [s.speaker for s in statements] == ["Tom Dale", "Ben Ruiz"]
+
+
+def test_an_organisation_of_a_field_stays_an_organisation():
+    """"Division of Gaming Enforcement" and "Secretary of State Ann Lee" open with no full
+    name, so the person-of-an-institution rule leaves them alone."""
+    (s,) = extract_statements("The Division of Gaming Enforcement said the casino was fined.")
+    assert s.speaker == "Division of Gaming Enforcement"
+    (s,) = extract_statements("Secretary of State Ann Lee said the talks would resume.")
+    assert s.speaker == "Ann Lee"

@@ -290,6 +290,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
+    head = _person_of(tokens, text)
+    if head is not None:
+        return head
     run_start, run_end = _last_name_run(tokens)
     if run_start < 0 or (run_end == 1 and tokens[0] in _CAPITAL_ARTICLES):
         # "The president said": the capital opens the sentence, it names nobody
@@ -335,6 +338,27 @@ def _last_name_run(tokens: list[str]) -> tuple[int, int]:
     ):
         start -= 1
     return start, end
+
+
+def _person_of(tokens: list[str], text: str) -> Mention | None:
+    """``Ann Ruiz of the Brookings Institution``, ``Stephen Vladeck of the University of Texas
+    School of Law``: a person named in full, then where they work, is that person, not the
+    last capitalised words. Only a full name or an honorific and a surname opens the
+    phrase: "Division of Gaming Enforcement", "Secretary of State John Kerry" are no such."""
+    k = 0
+    while k < len(tokens) and _NAMEISH.match(tokens[k]):
+        k += 1
+    if not 0 < k < len(tokens) - 1 or tokens[k] not in _WORKPLACE_LINKS:
+        return None
+    if tokens[0] in _CAPITAL_ARTICLES:
+        return None
+    mention = _person([], tokens[:k], text)
+    if mention is None or mention.kind != "person":
+        return None
+    return mention if " " in mention.name or tokens[0].lower() in HONORIFICS else None
+
+
+_WORKPLACE_LINKS = frozenset(["of", "at", "from", "with"])
 
 
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
