@@ -1358,3 +1358,22 @@ def test_an_organisation_of_a_field_stays_an_organisation():
     assert s.speaker == "Division of Gaming Enforcement"
     (s,) = extract_statements("Secretary of State Ann Lee said the talks would resume.")
     assert s.speaker == "Ann Lee"
+
+
+def test_a_quotation_split_by_a_long_attribution_is_one_statement():
+    """The words naming the speaker between two quotations of one paragraph may be many."""
+    text = (
+        "“The pier is falling apart,” said Rita Stone, a 59-year-old nurse from Hilton Head, "
+        "who voted early. “Nobody in town hall seems to care about it.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Rita Stone"
+    assert s.text.startswith("“The pier") and s.text.endswith("care about it.”")
+
+
+def test_two_sentences_between_quotations_keep_them_apart():
+    text = (
+        "“The pier is falling apart,” said Rita Stone, a nurse from Hilton Head. She has "
+        "lived near the water for thirty years with her husband. “Nobody in town hall cares.”"
+    )
+    assert len(extract_statements(text)) == 2

@@ -71,7 +71,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             if (
                 last["paragraph"] == para
                 and last["kind"] == "direct"
-                and _only_attribution_between(art, last["end"], c.start)
+                and _only_attribution_between(art, last, c.start)
             ):
                 last["end"] = c.end
                 continue
@@ -153,10 +153,28 @@ def _relative_subject(art: _Article, c: _Candidate) -> str | None:
     return m.group(1)
 
 
-def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
-    """``“A,” she said. “B.”``: only a short attribution sits between the two quotations."""
+def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
+    """``“A,” she said. “B.”``: only the attribution of the first quotation sits between the
+    two. Up to 6 words always; up to 30 when the first quotation's speaker is named in them
+    and they are one sentence (``“A,” said Rita Stone, a 59-year-old nurse from Hilton Head,
+    who voted early. “B.”``): a split quotation is one statement, however long the words
+    that name its speaker."""
+    a = last["end"]
     gap = art.masked[a:b]
-    return len(_WORD.findall(gap)) <= 6 and MASK not in gap.strip()
+    if MASK in gap.strip():
+        return False
+    words = len(_WORD.findall(gap))
+    if words <= 6:
+        return True
+    return (
+        words <= _ATTRIBUTION_WORDS
+        and a <= last["mention_pos"] < b
+        and _SENTENCE_END.search(gap.rstrip()) is None
+    )
+
+
+_ATTRIBUTION_WORDS = 30
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 def _kind(art: _Article, start: int, end: int) -> str:
