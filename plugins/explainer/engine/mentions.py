@@ -345,6 +345,8 @@ def _person_of(tokens: list[str], text: str) -> Mention | None:
     School of Law``: a person named in full, then where they work, is that person, not the
     last capitalised words. Only a full name or an honorific and a surname opens the
     phrase: "Division of Gaming Enforcement", "Secretary of State John Kerry" are no such."""
+    if _WORKPLACE_LINKS.isdisjoint(tokens):
+        return None
     k = 0
     while k < len(tokens) and _NAMEISH.match(tokens[k]):
         k += 1

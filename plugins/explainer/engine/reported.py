@@ -102,14 +102,13 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
         return True  # "the figures include pledged delegates": the adjective of a compound
     first = word.lower().split(" ", 1)[0]  # "calls" of "calls for"
-    base = cue_info(word)[0].split(" ", 1)[0]
     if (
         prev.endswith(("’s", "'s", "s’", "s'"))
         and prev[:-2] not in _CONTRACTED
-        and first in (base, base + "s")
+        and first in _noun_forms(word)
     ):
         return True  # "Trump’s tweet", "Obama’s calls for": a noun after a possessive
-    if first in ("call", "calls") and prev in _CALLS_BEFORE:
+    if prev in _CALLS_BEFORE and first in ("call", "calls"):
         return True  # "renewed Republican calls for", "few calls for", "a social call on"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
@@ -126,6 +125,13 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
         return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
+
+
+def _noun_forms(word: str) -> tuple[str, str]:
+    """The forms of a cue that can be nouns: its base form and the plural ("claim",
+    "claims"; "call" and "calls" of "calls for")."""
+    base = cue_info(word)[0].split(" ", 1)[0]
+    return base, base + "s"
 
 
 # words before "call(s) for" and "call(s) on" that make it a noun, not a verb

@@ -547,6 +547,8 @@ def _unclosed_apposition(art: _Article, s: int, pre: str, a: int) -> tuple[Menti
     speaks, not "the communications director for the state party". The phrase at ``a`` (an
     offset in ``pre``) must follow the name's comma directly and be headed by a role word, so
     "Ruth Abel, the report says," keeps the report."""
+    if not pre[:a].rstrip().endswith(","):
+        return None
     head = _clause_head(art, s, pre)
     if head is None or " " not in head[0].name:
         return None
