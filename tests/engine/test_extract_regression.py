@@ -1377,3 +1377,14 @@ def test_two_sentences_between_quotations_keep_them_apart():
         "lived near the water for thirty years with her husband. “Nobody in town hall cares.”"
     )
     assert len(extract_statements(text)) == 2
+
+
+def test_a_title_in_a_long_attribution_ends_no_sentence():
+    """"Gen." and "Sen." in the words between two quotations are no sentence end."""
+    text = (
+        "“The border patrol has done a fine job,” said Gen. Ann Ruiz, a former adviser to Sen. "
+        "Tom Lee of Texas. “But the fence will not stop anyone who is determined.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ann Ruiz"
+    assert s.text.endswith("determined.”")

@@ -16,6 +16,7 @@ from .cues import has_cue
 from .model import Statement
 from .quotes import Quote
 from .resolver import Resolver
+from .sentences import is_abbreviation
 from .shared import _WORD, MASK
 from .subjects import _strip_adverbs
 
@@ -169,12 +170,18 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
     return (
         words <= _ATTRIBUTION_WORDS
         and a <= last["mention_pos"] < b
-        and _SENTENCE_END.search(gap.rstrip()) is None
+        and not _ends_a_sentence(gap.rstrip())
     )
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """A full stop, ! or ? followed by a capital inside ``text``, not an abbreviation's
+    ("said Gen. Ann Ruiz, an adviser to Sen. Tom Lee")."""
+    return any(not is_abbreviation(text, m.start()) for m in _SENTENCE_END.finditer(text))
+
+
 _ATTRIBUTION_WORDS = 30
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
 def _kind(art: _Article, start: int, end: int) -> str:
