@@ -1388,3 +1388,16 @@ def test_a_title_in_a_long_attribution_ends_no_sentence():
     (s,) = extract_statements(text)
     assert s.speaker == "Ann Ruiz"
     assert s.text.endswith("determined.”")
+
+
+def test_a_lone_participle_is_no_speaker():
+    """A participle or a comparative left alone before a cue names nobody: "The reports had
+    helped add momentum to …", "Children are beaten, chained, attacked …", "It is easier
+    said than done"."""
+    for text in (
+        "The reports had helped add momentum to an inquiry by the state attorney general.",
+        "Dozens of children are beaten, chained, attacked or robbed while they beg downtown.",
+        "Fixing the subway is easier said than done in a city this size.",
+    ):
+        for s in extract_statements(text):
+            assert s.speaker not in {"helped", "beaten", "easier"}, (text, s.speaker)

@@ -111,6 +111,8 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
         return False
+    if len(tokens) == 1 and first.islower() and len(first) > 4 and first.endswith("ed"):
+        return False  # "The articles had helped add momentum": a participle, no speaker
     if (
         len(tokens) > 1
         and first.islower()
@@ -149,6 +151,9 @@ _NEVER_SPEAKERS = frozenset(
      # "would ever admit", "rushed out tweets", "critics have in particular noted", "a
      # passion that almost suggested", "was first noted", "live tweeted"
      "ever", "numerous", "up", "out", "particular", "almost", "first", "live",
+     # participles and comparatives left before a verb: "children are beaten, chained,
+     # attacked", "it is easier said than done"
+     "beaten", "taken", "easier",
      # "the support he has so far is explained"
      "far"]
 )
