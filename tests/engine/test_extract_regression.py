@@ -13,6 +13,12 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-role-noun-in-man-opens-the-clause-of-a-participle",
+        "The retired fisherman began with the harbor, saying that dredging it is now "
+        "“cheaper than doing nothing.”",
+        [("the retired fisherman", None, "dredging it is now")],
+    ),  # "-man" nouns head a role phrase like "mayor" does
+    (
         "a-full-name-of-an-institution",
         "“Wages will not catch up this year,” said Ann Ruiz of the Brookings Institution.",
         [("Ann Ruiz", "direct", "Wages will not catch up")],
