@@ -13,6 +13,18 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "an-aide-named-after-the-boss-surname",
+        "The board met Mayor Ana Ruiz on Monday. Ruiz spokesman Dan Pike wouldn’t say whether "
+        "the council would vote this month.",
+        [("Dan Pike", "indirect", "whether the council would vote")],
+    ),  # the aide speaks, not Ruiz
+    (
+        "an-aide-named-after-the-boss-then-a-participle",
+        "The board met Mayor Ana Ruiz on Monday. Ruiz campaign manager Dan Pike waved off the "
+        "poll, saying the crowds prove she will win.",
+        [("Dan Pike", "indirect", "the crowds prove she will win")],
+    ),
+    (
         "a-role-noun-in-man-opens-the-clause-of-a-participle",
         "The retired fisherman began with the harbor, saying that dredging it is now "
         "“cheaper than doing nothing.”",

@@ -438,6 +438,10 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
                 ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
+                elif len(phrase) == 1:
+                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss
+                    named = _title_run_then_name(art, rest[m.end() :], phrase)
+                    mention = named if named is not None and named.kind == "person" else mention
             return mention, s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
