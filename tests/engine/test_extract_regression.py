@@ -13,6 +13,12 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "speaking-in-a-city-and-state-then-the-subject",
+        "Speaking at a diner in Keene, New Hampshire, Dana Holt went after the mayor, calling "
+        "him “a tired man.”",
+        [("Dana Holt", None, "a tired man")],
+    ),  # not "New Hampshire": the place ends the introductory phrase
+    (
         "an-aide-named-after-the-boss-surname",
         "The board met Mayor Ana Ruiz on Monday. Ruiz spokesman Dan Pike wouldn’t say whether "
         "the council would vote this month.",
