@@ -13,6 +13,11 @@ from explainer.engine.extract import extract_statements
 
 CASES = [
     (
+        "a-title-word-before-a-capital-is-no-head",
+        "In June, a U.S. District Court judge sided with the county, saying the map was fair.",
+        [("a U.S. District Court judge", None, "the map was fair")],
+    ),  # not "a U.S.": "U.S." modifies the capitalised words after it
+    (
         "speaking-in-a-city-and-state-then-the-subject",
         "Speaking at a diner in Keene, New Hampshire, Dana Holt went after the mayor, calling "
         "him “a tired man.”",

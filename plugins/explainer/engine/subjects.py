@@ -455,6 +455,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 or low in ROLE_NOUNS
                 or low in ORG_HEADS
                 or low in TITLE_WORDS
+                and not (k + 1 < len(words) and words[k + 1][:1].isupper())  # "a U.S. District"
                 or low.endswith(("man", "woman")) and len(low) > 6  # "the businessman"
             ):
                 head = k  # "The former Republican presidential candidate continued, saying …"
