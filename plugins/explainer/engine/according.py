@@ -12,12 +12,21 @@ import re
 
 from .article import _Article, _Candidate, _make
 from .mentions import Mention
-from .names import OUTLET_WORDS
+from .names import OUTLET_WORDS, TITLE_EXPANSIONS
 from .shared import _WORD, MASK, _skip_space, _trim_end
 
 # the source runs to the next comma or full stop, but not the stop of "U.S." or "B." (an
-# initial): "according to U.S. officials", "according to Dennis B. Ross"
-_ACC_NP = re.compile(r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.)+)")
+# initial) nor a title's before a name: "according to U.S. officials", "according to Dennis
+# B. Ross", "according to former Sen. Scott Brown"
+_TITLE_DOT = "|".join(
+    rf"(?<=\b{abbr[:-1].capitalize()})"
+    for abbr in [*TITLE_EXPANSIONS, "mr.", "mrs.", "ms.", "dr."]
+    if " " not in abbr
+)
+_ACC_NP = re.compile(
+    r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.|(?:" + _TITLE_DOT
+    + r")\.(?=\s[A-Z]))+)"
+)
 _SOURCE_CUT = re.compile(
     r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
 )

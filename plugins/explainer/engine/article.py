@@ -105,7 +105,9 @@ class _Article:
             parts.append(MASK * (q.end - q.start))
             pos = q.end
         parts.append(body[pos:])
-        self.masked = "".join(parts)
+        # a no-break space is a space to every rule ("Donald\xa0Trump is a\xa0serial liar"),
+        # and the same length, so offsets stay those of the body
+        self.masked = "".join(parts).replace("\xa0", " ")
         self._lower_words: dict[str, bool] | None = None
         self._parsed: dict[str, Mention | None] = {}
         self._surnames: set[str] | None = None

@@ -16,6 +16,7 @@ from .cues import has_cue
 from .model import Statement
 from .quotes import Quote
 from .resolver import Resolver
+from .sentences import is_abbreviation
 from .shared import _WORD, MASK
 from .subjects import _strip_adverbs
 
@@ -71,7 +72,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             if (
                 last["paragraph"] == para
                 and last["kind"] == "direct"
-                and _only_attribution_between(art, last["end"], c.start)
+                and _only_attribution_between(art, last, c.start)
             ):
                 last["end"] = c.end
                 continue
@@ -97,7 +98,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         kind = c.mention.kind if c.mention.kind != "role" else "person"
         if c.mention.described and not speaker[:1].isupper():
             kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
-        previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
+        if not c.cue.lower().startswith("ask") or MASK in art.masked[c.start : c.end]:
+            # "Todd asked Pence whether …. “We will,” he said.": "he" is not the one asking
+            previous.append((max(c.end, c.mention_pos), speaker, kind, gender))
         done.append(
             dict(
                 start=c.start,
@@ -151,10 +154,34 @@ def _relative_subject(art: _Article, c: _Candidate) -> str | None:
     return m.group(1)
 
 
-def _only_attribution_between(art: _Article, a: int, b: int) -> bool:
-    """``“A,” she said. “B.”``: only a short attribution sits between the two quotations."""
+def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
+    """``“A,” she said. “B.”``: only the attribution of the first quotation sits between the
+    two. Up to 6 words always; up to 30 when the first quotation's speaker is named in them
+    and they are one sentence (``“A,” said Rita Stone, a 59-year-old nurse from Hilton Head,
+    who voted early. “B.”``): a split quotation is one statement, however long the words
+    that name its speaker."""
+    a = last["end"]
     gap = art.masked[a:b]
-    return len(_WORD.findall(gap)) <= 6 and MASK not in gap.strip()
+    if MASK in gap.strip():
+        return False
+    words = len(_WORD.findall(gap))
+    if words <= 6:
+        return True
+    return (
+        words <= _ATTRIBUTION_WORDS
+        and a <= last["mention_pos"] < b
+        and not _ends_a_sentence(gap.rstrip())
+    )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A full stop, ! or ? followed by a capital inside ``text``, not an abbreviation's
+    ("said Gen. Ann Ruiz, an adviser to Sen. Tom Lee")."""
+    return any(not is_abbreviation(text, m.start()) for m in _SENTENCE_END.finditer(text))
+
+
+_ATTRIBUTION_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
 def _kind(art: _Article, start: int, end: int) -> str:

@@ -2,7 +2,8 @@
 
 ``told reporters in Nashua last week, “…”`` starts at the quotation; ``said that …`` after
 "that"; the content ends at the sentence end or before ``, saying …``, a relative clause of
-its own, a dash, a semicolon or a second verb of the same subject.
+its own, a dash, a semicolon, a second verb of the same subject or a clause of the
+reporter's (``…, but for Republicans, it is …``, ``… and he railed against …``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
+    # a clause of the reporter's joined to the reported one: "…, but for Republicans it is
+    # …", "… and he railed against …"
+    r"|,\s+but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
+    r"[A-Z][a-z]+)\b)(?!that\b)"
+    r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
 _TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")

@@ -40,8 +40,8 @@ _PHRASAL = {
     "refer to": "quote",
     "go on": "quote",
     "point to": "object",
-    "call for": "quote",
-    "call on": "quote",
+    "call for": "object",
+    "call on": "object",
     "put it": "quote",
     "talk about": "quote",
 }

@@ -41,7 +41,7 @@ from .quote_rules import (
     _quoted_after_verb,
     _said_first,
 )
-from .reported import _is_noun_or_infinitive, _noun_cue_quote, _verb
+from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 
@@ -63,7 +63,7 @@ def extract_statements(body: str) -> list[Statement]:
                 candidates.extend(_sentence(art, a, b, previous))
             previous = (s, e)
     candidates.extend(_orphan_quotes(art, candidates))
-    return _resolve(art, _dedupe(candidates))
+    return _resolve(art, _dedupe(art.masked, candidates))
 
 
 _CHUNK = 1500
@@ -108,7 +108,10 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             else:
                 cand = _verb(art, s, e, cs, ce, word, subject, previous)
         if cand is not None:
-            if cand.mention is not None and cand.mention.kind != "group":
+            if cand.mention is not None and cand.mention.kind != "group" and not (
+                cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
+            ):
+                # "when I asked Ruiz if …, he … said": the asker is no later cue's subject
                 subject = (cand.mention, cand.mention_pos)
             cand.cue_pos = cs
             if cand.end > cand.start:
@@ -155,7 +158,7 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
         first.end = end
 
 
-def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Sort by position and drop a candidate nested inside (or equal to) an earlier one.
 
     Of two with the same start, the shorter wins when the longer holds its cue: ``“…,”
@@ -166,6 +169,16 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
             if c.start == out[-1].start and out[-1].start < c.cue_pos < out[-1].end:
                 # "“…,” Clinton said, drawing applause at her play on his name.": the longer
                 # content holds the shorter one's own cue, so it overran its sentence part
+                out[-1] = c
+                continue
+            if (
+                c.start == out[-1].start
+                and out[-1].cue_pos < out[-1].start <= c.cue_pos
+                and ":" not in masked[out[-1].cue_pos : c.start]
+            ):
+                # "Others agree. “…,” said Stan Green." / "Nothing he said “will help,” the
+                # senator said.": the cue after the quotation names its speaker, unless the
+                # one before introduced it with a colon ("Trump said: “…,” the Times reported")
                 out[-1] = c
                 continue
             if c.end <= out[-1].end:

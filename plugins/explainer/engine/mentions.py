@@ -111,6 +111,8 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "he expected up to 250": a clause, not a name
     if len(tokens) == 1 and first[:1].isupper() and first.endswith("ing"):
         return False
+    if len(tokens) == 1 and first.islower() and len(first) > 4 and first.endswith("ed"):
+        return False  # "The articles had helped add momentum": a participle, no speaker
     if (
         len(tokens) > 1
         and first.islower()
@@ -121,6 +123,8 @@ def _plausible(tokens: list[str]) -> bool:
         return False  # "referencing a super PAC", "referring to the ad": a participle clause
     for k, t in enumerate(tokens):
         low = t.lower()
+        if t[:1] in _CURRENCY and k < 2:
+            return False  # "charged a $100,000 fee": an amount ("Fight for $15" is a name)
         if ("’" in t or "'" in t) and _CONTRACTION.search(t):
             return False
         if t == "US":
@@ -137,6 +141,7 @@ def _plausible(tokens: list[str]) -> bool:
     return not (len(tokens) == 1 and first.lower().endswith(_ADVERB_ENDINGS))
 
 
+_CURRENCY = frozenset("$€£¥")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
 _NEVER_SPEAKERS = frozenset(
@@ -145,7 +150,12 @@ _NEVER_SPEAKERS = frozenset(
      # adverbs and adjectives left alone before a verb: "deflected numerous questions",
      # "would ever admit", "rushed out tweets", "critics have in particular noted", "a
      # passion that almost suggested", "was first noted", "live tweeted"
-     "ever", "numerous", "up", "out", "particular", "almost", "first", "live"]
+     "ever", "numerous", "up", "out", "particular", "almost", "first", "live",
+     # participles and comparatives left before a verb: "children are beaten, chained,
+     # attacked", "it is easier said than done"
+     "beaten", "taken", "easier",
+     # "the support he has so far is explained"
+     "far"]
 )
 _PREPOSITIONS = frozenset(
     ["in", "for", "at", "on", "with", "by", "from", "to", "of", "as", "about", "like", "unlike"]
@@ -285,6 +295,9 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
+    head = _person_of(tokens, text)
+    if head is not None:
+        return head
     run_start, run_end = _last_name_run(tokens)
     if run_start < 0 or (run_end == 1 and tokens[0] in _CAPITAL_ARTICLES):
         # "The president said": the capital opens the sentence, it names nobody
@@ -330,6 +343,29 @@ def _last_name_run(tokens: list[str]) -> tuple[int, int]:
     ):
         start -= 1
     return start, end
+
+
+def _person_of(tokens: list[str], text: str) -> Mention | None:
+    """``Ann Ruiz of the Brookings Institution``, ``Stephen Vladeck of the University of Texas
+    School of Law``: a person named in full, then where they work, is that person, not the
+    last capitalised words. Only a full name or an honorific and a surname opens the
+    phrase: "Division of Gaming Enforcement", "Secretary of State John Kerry" are no such."""
+    if _WORKPLACE_LINKS.isdisjoint(tokens):
+        return None
+    k = 0
+    while k < len(tokens) and _NAMEISH.match(tokens[k]):
+        k += 1
+    if not 0 < k < len(tokens) - 1 or tokens[k] not in _WORKPLACE_LINKS:
+        return None
+    if tokens[0] in _CAPITAL_ARTICLES:
+        return None
+    mention = _person([], tokens[:k], text)
+    if mention is None or mention.kind != "person":
+        return None
+    return mention if " " in mention.name or tokens[0].lower() in HONORIFICS else None
+
+
+_WORKPLACE_LINKS = frozenset(["of", "at", "from", "with"])
 
 
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:

@@ -3,7 +3,8 @@
 Tried when no cue of the sentence gave a statement: ``Said Comey, “…”`` (the cue opens the
 sentence), ``Gallup's Jeffrey M. Jones: “…”`` (a name and a colon), ``Trump mocked Rubio for
 “having a tough night”`` (a quoted phrase after any verb of a person), and ``“Would it be
-negotiable?” Hannity pressed.`` (a quotation, a name and any past-tense verb).
+negotiable?” Hannity pressed.`` (a quotation, a name and any past-tense verb). Also the
+quotation after a sentence of a name and a cue alone (``Sam Lau said in a statement. “…”``).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .article import _Article, _Candidate
+from .article import _Article, _Candidate, _make
 from .content import _content_end
 from .quotes import Quote
-from .shared import _ASKS_OR_EXCLAIMS, MASK, _skip_space
+from .shared import _ASKS_OR_EXCLAIMS, _RUN_NOISE, MASK, _skip_space, _trim_end
 from .subjects import _subject_start
 
 _SUBJECT_VERB = re.compile(
@@ -25,6 +26,9 @@ _SUBJECT_VERB = re.compile(
 )
 _NAME_COLON = re.compile(
     r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
+)
+_WRITER_AT = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+writ(?:ing|es)\s+(?:at|for|in|on)\s+$"
 )
 _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 # "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
@@ -117,6 +121,11 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     if not m:
         return None
     mention = art.parse(m.group(1))
+    writer = _WRITER_AT.search(art.masked, s, m.start(1))
+    if writer is not None:
+        # "From Ana Ruiz writing at The Ledger:": the writer, not the outlet
+        words = writer.group(1).split()
+        mention = art.parse(" ".join(w for w in words if w not in _RUN_NOISE)) or mention
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
     q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
@@ -160,3 +169,15 @@ def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
     if index + 1 >= len(art.paragraphs) or art.paragraphs[index].end > e:
         return None
     return art.quote_at(art.paragraphs[index + 1].start)
+
+
+def _quote_after(art, e, cue, cls, mention, mpos) -> _Candidate:
+    """``Sam Lau said in a statement. “There are no ballots to recount.”``: a name and a cue
+    alone, after no quotation, introduce the quotation that opens the next sentence of the
+    paragraph."""
+    gap = art.body[e : e + 3]
+    nxt = art.quote_at(e + len(gap) - len(gap.lstrip(" ")))
+    if nxt is None:
+        return _Candidate(0, 0, cue, mention, mpos)
+    end = art.chain_end[nxt.chain]
+    return _make(art, nxt.start, _trim_end(art.body, nxt.start, end), cue, cls, mention, mpos)

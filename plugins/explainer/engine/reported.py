@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .content import _content_end, _content_start, _skip_addressee
 from .cues import (
@@ -22,36 +23,29 @@ from .cues import (
     has_cue,
     is_participle,
 )
-from .mentions import Mention
-from .quote_rules import _quote_paragraph_after
+from .inverted import _inverted
+from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
     _FINITE,
     _PAREN,
-    _STOP_BACK,
+    _SPLIT_QUOTE,
     _WORD,
     MASK,
     _trim_end,
 )
 from .subjects import (
     _bare_noun_before,
-    _clause_head,
     _last_boundary,
-    _looks_appositive,
     _np_before,
     _sentence_subject,
     _strip_adverbs,
+    _unclosed_apposition,
 )
 
 _TRAIL_END = re.compile(r"[\s.!?]*$")
-_SPLIT_QUOTE = re.compile(
-    # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
-    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
-    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
-    r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
-)
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
@@ -62,18 +56,20 @@ _PP_TAIL = re.compile(
     r"\s*(?:(?:to|in|at|on|during|after|before|while|when|as|from|with|about|of)\b"
     r"(?:\s+[^\s.;]+){0,12})?[\s.!?]*"
 )
+# after "asked": an addressee, then the question ("asked Mook whether …", "asked about …")
+_ASK_WHAT = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|our)\s+[a-z]+|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
+    r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
+)
+_ASKED_WHEN = re.compile(r"\b(?i:when|whenever|if|once|while|after|as|before|until)\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
-_WORDS_AFTER = re.compile(r"[^\s,;:()" + MASK + r"]+")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
 )
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
-_INVERTED_STOP = frozenset(
-    _STOP_BACK
-    | {"when", "who", "which", "adding", "noting", "after", "according", "whose", "where"}
-)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s[^,;" + MASK + r"]*,\s*$")
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+)?$")
 # the comma closing a relative clause, before the main clause's verb ("…, said", "…, has")
@@ -105,12 +101,15 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "20 pledged delegates", "Clinton’s pledged delegates"
     if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
         return True  # "the figures include pledged delegates": the adjective of a compound
+    first = word.lower().split(" ", 1)[0]  # "calls" of "calls for"
     if (
         prev.endswith(("’s", "'s", "s’", "s'"))
         and prev[:-2] not in _CONTRACTED
-        and cue_info(word)[0] == word.lower()
+        and first in _noun_forms(word)
     ):
-        return True  # "Trump’s tweet", "Sanders’ claim": a base form after a possessive
+        return True  # "Trump’s tweet", "Obama’s calls for": a noun after a possessive
+    if prev in _CALLS_BEFORE and first in ("call", "calls"):
+        return True  # "renewed Republican calls for", "few calls for", "a social call on"
     if prev in _BE and not word.endswith("ing"):
         return True  # passive: "the request was denied", "he was asked"
     if (
@@ -128,6 +127,19 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
 
 
+def _noun_forms(word: str) -> tuple[str, str]:
+    """The forms of a cue that can be nouns: its base form and the plural ("claim",
+    "claims"; "call" and "calls" of "calls for")."""
+    base = cue_info(word)[0].split(" ", 1)[0]
+    return base, base + "s"
+
+
+# words before "call(s) for" and "call(s) on" that make it a noun, not a verb
+_CALLS_BEFORE = frozenset(
+    ["few", "many", "several", "no", "renewed", "growing", "repeated", "new", "recent",
+     "clarion", "republican", "democratic", "gop", "public", "mounting", "loud", "urgent",
+     "social", "courtesy", "phone", "conference", "close", "wake-up", "roll"]
+)
 # fractions and counts that are plural subjects: "nearly a third say", "a majority say"
 _PLURAL_COUNTS = frozenset(
     ["third", "quarter", "half", "fifth", "majority", "minority", "plurality", "number", "lot",
@@ -237,6 +249,11 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
+    if not participle and lemma in _SAY_WHERE and _trailing_with_place(pre, rest):
+        # "Golf clubs barely turn a profit, Ann Hedge said from her office in Orlando."
+        cand = _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=True)
+        if cand is not None:
+            return cand
     if (
         not participle
         and previous is not None
@@ -288,6 +305,17 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     if found is None or found[0] is None:
         return None
     mention, mpos = found
+    question = _ASK_WHAT.match(masked, tail, e) if lemma == "ask" else None
+    if question is not None and not participle and not _ASKED_WHEN.search(pre):
+        # "A reporter asked Sanders how he was feeling": the question, without quotation marks
+        start = question.start("wh")
+        end = _content_end(art, start, e)
+        if _ASKED_WHEN.search(pre[: mpos - s]):
+            # "When I asked Sanders if he would endorse her, he said, “…”": the question ends
+            # with its subordinate clause
+            comma = masked.find(",", start, end)
+            end = end if comma < 0 else comma
+        return _make(art, start, end, cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
@@ -426,12 +454,35 @@ def _is_trailing(pre: str, rest: str) -> bool:
     return bool(_PARTICIPLE_NEXT.match(rest) or rest.lstrip()[:1] == ";")
 
 
+def _trailing_with_place(pre: str, rest: str) -> bool:
+    """``CONTENT, X said from her office in Orlando.``: a trailing cue whose sentence ends in
+    a prepositional phrase (where, to whom, when), not in a clause of its own ("that …") nor a
+    quotation; the content is the clause before the speaker's comma."""
+    if MASK in rest or not _PLACE_TAIL.fullmatch(rest):
+        return False
+    cleaned = _strip_adverbs(pre)
+    cut = _last_boundary(cleaned)
+    return cut > 0 and cleaned[cut] in ("," + MASK) and len(cleaned[:cut].split()) >= 4
+
+
+_SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
+_PLACE_TAIL = re.compile(
+    r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
+    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+[\s.!?]*"
+)
+
+
 def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Candidate | None:
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
     pre = masked[s:cs]
     pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
-    if pre_clean.endswith(","):
+    head = _clause_head(art, 0, pre_clean) if pre_clean.endswith(",") else None
+    if head is not None and " " in head[0].name:
+        # "“…,” Maria Lopez, 52, a retired teacher in Dayton, Ohio, said": a chain of
+        # appositives after the name that opens the clause
+        pre_clean = pre_clean[: pre_clean.find(",", head[1])]
+    elif pre_clean.endswith(","):
         # "“…,” Paul Ryan, the convention chair, told …" -> skip the appositive
         inner = pre_clean[:-1]
         c = _last_boundary(inner)
@@ -459,11 +510,17 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
             mention = head[0]
     if mention is None:
         return None
+    named = _unclosed_apposition(art, 0, pre_clean, cut + 1) if mention.kind == "group" else None
+    if named is not None:
+        # "Sam Lau, the spokesman for the party said.": the name, with nothing before it
+        mention, at = named
+        cut = _last_boundary(pre_clean[:at])
+        np_text = pre_clean[cut + 1 :]
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
     if cut < 0:
         # "Sessions said." alone: the content is the previous sentence, if it is a quote.
         if previous is None or not art.quote_at(previous[0]):
-            return _Candidate(0, 0, cue, mention, mpos)
+            return _quote_after(art, e, cue, cls, mention, mpos)
         start, end = previous
         end = _trim_end(art.body, start, end)
         return _make(art, start, end, cue, cls, mention, mpos)
@@ -487,89 +544,3 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     ):
         end = e
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
-
-
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
-_QUOTE_LED_INV = re.compile(r"[\s(]*" + MASK + r"+[\s,]*$")
-# the speaker after an inverted cue: up to a comma, the sentence end or a quotation
-_INVERTED_NP = re.compile(
-    r"\s+((?:[^,.!?;:" + MASK + r"]|\.(?= ?[A-Za-z]))+?)\s*(?:,[^" + MASK + r"]*?)?"
-    r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
-)
-_SPACES = re.compile(r"\s+")
-
-
-def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
-    """``said Cruz constituent Dan Golvach when asked …``: the name words after the cue, as
-    offsets from ``tail``."""
-    words = list(_WORDS_AFTER.finditer(masked[tail:e]))
-    n = 0
-    for w in words:
-        low = w.group().lower()
-        gap = masked[tail + words[n - 1].end() : tail + w.start()] if n else ""
-        if low in _INVERTED_STOP or (n and gap.strip()):
-            break
-        n += 1
-        if n > 8:
-            return None
-    if not n:
-        return None
-    phrase = masked[tail + words[0].start() : tail + words[n - 1].end()]
-    if phrase.endswith(".") and not _ABBREV_END.search(phrase):
-        phrase = phrase[:-1]
-    # the phrase right after the spaces that follow the cue (a string test, not a pattern
-    # compiled for each phrase)
-    spaces = _SPACES.match(masked, tail, e)
-    if spaces is None or not masked.startswith(phrase, spaces.end(), e):
-        return None
-    return spaces.end() - tail, spaces.end() - tail + len(phrase)
-
-
-# ", John J. Ferriola." / ", James B. Comey, on Monday" / ", Oleg Voloshyn, who …": a full
-# name set off by commas after a role
-_APPOSED_AFTER = re.compile(
-    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$)|\s+(?:who|on|in)\b)"
-)
-
-
-def _apposed_name(art, masked: str, start: int, end: int) -> tuple[Mention, int] | None:
-    """The person a role after an inverted cue is named as: in "said the company's chief
-    executive, John J. Ferriola." the speaker is Ferriola, not "the company's chief
-    executive". Only a name of two words or more: a lone capitalised word after a comma is
-    as often a place ("said the mayor, Chicago's …")."""
-    found = _APPOSED_AFTER.match(masked, start, end)
-    if not found:
-        return None
-    mention = art.parse(found.group(1))
-    if mention is None or mention.kind != "person" or " " not in mention.name:
-        return None
-    return mention, found.start(1)
-
-
-def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
-    """``“…,” said X.`` / ``…, says X, a spokesman.``"""
-    masked = art.masked
-    m = _INVERTED_NP.match(masked[tail:e])
-    # offsets from tail: the speaker's words and the end of what was matched
-    found = (m.start(1), m.end(1), m.end()) if m else None
-    mention = art.parse(m.group(1)) if m else None
-    if mention is not None and mention.kind in ("group", "role"):
-        named = _apposed_name(art, masked, tail + m.end(1), e)
-        if named is not None:
-            mention, at = named
-            found = (at - tail, at - tail + len(mention.text), m.end())
-    if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
-        span = _np_after(masked, tail, e)
-        found = (*span, span[1]) if span else None
-        mention = art.parse(masked[tail + span[0] : tail + span[1]]) if span else None
-    if mention is None or mention.kind == "pronoun" and mention.name == "i":
-        return None
-    pre = masked[s:cs].rstrip()
-    end = s + len(pre) - (1 if pre.endswith(",") else 0)
-    name_start, _name_end, matched_end = found
-    split = _SPLIT_QUOTE.match(masked, tail + matched_end, e)
-    if split and split.end() - 1 >= tail + matched_end:
-        q = art.quote_at(split.end() - 1)
-        if q is not None:
-            end = art.chain_end[q.chain]
-    return _make(art, s, _trim_end(art.body, s, end), cue, cls, mention, tail + name_start)

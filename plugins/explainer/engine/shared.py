@@ -149,6 +149,10 @@ _RUN_NOISE = frozenset(
         "October",
         "November",
         "December",
+        "Co.",  # "D.E. Shaw & Co.\xa0Obama adviser David Plouffe": a company's end, no name
+        "Inc.",
+        "Corp.",
+        "Ltd.",
     ]
 )
 _WORD = re.compile(r"\w+")
@@ -185,3 +189,12 @@ def _trim_end(body: str, start: int, end: int) -> int:
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:—–-"):
         end -= 1
     return end
+
+
+# after a trailing or inverted cue, the second part of a split quotation
+_SPLIT_QUOTE = re.compile(
+    # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
+    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
+    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
+    r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
+)

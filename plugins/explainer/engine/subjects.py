@@ -12,6 +12,14 @@ from __future__ import annotations
 import functools
 import re
 
+from .appositives import (
+    _APPOSED_FIRST,
+    _clause_head,
+    _looks_appositive,
+    _who_after_place,
+    _who_after_predicate,
+    kin_name,
+)
 from .article import _Article
 from .cues import cue_info
 from .mentions import Mention, parse_mention
@@ -24,7 +32,7 @@ _ADVERB_BEFORE = re.compile(
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
-    r"nevertheless|nonetheless|already|even|still|"
+    r"nevertheless|nonetheless|already|even|still|only|"
     r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
@@ -40,6 +48,7 @@ _ADVERB_LAST_WORDS = frozenset(
         "never", "always", "frequently", "flatly", "strongly", "sharply", "quickly", "simply",
         "openly", "firmly", "angrily", "bluntly", "further", "just", "long", "reportedly",
         "separately", "yesterday", "nevertheless", "nonetheless", "already", "even", "still",
+        "only",
         "week", "weekend", "month", "year", "statement", "interview",
     ]
 )
@@ -61,7 +70,8 @@ _SUBJECT_SKIP = re.compile(
     r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
     r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
-    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|Speaking\s+[^,]{1,60}|"
+    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|"
+    r"Speaking\s+[^,]{1,60}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?|"
     r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
     r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
     r"\s*,?\s+)+"
@@ -79,9 +89,6 @@ _ROLE_TAIL = re.compile(
     r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"(?=\s+[a-z]|,|$)"
 )
-# a legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C., said",
-# "Senator Shelley Moore Capito, Republican of West Virginia, called"
-PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
 _APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
@@ -132,53 +139,6 @@ def _last_boundary(text: str) -> int:
     return max(text.rfind(ch) for ch in _BOUNDARY)
 
 
-def _looks_appositive(chunk: str) -> bool:
-    """``who spoke in Miami``, ``a spokesman for X``, ``45``: a phrase set off by commas."""
-    words = chunk.split()
-    if not words:
-        return False
-    first = words[0]
-    return (
-        first.lower()
-        in {
-            "who",
-            "which",
-            "whose",
-            "a",
-            "an",
-            "the",
-            "himself",
-            "herself",
-            "both",
-            "now",
-            "then",
-            "also",
-        }
-        or first[:1].islower()
-        or first[:1].isdigit()
-        or len(words) <= 6
-    )
-
-
-def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
-    """The name opening the clause when appositives follow it: ``Name, role, who …,``, and
-    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker)."""
-    start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
-    comma = pre.find(",", start)
-    if comma < 0 or comma == len(pre) - 1:
-        return None
-    chunk = pre[start:comma]
-    lead = len(chunk) - len(chunk.lstrip())
-    mention = art.parse(chunk)
-    if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
-        return None
-    tail = pre[comma + 1 :].lstrip()
-    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
-                        or PARTY_STATE.match(tail)):
-        return None
-    return mention, s + start + lead
-
-
 def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """The subject right before a cue: walk back over words that can belong to a noun phrase.
 
@@ -207,7 +167,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
                 head = art.parse(chunk[: of.start()])
                 if head is not None and head.kind == "person" and " " in head.name:
                     named = head
-        if named is not None and named.kind == "person" and " " in named.name:
+        if named is not None and named.kind == "person" and (
+            " " in named.name or kin_name(inner[:cut], named.name)
+        ):
             # "Her campaign manager, Robby Mook, said": the appositive is the name
             return named, s + cut + 1 + len(chunk) - len(chunk.lstrip())
         if cut >= 0 and _looks_appositive(chunk):
@@ -291,62 +253,38 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
     link = words[first - 1].group() if first > 0 else ""
-    if (mention is None or mention.kind == "group") and (
-        link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link)
+    place = (
+        mention is not None
+        and mention.kind == "person"
+        and " " not in mention.name
+        and first > 0
+        and not _gap(pre, words, first - 1)  # "Taking it in, Trump said"
+    )
+    if (
+        (mention is None or mention.kind == "group")
+        and (link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link))
+        or place and link in ("in", "at", "from")
     ):
         # "A person familiar with the planning for Thursday’s meeting says": the noun
-        # phrase the preposition belongs to, even when its object alone names nobody
+        # phrase the preposition belongs to, even when its object alone names nobody; and
+        # "Some delegates at the convention in Philadelphia said": one word after "in",
+        # "at" or "from" is a place, not the speaker
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
-            return whole[0], s + whole[1]
+            named = _unclosed_apposition(art, s, pre, whole[1])
+            return named or (whole[0], s + whole[1])
     if mention is None:
         return None
+    if mention.kind == "group":
+        named = _unclosed_apposition(art, s, pre, a)
+        if named is not None:
+            return named
     if mention.kind == "group" and mention.name.lower() in PLACES and first > 0:
         # "Stacy Baker of Columbia, South Carolina says": the state ends a person's home
         home = _np_before(art, s, s + words[first - 1].end()) if pre[a - 2 : a] == ", " else None
         if home and home[0].kind == "person" and " " in home[0].name:
             return home
     return mention, s + a
-
-
-def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool):
-    """``Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who
-    said``: "who" stands for a person, and when the words right before it end in a
-    preposition's object that names no person ("in Philadelphia"), it stands for the person
-    whose name opens the clause, set off by appositives, or else the last one named in full
-    in the sentence before it; not with a plural verb ("farmers in Iowa who say")."""
-    m = _PP_OBJECT.search(before)
-    if m is None:
-        return None
-    near = art.parse(m.group(1))
-    if near is not None and near.kind == "person" and " " in near.name:
-        return None  # "a friend of Tom Hart who said": Tom Hart may be the one
-    if plural:
-        return None  # "Republicans in Congress who agree": a group, named before
-    head = _clause_head(art, s, pre)
-    if head is not None:
-        return head
-    # "“…,” said Elizabeth Arnold, 32, a former staff member … in Philadelphia who said":
-    # the last person named in full in the sentence before the place
-    cut = s + m.start()
-    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
-    return (named[-1][1], named[-1][0]) if named else None
-
-
-def _who_after_predicate(art: _Article, s: int, before: str):
-    """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
-    after a predicate of "is a", "who" stands for the one it describes, the last person
-    named before the copula, not for the predicate's last noun."""
-    m = _PREDICATE.search(before)
-    if m is None:
-        return None
-    cut = s + m.start()
-    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
-    return (named[-1][1], named[-1][0]) if named else None
-
-
-_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
-_PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
 def _bare_noun_before(word: str) -> bool:
@@ -479,14 +417,20 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             phrase = words[lead:]
             if phrase[-1].endswith(("’s", "'s")):
                 # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
-                for w in rest[m.end() :].split()[:4]:
-                    low = w.lower().strip(",")
+                end = m.end()
+                for w in list(_SPACED_WORD.finditer(rest, end))[:4]:
+                    low = w.group(1).lower().strip(",")
                     if low in _STOP_BACK or _VERBISH.match(low) or not low.isascii() or MASK in low:
                         break
-                    phrase.append(w.rstrip(","))
-                    if w.endswith(","):
+                    phrase.append(w.group(1).rstrip(","))
+                    end = w.end() - w.group(1).endswith(",")
+                    if w.group(1).endswith(","):
                         break
                 mention = art.parse(" ".join(phrase))
+                apposed = _APPOSED_FIRST.match(rest, end)
+                if apposed and kin_name(" ".join(phrase), apposed.group(1)):
+                    # "Schilling's son, Grant, defended him, saying …": the son is Grant
+                    return art.parse(apposed.group(1)), s + off + apposed.start(1)
             else:
                 mention = art.parse(" ".join(phrase))
                 if (
@@ -495,6 +439,10 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
                 ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
+                elif len(phrase) == 1:
+                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss
+                    named = _title_run_then_name(art, rest[m.end() :], phrase)
+                    mention = named if named is not None and named.kind == "person" else mention
             return mention, s + start
     words = rest.split()
     if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
@@ -507,6 +455,8 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 or low in ROLE_NOUNS
                 or low in ORG_HEADS
                 or low in TITLE_WORDS
+                and not (k + 1 < len(words) and words[k + 1][:1].isupper())  # "a U.S. District"
+                or low.endswith(("man", "woman")) and len(low) > 6  # "the businessman"
             ):
                 head = k  # "The former Republican presidential candidate continued, saying …"
             elif head or (
@@ -550,6 +500,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
+_SPACED_WORD = re.compile(r"\s+(\S+)")
 _LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
 
 
@@ -590,6 +541,31 @@ def _role_word(word: str) -> bool:
         or word in _AGENT_NOUNS
         or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
     )
+
+
+# the words of a role phrase before its preposition: "the communications director" in "the
+# communications director for the state party"
+_ROLE_HEAD = re.compile(r"\s*[^\s,]+(?:\s+(?!(?:of|for|at|with|in|to)\b)[^\s,]+)*")
+
+
+def _unclosed_apposition(art: _Article, s: int, pre: str, a: int) -> tuple[Mention, int] | None:
+    """``Sam Lau, the communications director for the state party said``: a name opens the
+    clause and the role after it is its appositive, whose closing comma is missing; the name
+    speaks, not "the communications director for the state party". The phrase at ``a`` (an
+    offset in ``pre``) must follow the name's comma directly and be headed by a role word, so
+    "Ruth Abel, the report says," keeps the report."""
+    if not pre[:a].rstrip().endswith(","):
+        return None
+    head = _clause_head(art, s, pre)
+    if head is None or " " not in head[0].name:
+        return None
+    comma = pre.find(",", head[1] - s)
+    if comma < 0 or pre[comma + 1 : a].strip():
+        return None
+    words = _ROLE_HEAD.match(pre, a)
+    if words is None or not any(_role_word(w.lower()) for w in words.group().split()):
+        return None
+    return head
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,123 @@
+"""Appositives around a speaker's name: which phrase set off by commas is the name.
+
+``Paul Porter, a truck driver from Ava, Mo., who …, said`` (the name opening the clause),
+``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker), and who a relative
+"who" stands for after a place or a predicate (``… a staff member in Philadelphia who
+said``, ``Donald Trump … is a serial liar and birther who has pledged``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import _Article
+from .mentions import FIRST, Mention
+from .shared import MASK
+
+# a legislator's party and state after the name: "Sen. Lindsey Graham, R-S.C., said",
+# "Senator Shelley Moore Capito, Republican of West Virginia, called"
+PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
+
+
+# a lone first name set off by commas: "…'s son, Grant,"
+_APPOSED_FIRST = re.compile(r",?\s*([A-Z][a-z]+),")
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir))\s+[a-z-]+\s*$")
+
+
+def kin_name(before: str, name: str) -> bool:
+    """``Schilling's son, Grant, defended him``, ``Clinton's husband, Bill, said``: one word
+    set off by commas after a possessed noun (a relative, an aide) names that person when it
+    is a first name; other lone capitalised words there are as often places ("the mayor of
+    Chicago, Illinois")."""
+    return name.lower() in FIRST and _POSSESSED.search(before) is not None
+
+
+def _looks_appositive(chunk: str) -> bool:
+    """``who spoke in Miami``, ``a spokesman for X``, ``45``: a phrase set off by commas."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower()
+        in {
+            "who",
+            "which",
+            "whose",
+            "a",
+            "an",
+            "the",
+            "himself",
+            "herself",
+            "both",
+            "now",
+            "then",
+            "also",
+        }
+        or first[:1].islower()
+        or first[:1].isdigit()
+        or len(words) <= 6
+    )
+
+
+def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
+    """The name opening the clause when appositives follow it: ``Name, role, who …,``, and
+    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker). After a
+    quotation the clause opens past the comma that closes it: in ``“…,” Maria Lopez, 52, a
+    teacher in Dayton, Ohio, said`` the name is Maria Lopez, not the last appositive."""
+    start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
+    if start and pre[start - 1] == MASK:
+        start += len(pre[start:]) - len(pre[start:].lstrip(", "))
+    comma = pre.find(",", start)
+    if comma < 0 or comma == len(pre) - 1:
+        return None
+    chunk = pre[start:comma]
+    lead = len(chunk) - len(chunk.lstrip())
+    mention = art.parse(chunk)
+    if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
+        return None
+    tail = pre[comma + 1 :].lstrip()
+    if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
+                        or PARTY_STATE.match(tail)):
+        return None
+    return mention, s + start + lead
+
+
+def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool):
+    """``Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who
+    said``: "who" stands for a person, and when the words right before it end in a
+    preposition's object that names no person ("in Philadelphia"), it stands for the person
+    whose name opens the clause, set off by appositives, or else the last one named in full
+    in the sentence before it; not with a plural verb ("farmers in Iowa who say")."""
+    m = _PP_OBJECT.search(before)
+    if m is None:
+        return None
+    near = art.parse(m.group(1))
+    if near is not None and near.kind == "person" and " " in near.name:
+        return None  # "a friend of Tom Hart who said": Tom Hart may be the one
+    if plural:
+        return None  # "Republicans in Congress who agree": a group, named before
+    head = _clause_head(art, s, pre)
+    if head is not None:
+        return head
+    # "“…,” said Elizabeth Arnold, 32, a former staff member … in Philadelphia who said":
+    # the last person named in full in the sentence before the place
+    cut = s + m.start()
+    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+def _who_after_predicate(art: _Article, s: int, before: str):
+    """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
+    after a predicate of "is a", "who" stands for the one it describes, the last person
+    named before the copula, not for the predicate's last noun."""
+    m = _PREDICATE.search(before)
+    if m is None:
+        return None
+    cut = s + m.start()
+    named = [(pos, p) for pos, p in art.people() if s <= pos < cut]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
+_PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
