@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from .article import _has_mid_cap
-from .mentions import Mention
-from .names import FEMALE, MALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
+from .mentions import FIRST, Mention
+from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
 from .sentences import is_abbreviation
 from .shared import _RUN_NOISE
 
@@ -494,15 +494,12 @@ def _without_descriptor(tokens: list[str], body: str | None) -> list[str]:
     "Actor Clint Howard" the actor. "Mario Vargas Llosa" keeps Mario, a first name itself;
     "Giovanni Maria Vian", never "Maria Vian" alone nor "giovanni", keeps Giovanni."""
     if len(tokens) < 3 or body is None or not tokens[0].isalpha() \
-            or tokens[0].lower() in _FIRST_LOWER or tokens[1].lower() not in _FIRST_LOWER:
+            or tokens[0].lower() in FIRST or tokens[1].lower() not in FIRST:
         return tokens
     rest = " ".join(tokens[1:])
     alone = re.search(r"(?<!" + re.escape(tokens[0]) + r" )\b" + re.escape(rest) + r"\b", body)
     common = re.search(r"\b" + re.escape(tokens[0].lower()) + r"\b", body)
     return tokens[1:] if alone or common else tokens
-
-
-_FIRST_LOWER = FEMALE | MALE
 
 
 def _document_before(body: str, pos: int) -> str | None:
@@ -521,7 +518,7 @@ def _last_match(pattern: re.Pattern[str], body: str, pos: int, reach: int) -> re
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
-_FIRST_NAMES = frozenset(n.capitalize() for n in FEMALE | MALE)
+_FIRST_NAMES = frozenset(n.capitalize() for n in FIRST)
 
 
 def _alone(body: str, word: str) -> list[int]:
