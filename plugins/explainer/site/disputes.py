@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..corpus.articles import Article, unique_slugs
+from ..engine.sides import NEUTRAL
 from .pages import ArticleView
 from .people_pages import LEXICON, OTHER_TOPIC, Appearance, Corpus, date_key, topic_group
 
@@ -67,8 +68,9 @@ class TopicPage:
 
 
 def _voice(appearance: Appearance) -> str:
+    """A declared camp's label, or the speaker's name (see :attr:`TopicPage.voices`)."""
     statement = appearance.statement
-    if statement.side and not statement.side_inferred and statement.side != "neutral":
+    if statement.side and not statement.side_inferred and statement.side != NEUTRAL:
         return appearance.card.side_label
     return statement.speaker
 
