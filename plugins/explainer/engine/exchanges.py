@@ -177,8 +177,6 @@ class _Article:
         mine, theirs = self.topic_words[claim.id], self.topic_words[answer.id]
         return {label for label, stems in mine.items() if stems & theirs.get(label, set())}
 
-    # Each statement is scored against every earlier one: its words are worked out once.
-
 
 @dataclass(frozen=True)
 class Pairing:
