@@ -361,3 +361,16 @@ def test_material_search_leaves_out_the_pages_that_repeat_article_statements(bui
     assert f"articles/{REUTERS}/" in pages
     assert not any(p.startswith("people/") and p != "people/" for p in pages)
     assert not any(p.startswith("topics/") and p != "topics/" for p in pages)
+
+
+def test_the_people_index_has_a_side_column_only_when_some_side_is_declared():
+    from explainer.render.corpus import Links, people_index
+    from explainer.site.people_pages import PersonPage
+
+    links = Links(lambda name: f"{name}/", str, str)
+    ruiz = PersonPage("ann-ruiz", "Ann Ruiz", None, ("Mayor",), (), ())
+    lee = PersonPage("bo-lee", "Bo Lee", None, (), ("City council",), ())
+    heads = [[th.text for th in parse(people_index(people, len(people), 3, links, links))
+              .find_all("th")] for people in ((ruiz,), (ruiz, lee))]
+    assert heads == [["Speaker", "Role", "Statements", "Articles"],
+                     ["Speaker", "Role", "Side", "Statements", "Articles"]]
