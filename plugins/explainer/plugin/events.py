@@ -38,7 +38,7 @@ from ..site.workers import default_workers
 from . import pagefind_search, theme_fixes
 from .corpus_pages import STATEMENTS, CorpusPages
 from .page_reuse import PageReuse
-from .parallel_pages import Built, ParallelPages, read_output
+from .parallel_pages import Built, ParallelPages
 from .term_links import TermLinkExtension
 
 log = get_plugin_logger(__name__)
@@ -272,7 +272,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             entries = _search_entries(config)
             self.search_start = len(entries) if entries is not None else 0
             page.content, self.prerendered = "", built
-            context["explainer_output"] = read_output(page, built)
             return context
         if self._owns(uri) and uri != GLOSSARY:
             assert self.files is not None

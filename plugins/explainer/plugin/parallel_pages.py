@@ -7,12 +7,14 @@ files and the navigation, and what building a page does from there (``_build_pag
 template context, each plugin's ``on_page_context``, the template, each plugin's
 ``on_post_page``) depends only on that state and the page. So the last generated pages of
 the build's list are shared out to processes forked there, which build them as MkDocs would
-and write their files, while the main process builds the others; when the main process
-reaches a page a worker built, the page's template is a stand-in (``TEMPLATE``) that returns
-what the worker wrote, and the search entries the worker made for it take the place of those
-of the stand-in's empty content. The site is the same, byte for byte, and so is the search
-index, in the same order; the warnings a worker logged are logged by the main process when
-it reaches the worker's first page, where a serial build logs them.
+and write their files, while the main process builds the others. When the main process
+reaches a page a worker built, the page's template is a stand-in (``TEMPLATE``) whose output
+is empty, so that MkDocs writes nothing over the worker's file (its report of a page with an
+empty output is left out for these pages), and the search entries the worker made for the
+page take the place of those of the stand-in's empty content. The site is the same, byte for
+byte, and so is the search index, in the same order; the warnings a worker logged are logged
+by the main process when it reaches the worker's first page, where a serial build logs
+them.
 
 Only ``mkdocs build`` (not the preview, not ``--dirty``), only where ``fork`` exists, only
 with no other plugin than Material's search (another plugin's events may keep state that a
@@ -25,6 +27,7 @@ an interrupted build ends them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -46,7 +49,7 @@ PARALLEL_FROM = 64  # fewer pages than this: forking costs more than it saves
 # theme's files, builds the hand-written pages and writes what the workers built.
 WORKER_SHARE = 0.55
 TEMPLATE = "explainer-parallel.html"  # in render/templates/theme: extends a context value
-PRERENDERED = "explainer-prerendered.html"  # what a worker built
+WRITTEN = "explainer-written.html"  # a page a worker wrote: an empty output
 PLUGINS = frozenset({"explainer", "search", "material/search"})
 
 
@@ -73,6 +76,7 @@ class Share:
 class ParallelPages:
     shares: dict[str, Share] = field(default_factory=dict)  # uri -> the worker building it
     templates: dict[str, str] = field(default_factory=dict)  # uri -> its page's own template
+    skipped: _Skipped = field(default_factory=lambda: _Skipped())
 
     def start(self, config: MkDocsConfig, env, files: Files, nav, owns: Callable[[str], bool],
               search_entries: Callable[[], list | None], workers: int) -> None:
@@ -92,7 +96,11 @@ class ParallelPages:
         pages = [file.page for file in doc_files[len(doc_files) - count:]]
         for name in {page.meta.get("template", "main.html") for page in pages}:
             env.get_template(name)  # compiled once, before the fork
-        env.get_template(TEMPLATE), env.get_template(PRERENDERED)
+        env.get_template(TEMPLATE), env.get_template(WRITTEN)
+        # what exists now is left out of the workers' garbage collections (and of the main
+        # process's until the build ends: see events._thaw): a collection walking it would
+        # write to the memory the fork shares, so that the kernel copied it
+        gc.freeze()
         context = multiprocessing.get_context("fork")
         runs = [pages[i * count // workers:(i + 1) * count // workers]
                 for i in range(min(workers, count))]
@@ -104,6 +112,7 @@ class ParallelPages:
             process.start()
             writer.close()
             started.append(Share([page.file.src_uri for page in run], process, reader))
+        logging.getLogger(_BUILD_LOG).addFilter(self.skipped)
         for share in started:  # only now: the workers build the pages with their templates
             for uri in share.uris:
                 self.shares[uri] = share
@@ -119,6 +128,9 @@ class ParallelPages:
             return None
         if share.built is None and not share.failed:
             _collect(share)
+            if share.built is not None:
+                self.skipped.messages |= {_SKIPPED.format(uri) for uri, built in
+                                          share.built.items() if built.written}
         if share.failed:
             page.meta["template"] = self.templates[page.file.src_uri]
             return None
@@ -130,7 +142,7 @@ class ParallelPages:
         uri = page.file.src_uri
         if uri not in self.shares:
             return None
-        return PRERENDERED if built is not None else self.templates[uri]
+        return WRITTEN if built is not None else self.templates[uri]
 
     def built(self, uri: str) -> bool:
         """Whether a worker built the page ``uri`` (once the main process has reached it)."""
@@ -145,15 +157,24 @@ class ParallelPages:
             share.process.join()
             share.reader.close()
         self.shares, self.templates = {}, {}
+        logging.getLogger(_BUILD_LOG).removeFilter(self.skipped)
+        self.skipped.messages = set()
 
 
-def read_output(page: Page, built: Built) -> str:
-    """The page as the worker wrote it ("" when its output was empty, which MkDocs reports
-    as a skipped page, as it would have)."""
-    if not built.written:
-        return ""
-    with open(page.file.abs_dest_path, "rb") as file:
-        return file.read().decode("utf-8")
+_BUILD_LOG = "mkdocs.commands.build"
+_SKIPPED = "Page skipped: '{}'. Generated empty output."
+
+
+class _Skipped(logging.Filter):
+    """MkDocs' report of a page with empty output, left out for the pages a worker wrote:
+    the stand-in's output is empty, so that MkDocs writes nothing over them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not self.messages or record.getMessage() not in self.messages
 
 
 def _collect(share: Share) -> None:
