@@ -34,9 +34,11 @@ from ..site.disk_store import DiskStore
 from ..site.editor_panel import editor_panel
 from ..site.pages import ArticleView, glossary_entries
 from ..site.people_pages import MIN_ARTICLES
+from ..site.workers import default_workers
 from . import pagefind_search, theme_fixes
 from .corpus_pages import STATEMENTS, CorpusPages
 from .page_reuse import PageReuse
+from .parallel_pages import Built, ParallelPages
 from .term_links import TermLinkExtension
 
 log = get_plugin_logger(__name__)
@@ -56,7 +58,8 @@ class ExplainerConfig(base.Config):
     search = c.Choice(("material", "pagefind"), default="material")
     # Analyses kept between builds (relative to mkdocs.yml); "" keeps none
     cache_dir = c.Type(str, default=".cache/explainer")
-    # Processes that analyse the articles a build has not seen; 0: one per core, 1: none
+    # Processes that analyse the articles a build has not seen and build the generated pages
+    # (see parallel_pages); 0: one per core, 1: none
     workers = c.Type(int, default=0)
 
 
@@ -72,6 +75,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # own way); see on_config for mkdocs build
         self.reuse: PageReuse | None = None if dirty else PageReuse()
         self.search_start = 0
+        self.dirty = dirty
+        self.nav = None  # this build's navigation, for the workers that build our pages
+        self.parallel = ParallelPages()
+        self.prerendered: Built | None = None  # the page being built, if a worker built it
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -221,6 +228,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.toc = _toc(self.articles[uri].sections)
         return "" if self._owns(uri) else html_
 
+    @event_priority(-100)
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self.nav = nav
+        return nav
+
+    @event_priority(-100)  # the environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         self.files = files  # for _render, whose event is not given them
         # The theme's templates without the blank lines and indentation that their block
@@ -228,6 +241,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # whitespace between tags of the head, of list items and of icons, which no browser
         # shows (tests/browser checks the pages).
         env.trim_blocks = env.lstrip_blocks = True
+        if not self.preview and not self.dirty:
+            self.parallel.start(config, env, files, self.nav, self._owns,
+                                lambda: _search_entries(config),
+                                (self.config.workers or default_workers()) - 1)
         return env
 
     def _content(self, page: Page, files: Files, config: MkDocsConfig) -> str:
@@ -247,6 +264,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(100)
     def _render(self, context, *, page: Page, config: MkDocsConfig, nav):
         uri = page.file.src_uri
+        built = self.parallel.take(page) if self.parallel.shares else None
+        template = self.parallel.context_template(page, built)
+        if template is not None:  # a page given to a worker: see parallel_pages
+            context["explainer_template"] = template
+        if built is not None:
+            entries = _search_entries(config)
+            self.search_start = len(entries) if entries is not None else 0
+            page.content, self.prerendered = "", built
+            return context
         if self._owns(uri) and uri != GLOSSARY:
             assert self.files is not None
             page.content = self._content(page, self.files, config)
@@ -260,6 +286,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
         uri = page.file.src_uri
+        if self.prerendered is not None:  # the entries the worker made, not the stand-in's
+            built, self.prerendered = self.prerendered, None
+            entries = _search_entries(config)
+            if entries is not None:
+                entries[self.search_start:] = built.entries
+            if self.reuse is not None:
+                self.reuse.search_entries[uri] = list(built.entries)
+            return context
         if uri in self.articles:
             page.content, self.whole_page = self.whole_page, ""
         if self.reuse is not None and self._owns(uri):  # to put back when the page is reused
@@ -271,6 +305,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     on_page_context = CombinedEvent(_render, _after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.parallel.built(page.file.src_uri):  # as the worker wrote it
+            page.content = None
+            return output
         output = theme_fixes.repair(output)
         if self._owns(page.file.src_uri):
             # MkDocs keeps every page until the build ends; nothing reads our HTML once the
@@ -307,11 +344,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """What ``on_files`` froze can be collected again: under ``mkdocs serve`` the next
         build replaces some of it."""
         gc.unfreeze()
+        self.parallel.stop()
 
     on_post_build = CombinedEvent(_restore_reused, _refuse_strict, _index_with_pagefind, _thaw)
 
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()
+        self.parallel.stop()
         if self.reuse is not None:
             self.reuse.forget()
 
