@@ -1449,3 +1449,17 @@ def test_a_lone_participle_is_no_speaker():
     ):
         for s in extract_statements(text):
             assert s.speaker not in {"helped", "beaten", "easier"}, (text, s.speaker)
+
+
+def test_and_with_a_participle_goes_on_with_the_reported_clause():
+    """Without a comma or a quotation before it, "and" + participle continues the content
+    ("the council is wasting money and ignoring the flood maps"); after a quoted label it is
+    the reporter's clause ("calling the plan “reckless” and urging …")."""
+    (s,) = extract_statements(
+        "Mayor Ana Ruiz says the council is wasting money and ignoring the flood maps."
+    )
+    assert s.text == "the council is wasting money and ignoring the flood maps"
+    (s,) = extract_statements(
+        "Mayor Ana Ruiz criticized the council, calling the plan “reckless” and urging a vote."
+    )
+    assert not s.text.endswith("vote")

@@ -32,7 +32,7 @@ _CLAUSE_TAIL = re.compile(
     r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
     r"|:\s+(?=[A-Z])"
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
-    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
+    r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
     # a clause of the reporter's joined to the reported one: "…, but for Republicans it is
@@ -123,6 +123,16 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
     while tail:
+        if (
+            tail.group("ing")
+            and not tail.group("comma")
+            and masked.find(MASK, start, tail.start()) < 0
+        ):
+            # "says Obama is acting unlawfully and showing disregard for …": without a comma
+            # or a quotation before it, "and" + participle goes on with the reported clause
+            # (but "calling him “dopey” and accusing him of …" is the reporter's)
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
         if tail.group("ed") and _adjective_ed(tail.group("ed")):
             # "said the heat and unsettled weather could last", "party leaders and elected
             # officials": "and" joins two nouns, the first with an adjective, not a second verb
