@@ -1463,3 +1463,11 @@ def test_and_with_a_participle_goes_on_with_the_reported_clause():
         "Mayor Ana Ruiz criticized the council, calling the plan “reckless” and urging a vote."
     )
     assert not s.text.endswith("vote")
+
+
+def test_three_word_clause_after_said_is_content():
+    """"said the talks failed" is a clause (a determiner, a noun, a past tense), while
+    "announced his candidacy" stays an object and no statement."""
+    (s,) = extract_statements("A spokesman in Ottawa said the talks failed.")
+    assert s.text == "the talks failed"
+    assert extract_statements("Mayor Ana Ruiz announced her candidacy.") == []

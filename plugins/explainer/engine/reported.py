@@ -13,7 +13,7 @@ import re
 
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
-from .content import _content_end, _content_start, _skip_addressee
+from .content import _adjective_ed, _content_end, _content_start, _skip_addressee
 from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
@@ -364,9 +364,19 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
-        if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
+        if not quoted and (
+            n_words <= 2 or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
+        ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
+
+
+def _ends_in_verb(art: _Article, end: int) -> bool:
+    """``said the talks failed``: three words, a determiner first and a past tense or an
+    auxiliary last, are a clause (its subject and verb), not an object like ``announced his
+    candidacy``."""
+    last = art.masked[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
+    return last in _FINITE or last.endswith("ed") and not _adjective_ed(last)
 
 
 def _has_clause(masked: str, start: int, end: int) -> bool:
