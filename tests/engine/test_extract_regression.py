@@ -1471,3 +1471,21 @@ def test_three_word_clause_after_said_is_content():
     (s,) = extract_statements("A spokesman in Ottawa said the talks failed.")
     assert s.text == "the talks failed"
     assert extract_statements("Mayor Ana Ruiz announced her candidacy.") == []
+
+
+def test_trailing_cue_with_a_place_after_a_short_quoted_clause():
+    """``The dam is “a disgrace,” Lee said during the tour.``: a quotation closing before the
+    speaker is content however few words open the sentence."""
+    text = "Mayor Ana Lee toured the site. The dam is “a disgrace,” Lee said during the tour."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ana Lee"
+    assert "a disgrace" in s.text
+
+
+def test_told_a_role_and_a_name_then_a_clause():
+    """``told host Ann Brill the plan …``: a role word and a name are the addressee, the
+    clause after them is the content."""
+    text = "Tom Reyes spoke on the radio. Reyes told host Ann Brill the plan is “dead on arrival.”"
+    (s,) = extract_statements(text)
+    assert s.speaker == "Tom Reyes"
+    assert s.text.startswith("the plan is")

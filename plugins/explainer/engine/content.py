@@ -19,6 +19,8 @@ _OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
+    # "told host Sean Hannity …": a role word before the addressee's name
+    r"[a-z]+\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+|"
     r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
     r"[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"

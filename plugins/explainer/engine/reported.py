@@ -472,7 +472,11 @@ def _trailing_with_place(pre: str, rest: str) -> bool:
         return False
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
-    return cut > 0 and cleaned[cut] in ("," + MASK) and len(cleaned[:cut].split()) >= 4
+    if cut <= 0:
+        return False
+    # "The dam is “a disgrace,” Lee said during the tour.": a quotation, however short the
+    # clause; a comma needs a clause before it ("In Ohio, Lee said on Monday." is none)
+    return cleaned[cut] == MASK or cleaned[cut] == "," and len(cleaned[:cut].split()) >= 4
 
 
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
