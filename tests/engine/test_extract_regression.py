@@ -1489,3 +1489,12 @@ def test_told_a_role_and_a_name_then_a_clause():
     (s,) = extract_statements(text)
     assert s.speaker == "Tom Reyes"
     assert s.text.startswith("the plan is")
+
+
+def test_a_bidi_mark_before_a_reversed_opening_mark():
+    """A comment pasted with an invisible left-to-right mark before a ” used as an opening
+    mark is still a quotation."""
+    text = "\u202a”The new bridge is a waste of our money,” wrote Dana Wills."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Dana Wills"
+    assert s.text.strip("\u202a").startswith("”The new bridge")

@@ -14,6 +14,7 @@ never closes; both run to the end of their paragraph and are flagged ``closed=Fa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .model import Paragraph
@@ -83,10 +84,11 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
 
 def _looks_opening(body: str, pos: int, start: int) -> bool:
     """A ” used as an opening mark (a typo seen in wire copy): preceded by space, followed by
-    a letter."""
+    a letter. An invisible format character (a bidi mark pasted with a comment: "\u202a”This
+    is why …,” said Ann Lee.") counts as space."""
     before = body[pos - 1] if pos > start else " "
     after = body[pos + 1] if pos + 1 < len(body) else " "
-    return before.isspace() and after.isalpha()
+    return (before.isspace() or unicodedata.category(before) == "Cf") and after.isalpha()
 
 
 def _rstrip(body: str, start: int, end: int) -> int:
