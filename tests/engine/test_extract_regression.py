@@ -1498,3 +1498,19 @@ def test_a_bidi_mark_before_a_reversed_opening_mark():
     (s,) = extract_statements(text)
     assert s.speaker == "Dana Wills"
     assert s.text.strip("\u202a").startswith("”The new bridge")
+
+
+def test_a_role_is_the_title_stretch_right_before_the_name():
+    """A role is the words before a name between conjunctions, dashes and headline capitals:
+    "Mayor Ann Lee and Councilman Tom Ruiz" gives Ruiz "Councilman", a dateline is no role,
+    and "Ann Lee and Tom Ruiz" gives Ruiz none ("Ann Lee and" is no role)."""
+    cases = {
+        "Mayor Ann Lee and Councilman Tom Ruiz said the levy failed.": "Councilman",
+        "PORTLAND - Democratic state senator Tom Ruiz said the levy failed.": (
+            "Democratic state senator"
+        ),
+        "Ann Lee and Tom Ruiz said the levy failed.": None,
+    }
+    for text, role in cases.items():
+        roles = {s.role for s in extract_statements(text)}
+        assert roles == {role}, (text, roles)
