@@ -1514,3 +1514,12 @@ def test_a_role_is_the_title_stretch_right_before_the_name():
     for text, role in cases.items():
         roles = {s.role for s in extract_statements(text)}
         assert roles == {role}, (text, roles)
+
+
+def test_a_reported_clause_ends_before_when_asked():
+    """"said she was confident when asked whether …": the question is the asker's, not part
+    of what the speaker said."""
+    (s,) = extract_statements(
+        "Mayor Ann Lee said she was confident when asked whether the levy would pass."
+    )
+    assert s.text == "she was confident"

@@ -37,6 +37,8 @@ _CLAUSE_TAIL = re.compile(
     r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
+    # "said she was confident when asked whether …": the question is the asker's
+    r"|,?\s+(?:when|after being|after|before|as)\s+asked\b"
     # a clause of the reporter's joined to the reported one: "…, but for Republicans it is
     # …", "… and he railed against …"
     r"|,\s+but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
