@@ -1523,3 +1523,15 @@ def test_a_reported_clause_ends_before_when_asked():
         "Mayor Ann Lee said she was confident when asked whether the levy would pass."
     )
     assert s.text == "she was confident"
+
+
+def test_a_programme_name_after_a_trailing_cue_is_a_place():
+    """``…, he said Friday on CNN’s “Evening Desk.”``: the quoted programme name is where it
+    was said, and "on CNN" stops before the possessive, so the content is the clause."""
+    text = (
+        "Tom Reed spoke on Monday. The levy was doomed from the start, he said Friday on "
+        "CNN’s “Evening Desk.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Tom Reed"
+    assert s.text == "The levy was doomed from the start"

@@ -467,8 +467,9 @@ def _is_trailing(pre: str, rest: str) -> bool:
 def _trailing_with_place(pre: str, rest: str) -> bool:
     """``CONTENT, X said from her office in Orlando.``: a trailing cue whose sentence ends in
     a prepositional phrase (where, to whom, when), not in a clause of its own ("that …") nor a
-    quotation; the content is the clause before the speaker's comma."""
-    if MASK in rest or not _PLACE_TAIL.fullmatch(rest):
+    quotation other than a programme's name (``said on CNN’s “State of the Union.”``); the
+    content is the clause before the speaker's comma."""
+    if MASK in _SHOW_TITLE.sub("", rest) or not _PLACE_TAIL.fullmatch(rest):
         return False
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
@@ -479,6 +480,8 @@ def _trailing_with_place(pre: str, rest: str) -> bool:
     return cleaned[cut] == MASK or cleaned[cut] == "," and len(cleaned[:cut].split()) >= 4
 
 
+# "he said Wednesday on MSNBC’s “Morning Joe.”": a quoted programme name is a place
+_SHOW_TITLE = re.compile(r"(?<=[’']s )" + MASK + "+")
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
 _PLACE_TAIL = re.compile(
     r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"

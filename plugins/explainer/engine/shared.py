@@ -21,7 +21,7 @@ _ADVERBIAL = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
-    r"(?:morning|afternoon|evening|night))"
+    r"(?:morning|afternoon|evening|night))(?![\w’'])"  # not "on MSNBC’s “Morning Joe”"
     r"|(?:last\s+|on\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
