@@ -1535,3 +1535,10 @@ def test_a_programme_name_after_a_trailing_cue_is_a_place():
     (s,) = extract_statements(text)
     assert s.speaker == "Tom Reed"
     assert s.text == "The levy was doomed from the start"
+
+
+def test_a_day_before_a_possessive_opens_the_content():
+    """"said Monday’s ruling …": the day names the ruling, it is no time adverbial of the
+    cue, so the content keeps it."""
+    (s,) = extract_statements("Ann Berg, a nurse, said Monday's ruling changed her mind.")
+    assert s.text == "Monday's ruling changed her mind"

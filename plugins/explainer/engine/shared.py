@@ -23,7 +23,7 @@ _ADVERBIAL = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
     r"(?:morning|afternoon|evening|night))(?![\w’'])"  # not "on MSNBC’s “Morning Joe”"
     r"|(?:last\s+|on\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w’'])"  # not "said Monday’s ruling …"
     r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|further|simply|bluntly|flatly|repeatedly|yesterday|today|tonight|"
     r"afterward|afterwards|separately|frequently|firmly|angrily|openly|sharply|strongly)"
