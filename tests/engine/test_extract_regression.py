@@ -1542,3 +1542,12 @@ def test_a_day_before_a_possessive_opens_the_content():
     cue, so the content keeps it."""
     (s,) = extract_statements("Ann Berg, a nurse, said Monday's ruling changed her mind.")
     assert s.text == "Monday's ruling changed her mind"
+
+
+def test_a_reversed_closing_mark_closes_the_quotation():
+    """A “ typed where ” belongs (after a comma, before a space) closes the quotation, so the
+    inverted cue after it credits the whole quotation."""
+    text = "“The levy will fail, and that is a problem for her,“ said Jim Lee, a congressman."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Jim Lee"
+    assert s.text.startswith("“The levy") and s.text.endswith("for her,“")

@@ -71,7 +71,7 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
             if ch == "”" and not _looks_opening(body, pos, start):
                 continue
             open_at = pos
-        elif ch == "“":
+        elif ch == "“" and not _looks_closing(body, pos, end):
             found.append((open_at, _rstrip(body, open_at, pos), False))
             open_at = pos
         else:
@@ -89,6 +89,14 @@ def _looks_opening(body: str, pos: int, start: int) -> bool:
     before = body[pos - 1] if pos > start else " "
     after = body[pos + 1] if pos + 1 < len(body) else " "
     return (before.isspace() or unicodedata.category(before) == "Cf") and after.isalpha()
+
+
+def _looks_closing(body: str, pos: int, end: int) -> bool:
+    """A “ used as a closing mark (the same typo the other way round): right after a letter or
+    punctuation, before a space or the paragraph end (``problems for her,“ said Ann Lee``)."""
+    before = body[pos - 1]
+    after = body[pos + 1] if pos + 1 < end else " "
+    return (before.isalpha() or before in ",.?!") and (after.isspace() or after in ",.;:")
 
 
 def _rstrip(body: str, start: int, end: int) -> int:
