@@ -1551,3 +1551,12 @@ def test_a_reversed_closing_mark_closes_the_quotation():
     (s,) = extract_statements(text)
     assert s.speaker == "Jim Lee"
     assert s.text.startswith("“The levy") and s.text.endswith("for her,“")
+
+
+def test_an_inverted_speaker_described_by_a_relative_clause():
+    """``…, said a handful of Democrats who …``: after an inverted cue, the words before "who"
+    are the speaker even when no quotation opens the sentence."""
+    text = "The levy is doomed in the suburbs, said a handful of Democrats who met on Friday."
+    (s,) = extract_statements(text)
+    assert s.speaker == "a handful of Democrats"
+    assert s.text == "The levy is doomed in the suburbs"
