@@ -1560,3 +1560,16 @@ def test_an_inverted_speaker_described_by_a_relative_clause():
     (s,) = extract_statements(text)
     assert s.speaker == "a handful of Democrats"
     assert s.text == "The levy is doomed in the suburbs"
+
+
+def test_continue_to_insist_is_a_cue_with_its_subject_before_it():
+    """"continued to assert that …" reports speech (unlike "declined to say"), and its
+    subject stands before "continued to", past any aside set off by dashes."""
+    text = (
+        "Tom Reed spoke. In an interview with The Ledger - held at Ann Lee's farm in Ames - "
+        "Reed continued to assert that he never met her."
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Tom Reed"
+    assert s.text == "he never met her"
+    assert extract_statements("Tom Reed declined to say whether he met her.") == []

@@ -67,6 +67,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
+    # "continues to insist that …", "began to argue that …": the speaker does say it
+    + ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
+)
+_CATENATIVE = re.compile(
+    r"\b(?:continue[sd]?|began|begins?|start(?:s|ed)?|went\s+on|goes\s+on)\s+to\s+$"
 )
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
@@ -289,7 +294,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
-    found = None if participle else _np_before(art, s, cs)
+    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30))
+    # "Lee continued to assert that …": the subject stands before "continued to"
+    found = None if participle else _np_before(art, s, s + lead_in.start() if lead_in else cs)
     if participle and not _strip_adverbs(pre).endswith((",", MASK)):
         # "featuring Hispanics telling their stories", "with Trump reportedly yelling": a
         # name right before the participle (no comma) is its subject
