@@ -1573,3 +1573,12 @@ def test_continue_to_insist_is_a_cue_with_its_subject_before_it():
     assert s.speaker == "Tom Reed"
     assert s.text == "he never met her"
     assert extract_statements("Tom Reed declined to say whether he met her.") == []
+
+
+def test_pledged_needs_a_clause_or_a_quotation():
+    """"pledged her vote to Lee" and "pledged to work together" are acts, not statements;
+    "pledged that the plant would stay open" reports speech."""
+    assert extract_statements("Councilwoman Ann Ruiz pledged her vote to Lee.") == []
+    assert extract_statements("Mayor Ann Ruiz pledged to work with the council.") == []
+    (s,) = extract_statements("Mayor Ann Ruiz pledged that the plant would stay open.")
+    assert s.text == "the plant would stay open"
