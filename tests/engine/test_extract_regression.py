@@ -1065,8 +1065,9 @@ def test_and_with_an_adjective_is_not_a_second_verb():
     (s,) = extract_statements(text)
     assert s.text == "the heat and unsettled weather could last until Friday"
     text = "Ruth Alvarez said the delay worried parents and asked the board to act."
-    (s,) = extract_statements(text)
-    assert s.text == "the delay worried parents"
+    said, asked = extract_statements(text)  # the request is a statement of its own
+    assert said.text == "the delay worried parents"
+    assert asked.text == "the board to act"
 
 
 def test_partitive_and_close_to_speakers():
@@ -1582,3 +1583,12 @@ def test_pledged_needs_a_clause_or_a_quotation():
     assert extract_statements("Mayor Ann Ruiz pledged to work with the council.") == []
     (s,) = extract_statements("Mayor Ann Ruiz pledged that the plant would stay open.")
     assert s.text == "the plant would stay open"
+
+
+def test_asked_someone_to_do_something_is_a_request():
+    """"asked the court to intervene" reports a request, read like "urged X to …"; "asked
+    questions … to all three" and "asked for …" are not one."""
+    (s,) = extract_statements("Mayor Ann Lee has asked the state court to intervene in the feud.")
+    assert s.speaker == "Ann Lee"
+    assert s.text == "the state court to intervene in the feud"
+    assert extract_statements("Mayor Ann Lee asked questions about the levy to all three.") == []

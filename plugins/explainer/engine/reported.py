@@ -62,6 +62,13 @@ _ASK_WHAT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
     r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
 )
+_ASK_TO = re.compile(
+    r"\s+((?!(?:for|about|questions?)\b)"
+    r"(?:him|her|them|us|me|(?:the|a|an|his|her|their|our|its)\s+)?[\w’'.-]+"
+    r"(?:\s+[\w’'.-]+){0,3}?\s+to\s+"
+    # "asked … to intervene", not "asked questions … to all three leaders"
+    r"(?!(?:a|an|the|all|his|her|their|its|our|my|this|that|him|them|us|me)\b)[a-z]{2,})"
+)
 _ASKED_WHEN = re.compile(r"\b(?i:when|whenever|if|once|while|after|as|before|until)\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
@@ -323,6 +330,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             comma = masked.find(",", start, end)
             end = end if comma < 0 else comma
         return _make(art, start, end, cue, "object", mention, mpos)
+    if lemma == "ask" and not participle and not _ASKED_WHEN.search(pre):
+        request = _ASK_TO.match(masked, tail, e)
+        if request is not None:
+            # "Lee asked the court to intervene": a request, read like "urged X to …"
+            start = request.start(1)
+            return _make(art, start, _content_end(art, start, e), cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
