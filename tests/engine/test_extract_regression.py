@@ -1592,3 +1592,11 @@ def test_asked_someone_to_do_something_is_a_request():
     assert s.speaker == "Ann Lee"
     assert s.text == "the state court to intervene in the feud"
     assert extract_statements("Mayor Ann Lee asked questions about the levy to all three.") == []
+
+
+def test_described_as_without_quotation_marks():
+    """"described the levy as a disaster" is a verdict the speaker gave, quoted or not;
+    "described the flood in detail" reports no words of theirs."""
+    (s,) = extract_statements("Mayor Ann Lee described the levy as a disaster for the town.")
+    assert s.text == "the levy as a disaster for the town"
+    assert extract_statements("Mayor Ann Lee described the flood in detail.") == []

@@ -77,6 +77,7 @@ _TO_SAY_OK = frozenset(
     # "continues to insist that …", "began to argue that …": the speaker does say it
     + ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
 )
+_DESCRIBED_AS = re.compile(r"[^,.;:" + MASK + r"]{2,80}?\sas\s+\w")
 _CATENATIVE = re.compile(
     r"\b(?:continue[sd]?|began|begins?|start(?:s|ed)?|went\s+on|goes\s+on)\s+to\s+$"
 )
@@ -357,6 +358,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if not _CALLED_NP.match(art.masked, start, end):
             return None
         cls = "object"
+    if lemma == "describe" and MASK not in art.masked[start:end] and _DESCRIBED_AS.match(
+        art.masked, start, end
+    ):
+        cls = "object"  # "described the levy as a disaster": the verdict, unquoted
     q = art.quote_at(start)
     if (
         q is not None
