@@ -755,7 +755,7 @@ CASES = [
     (
         "participle-subject-stops-at-a-verb",
         "Democrats see Lund as a spoiler, arguing that he cannot win in November.",
-        [("democrats", "indirect", "he cannot win in November")],
+        [("Democrats", "indirect", "he cannot win in November")],
     ),
     (
         "naming-participle-is-passive",
@@ -1600,3 +1600,12 @@ def test_described_as_without_quotation_marks():
     (s,) = extract_statements("Mayor Ann Lee described the levy as a disaster for the town.")
     assert s.text == "the levy as a disaster for the town"
     assert extract_statements("Mayor Ann Lee described the flood in detail.") == []
+
+
+def test_democrats_opening_a_sentence_stay_capitalised():
+    """A party named once, at the start of a sentence, is still a name: "Democrats say …"
+    gives the speaker "Democrats", while "Economists say …" gives "economists"."""
+    (s,) = extract_statements("Democrats say the levy will fail in the suburbs.")
+    assert s.speaker == "Democrats"
+    (s,) = extract_statements("Economists say the levy will fail in the suburbs.")
+    assert s.speaker == "economists"
