@@ -1609,3 +1609,12 @@ def test_democrats_opening_a_sentence_stay_capitalised():
     assert s.speaker == "Democrats"
     (s,) = extract_statements("Economists say the levy will fail in the suburbs.")
     assert s.speaker == "economists"
+
+
+def test_a_colon_inside_the_reported_clause_does_not_end_it():
+    """"said the levy failed for one reason: The council never funded it." -- what follows
+    the colon is still what the speaker said."""
+    (s,) = extract_statements(
+        "Mayor Ann Lee said the levy failed for one reason: The council never funded it."
+    )
+    assert s.text.endswith("never funded it")

@@ -32,7 +32,7 @@ _TO_SOMEONE = re.compile(
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
-    r"|:\s+(?=[A-Z])"
+    # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
