@@ -20,7 +20,7 @@ from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation
 from .shared import _RUN_NOISE, _RUNS_OF_TWO, _WORD, MASK
 
-_PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans")
+_PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans", "crats")
 # words that open a sentence and never a name ("Another Clinton ally", "Given Sanders’ …")
 _QUANTIFIER_CAPS = frozenset(
     ["Another", "Every", "Each", "Both", "Several", "Many", "Some", "Most", "Other", "Such",
@@ -183,7 +183,8 @@ class _Article:
         """True when a capitalised first word of a group is a common word, not a name.
 
         It is when it also appears in lower case, or when it never appears capitalised
-        mid-sentence and does not look like a proper adjective ("Democratic", "Chicagoan").
+        mid-sentence and does not look like a proper adjective or a party ("Democratic",
+        "Chicagoan", "Democrats say …" opening the only sentence that names them).
         """
         if self._lower_words is None:
             self._lower_words = {}

@@ -19,6 +19,8 @@ _OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
+    # "told host Sean Hannity …": a role word before the addressee's name
+    r"[a-z]+\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+|"
     r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
     r"[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
@@ -30,11 +32,13 @@ _TO_SOMEONE = re.compile(
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
-    r"|:\s+(?=[A-Z])"
+    # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
-    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|[a-z]+ing)\b"
+    r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
+    # "said she was confident when asked whether …": the question is the asker's
+    r"|,?\s+(?:when|after being|after|before|as)\s+asked\b"
     # a clause of the reporter's joined to the reported one: "…, but for Republicans it is
     # …", "… and he railed against …"
     r"|,\s+but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
@@ -123,6 +127,16 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
     while tail:
+        if (
+            tail.group("ing")
+            and not tail.group("comma")
+            and masked.find(MASK, start, tail.start()) < 0
+        ):
+            # "says Obama is acting unlawfully and showing disregard for …": without a comma
+            # or a quotation before it, "and" + participle goes on with the reported clause
+            # (but "calling him “dopey” and accusing him of …" is the reporter's)
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
         if tail.group("ed") and _adjective_ed(tail.group("ed")):
             # "said the heat and unsettled weather could last", "party leaders and elected
             # officials": "and" joins two nouns, the first with an adjective, not a second verb

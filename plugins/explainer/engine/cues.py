@@ -134,10 +134,11 @@ _NOUNISH_FORMS = frozenset(
 )
 
 # Verbs whose content only counts with "that" or a quotation ("reported 294 homicides" is not
-# a statement, "reported that 294 people died" is).
+# a statement, "reported that 294 people died" is; "pledged her vote to Clinton", "pledged to
+# work together" neither, "pledged to “restore order”" is).
 THAT_REQUIRED = frozenset(
     ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post", "maintain", "echo",
-     "concede"]
+     "concede", "pledge"]
 )
 
 # -s forms that are as often plural nouns ("media reports", "campaign promises"): they count

@@ -27,6 +27,7 @@ _INVERTED_NP = re.compile(
     r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
 )
 _SPACES = re.compile(r"\s+")
+_BEFORE_WHO = re.compile(r"\s+(?:the|an?)\s+[^,;:" + MASK + r"]{1,40}?\s+who\s")
 
 
 def _np_after(masked: str, tail: int, e: int) -> tuple[int, int] | None:
@@ -88,7 +89,10 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         if named is not None:
             mention, at = named
             found = (at - tail, at - tail + len(mention.text), m.end())
-    if mention is None and _QUOTE_LED_INV.match(masked, s, cs):
+    if mention is None and (
+        _QUOTE_LED_INV.match(masked, s, cs) or _BEFORE_WHO.match(masked, tail, min(e, tail + 80))
+    ):
+        # "…, said a handful of Democrats who pointed to …": the words before "who"
         span = _np_after(masked, tail, e)
         found = (*span, span[1]) if span else None
         mention = art.parse(masked[tail + span[0] : tail + span[1]]) if span else None

@@ -32,7 +32,7 @@ from .names import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from .shared import AUXILIARIES, POSSESSIVES
+from .shared import AUXILIARIES, MASK, POSSESSIVES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
 _COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
@@ -404,7 +404,7 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         and (len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR)
     ):
         return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
-    role_tokens = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
+    role_tokens = _role_part([t for t in prefix + run[:split] if t.lower() not in HONORIFICS])
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
         role = _ROLE_ARTICLE.sub("", role, count=1) or None
@@ -423,6 +423,45 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     if not gender and len(name_tokens) > 1:
         gender = "f" if first in FEMALE else "m" if first in MALE else ""
     return Mention("person", text, " ".join(name_tokens), role, gender)
+
+
+# words run together by a page's markup: "PMBuddiesASSOCIATED", "PRESSOhio" (not "McCain")
+_RUN_TOGETHER = re.compile(r"[A-Z]{3,}[a-z]|[a-z][A-Z].*[a-z][A-Z]")
+_ROLE_BREAKS = frozenset(["and", "or", "&", "-", "—", "–", "like", "whether", "that", "but"])
+
+
+def _role_part(tokens: list[str]) -> list[str]:
+    """The words before a name that are its role: the last stretch, between conjunctions, a
+    dash or a headline's capitals, that holds a title word, else the stretch right before the
+    name. ``Donald Trump and Senator Ted
+    Cruz`` gives Cruz "Senator" (not "Donald Trump and"), ``WASHINGTON - U.S. Democratic
+    candidate Ann Lee`` "U.S. Democratic candidate", ``Ask whether candidates like Ann Lee``
+    or ``Barack Obama and Joe Biden`` no role at all."""
+    parts: list[list[str]] = [[]]
+    for i, tok in enumerate(tokens):
+        shouting = tok.isalpha() and tok.isupper() and len(tok) > 1
+        headline = shouting and any(
+            t.isalpha() and t.isupper() and len(t) > 1 for t in tokens[max(0, i - 1) : i + 2]
+            if t is not tok
+        )
+        if tok.lower() in _ROLE_BREAKS or headline or MASK in tok or _RUN_TOGETHER.search(tok):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    if not parts[-1]:
+        return []  # "Republican hopefuls Jeb Bush and Ben Carson": Bush's words, not Carson's
+    for part in reversed(parts):
+        if any(_title_like(t) for t in part):
+            return part
+    return parts[-1]  # "Retired neurosurgeon Ben Carson"
+
+
+def _title_like(token: str) -> bool:
+    low = token.lower()
+    return any(
+        w in TITLE_WORDS or w in TITLE_EXPANSIONS or w in ROLE_NOUNS
+        for w in (low, low.rstrip(".,"))
+    )
 
 
 def _common_np(tokens: list[str], lower_ok) -> Mention | None:

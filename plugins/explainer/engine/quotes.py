@@ -14,6 +14,7 @@ never closes; both run to the end of their paragraph and are flagged ``closed=Fa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .model import Paragraph
@@ -70,7 +71,7 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
             if ch == "”" and not _looks_opening(body, pos, start):
                 continue
             open_at = pos
-        elif ch == "“":
+        elif ch == "“" and not _looks_closing(body, pos, end):
             found.append((open_at, _rstrip(body, open_at, pos), False))
             open_at = pos
         else:
@@ -83,10 +84,19 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
 
 def _looks_opening(body: str, pos: int, start: int) -> bool:
     """A ” used as an opening mark (a typo seen in wire copy): preceded by space, followed by
-    a letter."""
+    a letter. An invisible format character (a bidi mark pasted with a comment: "\u202a”This
+    is why …,” said Ann Lee.") counts as space."""
     before = body[pos - 1] if pos > start else " "
     after = body[pos + 1] if pos + 1 < len(body) else " "
-    return before.isspace() and after.isalpha()
+    return (before.isspace() or unicodedata.category(before) == "Cf") and after.isalpha()
+
+
+def _looks_closing(body: str, pos: int, end: int) -> bool:
+    """A “ used as a closing mark (the same typo the other way round): right after a letter or
+    punctuation, before a space or the paragraph end (``problems for her,“ said Ann Lee``)."""
+    before = body[pos - 1]
+    after = body[pos + 1] if pos + 1 < end else " "
+    return (before.isalpha() or before in ",.?!") and (after.isspace() or after in ",.;:")
 
 
 def _rstrip(body: str, start: int, end: int) -> int:

@@ -13,7 +13,7 @@ import re
 
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
-from .content import _content_end, _content_start, _skip_addressee
+from .content import _adjective_ed, _content_end, _content_start, _skip_addressee
 from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
@@ -62,11 +62,24 @@ _ASK_WHAT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
     r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
 )
+_ASK_TO = re.compile(
+    r"\s+((?!(?:for|about|questions?)\b)"
+    r"(?:him|her|them|us|me|(?:the|a|an|his|her|their|our|its)\s+)?[\w’'.-]+"
+    r"(?:\s+[\w’'.-]+){0,3}?\s+to\s+"
+    # "asked … to intervene", not "asked questions … to all three leaders"
+    r"(?!(?:a|an|the|all|his|her|their|its|our|my|this|that|him|them|us|me)\b)[a-z]{2,})"
+)
 _ASKED_WHEN = re.compile(r"\b(?i:when|whenever|if|once|while|after|as|before|until)\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
 _NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
+    # "continues to insist that …", "began to argue that …": the speaker does say it
+    + ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
+)
+_DESCRIBED_AS = re.compile(r"[^,.;:" + MASK + r"]{2,80}?\sas\s+\w")
+_CATENATIVE = re.compile(
+    r"\b(?:continue[sd]?|began|begins?|start(?:s|ed)?|went\s+on|goes\s+on)\s+to\s+$"
 )
 _CONTRACTED = frozenset(["he", "she", "it", "that", "there", "who", "what", "where"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "being"])
@@ -289,7 +302,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
-    found = None if participle else _np_before(art, s, cs)
+    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30))
+    # "Lee continued to assert that …": the subject stands before "continued to"
+    found = None if participle else _np_before(art, s, s + lead_in.start() if lead_in else cs)
     if participle and not _strip_adverbs(pre).endswith((",", MASK)):
         # "featuring Hispanics telling their stories", "with Trump reportedly yelling": a
         # name right before the participle (no comma) is its subject
@@ -316,6 +331,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             comma = masked.find(",", start, end)
             end = end if comma < 0 else comma
         return _make(art, start, end, cue, "object", mention, mpos)
+    if lemma == "ask" and not participle and not _ASKED_WHEN.search(pre):
+        request = _ASK_TO.match(masked, tail, e)
+        if request is not None:
+            # "Lee asked the court to intervene": a request, read like "urged X to …"
+            start = request.start(1)
+            return _make(art, start, _content_end(art, start, e), cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
@@ -337,6 +358,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if not _CALLED_NP.match(art.masked, start, end):
             return None
         cls = "object"
+    if lemma == "describe" and MASK not in art.masked[start:end] and _DESCRIBED_AS.match(
+        art.masked, start, end
+    ):
+        cls = "object"  # "described the levy as a disaster": the verdict, unquoted
     q = art.quote_at(start)
     if (
         q is not None
@@ -364,9 +389,19 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
-        if not quoted and (n_words <= 2 or (n_words == 3 and first in _DETERMINERS)):
+        if not quoted and (
+            n_words <= 2 or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
+        ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
+
+
+def _ends_in_verb(art: _Article, end: int) -> bool:
+    """``said the talks failed``: three words, a determiner first and a past tense or an
+    auxiliary last, are a clause (its subject and verb), not an object like ``announced his
+    candidacy``."""
+    last = art.masked[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
+    return last in _FINITE or last.endswith("ed") and not _adjective_ed(last)
 
 
 def _has_clause(masked: str, start: int, end: int) -> bool:
@@ -457,14 +492,21 @@ def _is_trailing(pre: str, rest: str) -> bool:
 def _trailing_with_place(pre: str, rest: str) -> bool:
     """``CONTENT, X said from her office in Orlando.``: a trailing cue whose sentence ends in
     a prepositional phrase (where, to whom, when), not in a clause of its own ("that …") nor a
-    quotation; the content is the clause before the speaker's comma."""
-    if MASK in rest or not _PLACE_TAIL.fullmatch(rest):
+    quotation other than a programme's name (``said on CNN’s “State of the Union.”``); the
+    content is the clause before the speaker's comma."""
+    if MASK in _SHOW_TITLE.sub("", rest) or not _PLACE_TAIL.fullmatch(rest):
         return False
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
-    return cut > 0 and cleaned[cut] in ("," + MASK) and len(cleaned[:cut].split()) >= 4
+    if cut <= 0:
+        return False
+    # "The dam is “a disgrace,” Lee said during the tour.": a quotation, however short the
+    # clause; a comma needs a clause before it ("In Ohio, Lee said on Monday." is none)
+    return cleaned[cut] == MASK or cleaned[cut] == "," and len(cleaned[:cut].split()) >= 4
 
 
+# "he said Wednesday on MSNBC’s “Morning Joe.”": a quoted programme name is a place
+_SHOW_TITLE = re.compile(r"(?<=[’']s )" + MASK + "+")
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
 _PLACE_TAIL = re.compile(
     r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
