@@ -233,6 +233,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.nav = nav
         return nav
 
+    def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
+        if template_name == "sitemap.xml" and self.reuse is not None and self.files is not None:
+            context["pages"] = self.reuse.sitemap_pages(self.files, config)
+        return context
+
     @event_priority(-100)  # the environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         self.files = files  # for _render, whose event is not given them

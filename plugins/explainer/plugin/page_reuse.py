@@ -34,6 +34,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from ..render import TEMPLATES
 from ..site.disk_store import engine_version
@@ -114,6 +115,22 @@ class PageReuse:
         file.inclusion = InclusionLevel.EXCLUDED
         self.reused[uri] = file
         return True
+
+    def sitemap_pages(self, files: Files, config: MkDocsConfig) -> list[File]:
+        """The documentation pages sitemap.xml lists: those this build renders and those it
+        keeps, in the files' order, as a build that rendered them all lists them. (MkDocs
+        lists the pages it builds: a later build's sitemap lost every kept page.)"""
+        pages = []
+        for file in files:
+            if not file.is_documentation_page():
+                continue
+            if file.src_uri in self.reused:
+                if file.page is None:
+                    Page(None, file, config)  # gives the file its page: its URLs, its date
+            elif not file.inclusion.is_included():
+                continue
+            pages.append(file)
+        return pages
 
     def previous_output(self, file: File) -> Path | None:
         """The previous build's output of ``file``, while it is as that build left it (until
