@@ -12,9 +12,13 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def build_project(config_file: Path, site_dir: Path, strict: bool = True) -> Path:
-    """Build like ``mkdocs build --strict`` (which raises on any warning) or a plain build."""
+def build_project(config_file: Path, site_dir: Path, strict: bool = True,
+                  workers: int | None = None) -> Path:
+    """Build like ``mkdocs build --strict`` (which raises on any warning) or a plain build;
+    ``workers``: the plugin's option, if not the project's."""
     config = load_config(str(config_file), strict=strict, site_dir=str(site_dir))
+    if workers is not None:
+        config.plugins["explainer"].config.workers = workers
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)

@@ -10,13 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from explainer.plugin import parallel_pages
 
-from projects import copy_project
+from projects import build_project, copy_project
 
 # a few more articles, so that more pages reach the workers
 EXTRA = {
@@ -35,15 +33,7 @@ def tree(folder: Path) -> dict[str, str]:
 
 def build_with(folder: Path, workers: int, strict: bool = False) -> Path:
     shutil.rmtree(folder / ".cache", ignore_errors=True)
-    site = folder / f"site-{workers}"
-    config = load_config(str(folder / "mkdocs.yml"), strict=strict, site_dir=str(site))
-    config.plugins["explainer"].config.workers = workers
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return site
+    return build_project(folder / "mkdocs.yml", folder / f"site-{workers}", strict, workers)
 
 
 @pytest.fixture
