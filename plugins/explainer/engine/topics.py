@@ -81,11 +81,8 @@ TOPICS: tuple[tuple[str, str], ...] = (
         r"a third|half|doubled|tripled|times as many",
     ),
 )
-_TOPIC_RES = tuple(
-    (label, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for label, pattern in TOPICS
-)
-
-_WORD_TOPIC_RES = tuple((label, p) for label, p in _TOPIC_RES if label != "the figures")
+# "the figures" is no word topic: it says that there are numbers, not what they are about
+_FIGURES = next(n for n, (label, _) in enumerate(TOPICS) if label == "the figures")
 
 
 def plain_stems(text: str) -> list[str]:
@@ -94,26 +91,11 @@ def plain_stems(text: str) -> list[str]:
     (the figures topic only says that there are some): the same number twice is a stronger
     sign than any two numbers."""
     words = _PLAIN_WORD.findall(text.lower())  # the words content_stems reads
-    plain = " ".join(w for w in words if not _topical(w))
+    plain = " ".join(w for w in words if not _word_topics(w) - {_FIGURES})
     return content_stems(plain)
 
 
 _PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|" + NUMBER)
-# One pattern that matches at the start of a word when any word topic's does.
-_ANY_WORD_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _WORD_TOPIC_RES),
-                             re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _topical(word: str) -> bool:
-    """Does a word topic cover ``word``? (Words repeat: remembered.)"""
-    return _ANY_WORD_TOPIC.match(word) is not None
-
-
-# The lexicon is lower case: matching lowered text without IGNORECASE finds the same topics
-# in half the time (Python's case-insensitive matching is slow, and this runs on every
-# statement of the corpus).
-_LOWER_WORD_TOPIC_RES = tuple((label, re.compile(p.pattern)) for label, p in _WORD_TOPIC_RES)
 
 
 def topic_words(text: str) -> dict[str, set[str]]:
@@ -121,10 +103,8 @@ def topic_words(text: str) -> dict[str, set[str]]:
     "immigration" meet as one stem; "the figures" is not a word topic)."""
     found: dict[str, set[str]] = {}
     for word in _PLAIN_WORD.findall(text.lower()):
-        if _topical(word):
-            for label, pattern in _LOWER_WORD_TOPIC_RES:
-                if pattern.match(word):
-                    found.setdefault(label, set()).add(stem(word))
+        for n in sorted(_word_topics(word) - {_FIGURES}):
+            found.setdefault(TOPICS[n][0], set()).add(stem(word))
     return found
 
 
@@ -159,6 +139,8 @@ for _n, _phrase in _ALTERNATIVES:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _word_topics(word: str) -> frozenset[int]:
+    """The indexes in TOPICS of the topics a lower-case word touches on its own (words
+    repeat: remembered)."""
     return frozenset(n for n, pattern in _IN_WORD if pattern.match(word))
 
 
