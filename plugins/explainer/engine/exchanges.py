@@ -447,9 +447,9 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
         return _as_written(list(dict.fromkeys(words))[:3], claim.text)
     if touched:
         return first_topic(touched)
-    pointing = [a for a in rebuttals if article.evidence.signals[a.id].anaphor]
-    return first_topic(Counter(article.topics[claim.id] - {"the figures"})) if (
-        pointing and article.topics[claim.id] - {"the figures"}) else ""
+    own = article.topics[claim.id] - {"the figures"}
+    pointing = any(article.evidence.signals[a.id].anaphor for a in rebuttals)
+    return first_topic(Counter(own)) if pointing and own else ""
 
 
 # common verbs, adjectives, adverbs and nouns that can stand where a thing does ("a lot of
