@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from explainer.engine.exchanges import pair_exchanges
 from explainer.engine.model import Exchange, Statement
+from explainer.engine.pair_model import trained
 from explainer.engine.sides import align_sides, assign_sides
 from explainer.engine.topics import topics_of
 from explainer.engine.words import content_stems
@@ -529,6 +530,26 @@ def test_saying_the_claim_is_not_so_answers_it_across_a_paragraph():
         ("Rosa Dunn", "the bridge is not safe for trucks", "said"),
     )
     assert ("s1", "s3") in pairs_of(statements, body)
+
+
+def test_a_negation_on_another_point_is_no_answer_between_inferred_sides():
+    """"not" alone says nothing about what is answered: without camps an editor declared, a
+    contradiction must deny the claim in its own words, however likely the model finds the
+    pair (here a model that lets every pair through; written for this test)."""
+    body = (
+        "Governor Lee Hart said the bridge is safe.\n\n"
+        "Engineer Rosa Dunn said Hart has not hired enough inspectors.\n\n"
+        "Engineer Rosa Dunn said the bridge is not safe for trucks.\n"
+    )
+    statements = assign_sides(build(
+        body,
+        ("Lee Hart", "the bridge is safe", "said"),
+        ("Rosa Dunn", "Hart has not hired enough inspectors", "said"),
+        ("Rosa Dunn", "the bridge is not safe for trucks", "said"),
+    ), None, body)
+    lenient = replace(trained(), gate=0.0)
+    assert {(e.claim, r) for e in pair_exchanges(statements, body, lenient)
+            for r in e.rebuttals} == {("s1", "s3")}
 
 
 def test_whoever_answers_someone_of_their_own_inferred_side_moves_to_a_side_of_their_own():

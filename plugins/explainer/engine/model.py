@@ -47,8 +47,8 @@ class Link:
     """One statement answering another, the evidence for it, and how sure the engine is.
 
     ``strength`` is the pairing model's probability that a careful reader would pair the two
-    (0–1; on the annotated train news, k-fold, about one link in three at the reader's
-    threshold is one a reader also drew: see the Method page).
+    (0–1; how often a link at the reader's threshold is one a careful reader also drew,
+    measured on the annotated train news, is on the Method page).
     """
 
     claim: str
