@@ -1618,3 +1618,20 @@ def test_a_colon_inside_the_reported_clause_does_not_end_it():
         "Mayor Ann Lee said the levy failed for one reason: The council never funded it."
     )
     assert s.text.endswith("never funded it")
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers():
+    """A fact check or pull quote sets the quotation in a paragraph of its own and signs it in
+    the next one ("- Dana Holt." or "-Dana Holt, Keene."): the quotation is hers, not the
+    last speaker's; a dash byline after a paragraph of the reporter's own words is no
+    speaker."""
+    body = (
+        "Mayor Ann Lee opened the forum on Tuesday.\n\n"
+        "“The county has never once balanced its budget on time.”\n\n"
+        "- Dana Holt, Keene.\n\n"
+        "The county has balanced it on time in four of the last ten years.\n\n"
+        "- Tom Becker."
+    )
+    statements = extract_statements(body)
+    assert [(s.speaker, s.kind) for s in statements] == [("Dana Holt", "direct")]
+    assert statements[0].text == "“The county has never once balanced its budget on time.”"
