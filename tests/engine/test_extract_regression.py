@@ -1335,10 +1335,11 @@ def test_a_role_after_a_comma_is_no_appositive_of_a_clause():
 
 
 def test_a_colon_cue_keeps_its_quotation():
-    (s,) = extract_statements(
+    (q, s) = extract_statements(
         "Asked about the ban, Dale Price said: “There will be exceptions,” the Herald reported."
     )
     assert s.speaker == "Dale Price"
+    assert (q.speaker, q.text) == ("an unnamed questioner", "about the ban")
 
 
 def test_a_company_suffix_opens_no_name():
@@ -1520,10 +1521,11 @@ def test_a_role_is_the_title_stretch_right_before_the_name():
 def test_a_reported_clause_ends_before_when_asked():
     """"said she was confident when asked whether …": the question is the asker's, not part
     of what the speaker said."""
-    (s,) = extract_statements(
+    (s, q) = extract_statements(
         "Mayor Ann Lee said she was confident when asked whether the levy would pass."
     )
     assert s.text == "she was confident"
+    assert (q.speaker, q.text) == ("an unnamed questioner", "whether the levy would pass")
 
 
 def test_a_programme_name_after_a_trailing_cue_is_a_place():
@@ -1635,3 +1637,74 @@ def test_a_quotation_signed_with_a_dash_is_the_signers():
     statements = extract_statements(body)
     assert [(s.speaker, s.kind) for s in statements] == [("Dana Holt", "direct")]
     assert statements[0].text == "“The county has never once balanced its budget on time.”"
+
+
+def test_a_question_whose_asker_is_not_named():
+    """"Asked whether …, X said …" reports the question as well as the answer: the question
+    goes to whoever asked it, which the sentence names after "by", as the addressee of
+    "told … when asked", or not at all ("an unnamed questioner"), never to the one who
+    answered."""
+    (q, a) = extract_statements(
+        "Asked whether the bridge would reopen by June, Mayor Ann Lee said it would not."
+    )
+    assert (q.speaker, q.text) == (
+        "an unnamed questioner", "whether the bridge would reopen by June"
+    )
+    assert (a.speaker, a.text) == ("Ann Lee", "it would not")
+    (q, _) = extract_statements(
+        "Asked by Tom Becker if the levy would pass, Mayor Ann Lee said she was sure of it."
+    )
+    assert (q.speaker, q.text) == ("Tom Becker", "if the levy would pass")
+    (_, q) = extract_statements(
+        "“We are nowhere near done,” Mayor Ann Lee told the Keene Sentinel on Monday when "
+        "asked how the cleanup was going."
+    )
+    assert (q.speaker, q.mention, q.text) == (
+        "Keene Sentinel", "the Keene Sentinel", "how the cleanup was going"
+    )
+
+
+def test_a_passive_ask_and_a_quoted_question():
+    """"Lee was asked whether …" and "Lee was asked, “…?”" name no asker either: the question,
+    quoted or not, is an unnamed questioner's."""
+    (q,) = extract_statements("Mayor Ann Lee was asked about the flooded underpass on Monday.")
+    assert (q.speaker, q.text) == ("an unnamed questioner", "about the flooded underpass on Monday")
+    (q, a) = extract_statements(
+        "Mayor Ann Lee was asked, “Will the bridge reopen by June?” She answered, “Not a chance.”"
+    )
+    assert (q.speaker, q.kind, q.text) == (
+        "an unnamed questioner", "direct", "“Will the bridge reopen by June?”"
+    )
+    assert a.speaker == "Ann Lee"
+
+
+def test_a_question_ends_at_a_comma_inside_quotation_marks():
+    """"Asked why … on “Morning Edition,” Lee said …": the comma that closes the question sits
+    inside the title's quotation marks; the answer keeps its own statement."""
+    (q, a) = extract_statements(
+        "Asked why she skipped the vote during an interview on “Morning Edition,” Mayor Ann "
+        "Lee said the council had not told her."
+    )
+    assert q.text == "why she skipped the vote during an interview on “Morning Edition,”"
+    assert (a.speaker, a.text) == ("Ann Lee", "the council had not told her")
+
+
+def test_a_quotation_after_a_question_continues_the_one_who_answered():
+    """A quotation that opens a paragraph after "…,” Lee said when asked if …" goes on with
+    Lee: the unnamed questioner never speaks again."""
+    body = (
+        "“We will rebuild it,” Mayor Ann Lee said when asked if the library would close.\n\n"
+        "“It has stood here for a hundred years and it is not going anywhere.”"
+    )
+    speakers = [s.speaker for s in extract_statements(body)]
+    assert speakers == ["Ann Lee", "an unnamed questioner", "Ann Lee"]
+
+
+def test_a_question_inside_a_reported_clause_does_not_cut_it():
+    """"Officials say, they were asked to …": being asked is part of what the officials said,
+    not a statement that ends theirs."""
+    (s,) = extract_statements(
+        "In two cases, county officials say, they were asked to keep the gates open overnight."
+    )
+    assert s.speaker == "county officials"
+    assert s.text.endswith("keep the gates open overnight")

@@ -91,9 +91,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     for c in candidates:
         para = art.paragraph_number(c.start)
         if c.inherit:
-            if not done or para - done[-1]["paragraph"] > 4:
+            last = next((d for d in reversed(done) if not d["question"]), None)
+            if last is None or para - last["paragraph"] > 4:
                 continue
-            last = done[-1]
             if (
                 last["paragraph"] == para
                 and last["kind"] == "direct"
@@ -137,6 +137,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 paragraph=para,
                 kind=_kind(art, c.start, c.end),
                 mention_pos=c.mention_pos,
+                question=c.question,
             )
         )
     statements = []

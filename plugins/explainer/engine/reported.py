@@ -13,6 +13,7 @@ import re
 
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
+from .asked import asked_unnamed
 from .content import _adjective_ed, _content_end, _content_start, _skip_addressee
 from .cues import (
     AMBIGUOUS_FORMS,
@@ -257,6 +258,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     rest = masked[tail:e]
     pre = masked[s:cs]
     participle = is_participle(word) and not _PROGRESSIVE.search(pre, max(0, len(pre) - 12))
+    if lemma == "ask":
+        cand = asked_unnamed(art, s, e, cs, tail, cue)
+        if cand is not None:
+            return cand
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
     if cls == "tell" and not participle:
         rest = _skip_addressee(masked, tail, e)
