@@ -1708,3 +1708,18 @@ def test_a_question_inside_a_reported_clause_does_not_cut_it():
     )
     assert s.speaker == "county officials"
     assert s.text.endswith("keep the gates open overnight")
+
+
+def test_a_speaker_inside_a_relative_clause():
+    """"a levy, which critics said was unfair," and "the kind of plan that planners say is the
+    future": the relative clause's verb follows the cue, so "was unfair" is what the critics
+    said, not a misread "said was written"."""
+    (s,) = extract_statements(
+        "The council passed the levy, which critics said was unfair to renters."
+    )
+    assert (s.speaker, s.text) == ("critics", "was unfair to renters")
+    (s,) = extract_statements(
+        "Keene chose the kind of transit plan that most planners say is the future of small "
+        "cities."
+    )
+    assert (s.speaker, s.text) == ("most planners", "is the future of small cities")

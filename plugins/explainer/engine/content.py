@@ -185,3 +185,13 @@ _UN_VERBS = frozenset(
         "unified", "united", "unpacked", "unseated", "unplugged", "unmasked",
     ]
 )
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:which|that|who|whom|what)\s+$")
+
+
+def _relative_speaker(masked: str, s: int, mpos: int) -> bool:
+    """``a bill, which critics said was unfair``, ``the job that economists say is the
+    future``: the speaker stands inside a relative clause, whose verb follows the cue, so
+    content opening with "was" or "is" is the rest of that clause, not a misread cue."""
+    return _RELATIVE_OPENER.search(masked, max(s, mpos - 8), mpos) is not None

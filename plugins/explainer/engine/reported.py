@@ -14,7 +14,13 @@ import re
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .asked import asked_unnamed
-from .content import _adjective_ed, _content_end, _content_start, _skip_addressee
+from .content import (
+    _adjective_ed,
+    _content_end,
+    _content_start,
+    _relative_speaker,
+    _skip_addressee,
+)
 from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
@@ -258,10 +264,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     rest = masked[tail:e]
     pre = masked[s:cs]
     participle = is_participle(word) and not _PROGRESSIVE.search(pre, max(0, len(pre) - 12))
-    if lemma == "ask":
-        cand = asked_unnamed(art, s, e, cs, tail, cue)
-        if cand is not None:
-            return cand
+    if lemma == "ask" and (cand := asked_unnamed(art, s, e, cs, tail, cue)) is not None:
+        return cand  # "Asked whether …, Lee said": the question of someone unnamed
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
     if cls == "tell" and not participle:
         rest = _skip_addressee(masked, tail, e)
@@ -390,7 +394,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
-        if not quoted and _NOT_A_CLAUSE.match(art.masked, start):
+        if not quoted and _NOT_A_CLAUSE.match(art.masked, start) and not _relative_speaker(
+            art.masked, s, mpos
+        ):
             return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
