@@ -1723,3 +1723,15 @@ def test_a_speaker_inside_a_relative_clause():
         "cities."
     )
     assert (s.speaker, s.text) == ("most planners", "is the future of small cities")
+
+
+def test_a_trailing_told_and_its_addressee_stay_out_of_the_content():
+    """"The bridge is safe, Lee told reporters on Monday.": the addressee after "told" ends
+    the sentence like "said" alone would, so the content stops before the speaker; a clause
+    that goes on after the cue ("The bridge, Lee said, is safe.") still holds it."""
+    (s,) = extract_statements(
+        "The bridge is safe for trucks, Mayor Ann Lee told reporters on Monday."
+    )
+    assert (s.speaker, s.text) == ("Ann Lee", "The bridge is safe for trucks")
+    (s,) = extract_statements("The bridge, Mayor Ann Lee said, is safe for trucks.")
+    assert s.text.startswith("The bridge") and s.text.endswith("is safe for trucks")

@@ -195,3 +195,15 @@ def _relative_speaker(masked: str, s: int, mpos: int) -> bool:
     future``: the speaker stands inside a relative clause, whose verb follows the cue, so
     content opening with "was" or "is" is the rest of that clause, not a misread cue."""
     return _RELATIVE_OPENER.search(masked, max(s, mpos - 8), mpos) is not None
+
+
+_TRAIL_END = re.compile(r"[\s.!?]*$")
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+
+
+def _clause_goes_on(masked: str, tail: int, e: int, cls: str) -> bool:
+    """``Compaq, she predicted, would come to them.``: the clause goes on after a trailing
+    cue, unless only the sentence's end, a participle clause (``…,” Crowley told Becerra,
+    alluding to …``) or, after ``told``, the addressee follows (``…, Lee told CNN.``)."""
+    rest = _skip_addressee(masked, tail, e) if cls == "tell" else masked[tail:e]
+    return _TRAIL_END.fullmatch(rest) is None and not _PARTICIPLE_NEXT.match(rest)

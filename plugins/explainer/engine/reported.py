@@ -15,7 +15,10 @@ from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .asked import asked_unnamed
 from .content import (
+    _PARTICIPLE_NEXT,
+    _TRAIL_END,
     _adjective_ed,
+    _clause_goes_on,
     _content_end,
     _content_start,
     _relative_speaker,
@@ -52,8 +55,6 @@ from .subjects import (
     _unclosed_apposition,
 )
 
-_TRAIL_END = re.compile(r"[\s.!?]*$")
-_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
 _QUOTE_LED = re.compile(
@@ -589,11 +590,6 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         q = art.quote_at(split.end() - 1)
         if q is not None:
             end = art.chain_end[q.chain]
-    elif (
-        not quote_only
-        and pre_clean[cut] != MASK  # “…,” Crowley told Becerra, alluding to …: the quote
-        and _TRAIL_END.fullmatch(masked, tail, e) is None
-        and not _PARTICIPLE_NEXT.match(masked, tail, e)
-    ):
+    elif not quote_only and pre_clean[cut] != MASK and _clause_goes_on(masked, tail, e, cls):
         end = e
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
