@@ -1735,3 +1735,15 @@ def test_a_trailing_told_and_its_addressee_stay_out_of_the_content():
     assert (s.speaker, s.text) == ("Ann Lee", "The bridge is safe for trucks")
     (s,) = extract_statements("The bridge, Mayor Ann Lee said, is safe for trucks.")
     assert s.text.startswith("The bridge") and s.text.endswith("is safe for trucks")
+
+
+def test_a_comma_inside_closing_quotation_marks_ends_the_clause_before_a_participle():
+    """"insisted that the plan is “dead on arrival,” claiming that …": American style puts the
+    comma inside the marks, where the masked text no longer shows it; the participle still
+    opens a statement of its own, and the first one ends with the quotation."""
+    (a, b) = extract_statements(
+        "Mayor Ann Lee insisted that the levy is “dead on arrival,” claiming that the council "
+        "never had the votes."
+    )
+    assert (a.speaker, a.text) == ("Ann Lee", "the levy is “dead on arrival,”")
+    assert (b.speaker, b.text) == ("Ann Lee", "the council never had the votes")

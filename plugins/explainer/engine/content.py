@@ -121,8 +121,9 @@ def _content_end(art: _Article, start: int, e: int) -> int:
         word = m.group("verb")
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
-            if before.endswith(",") or word in _STRONG_PARTICIPLES:
-                if before.endswith(",") or not before:
+            comma = before.endswith(",") or _comma_inside_quote(art, start + len(before))
+            if comma or word in _STRONG_PARTICIPLES:
+                if comma or not before:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
@@ -207,3 +208,9 @@ def _clause_goes_on(masked: str, tail: int, e: int, cls: str) -> bool:
     alluding to …``) or, after ``told``, the addressee follows (``…, Lee told CNN.``)."""
     rest = _skip_addressee(masked, tail, e) if cls == "tell" else masked[tail:e]
     return _TRAIL_END.fullmatch(rest) is None and not _PARTICIPLE_NEXT.match(rest)
+
+
+def _comma_inside_quote(art: _Article, end: int) -> bool:
+    """``that he has “expanded the party,” claiming …``: a quotation ending at ``end`` whose
+    comma sits inside its closing mark ends the clause as a bare comma would."""
+    return art.masked[end - 1 : end] == MASK and art.body[end - 2 : end - 1] == ","
