@@ -1747,3 +1747,11 @@ def test_a_comma_inside_closing_quotation_marks_ends_the_clause_before_a_partici
     )
     assert (a.speaker, a.text) == ("Ann Lee", "the levy is “dead on arrival,”")
     assert (b.speaker, b.text) == ("Ann Lee", "the council never had the votes")
+
+
+def test_a_share_written_with_a_percent_sign_is_a_speaker():
+    """"47% say …" reports what a share of those polled said, as "47 percent say …" does; a
+    bare number ("2016 said nothing") still names nobody."""
+    (s,) = extract_statements("In the Keene poll, 47% say the bridge should be rebuilt.")
+    assert (s.speaker, s.text) == ("47%", "the bridge should be rebuilt")
+    assert extract_statements("By then 2016 said nothing about the bridge.") == []
