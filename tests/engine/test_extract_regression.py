@@ -1755,3 +1755,17 @@ def test_a_share_written_with_a_percent_sign_is_a_speaker():
     (s,) = extract_statements("In the Keene poll, 47% say the bridge should be rebuilt.")
     assert (s.speaker, s.text) == ("47%", "the bridge should be rebuilt")
     assert extract_statements("By then 2016 said nothing about the bridge.") == []
+
+
+def test_a_one_word_answer_is_what_was_said():
+    """"72 percent said yes, but 55 percent said no": a bare yes or no is the whole answer;
+    "said no to the plan" and "says no matter what …" are no bare answers."""
+    statements = extract_statements(
+        "Asked if the levy was fair, 72 percent of voters said yes, but 55 percent of renters "
+        "said no."
+    )
+    assert [(s.speaker, s.text) for s in statements[1:]] == [
+        ("72 percent of voters", "yes"), ("55 percent of renters", "no")
+    ]
+    (s,) = extract_statements("Mayor Ann Lee said no to the plan for the bridge.")
+    assert s.text == "no to the plan for the bridge"

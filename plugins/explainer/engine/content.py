@@ -214,3 +214,14 @@ def _comma_inside_quote(art: _Article, end: int) -> bool:
     """``that he has “expanded the party,” claiming …``: a quotation ending at ``end`` whose
     comma sits inside its closing mark ends the clause as a bare comma would."""
     return art.masked[end - 1 : end] == MASK and art.body[end - 2 : end - 1] == ","
+
+
+_ANSWER = re.compile(r"(?i:yes|no)(?=\s*(?:[,.;:!]|$)|\s+(?:and|but|while|when|after)\b)")
+
+
+def _bare_answer(masked: str, start: int, e: int) -> int | None:
+    """Where a one-word answer ends (``Asked if …, 72 percent said yes, but …``, ``Lee said
+    no.``), which is all that was said; None otherwise (``said no to the war``, ``says no
+    matter what …``)."""
+    m = _ANSWER.match(masked, start, e)
+    return m.end() if m else None

@@ -18,6 +18,7 @@ from .content import (
     _PARTICIPLE_NEXT,
     _TRAIL_END,
     _adjective_ed,
+    _bare_answer,
     _clause_goes_on,
     _content_end,
     _content_start,
@@ -354,6 +355,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
+    if (answer := _bare_answer(masked, start, e)) is not None:
+        return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
         pre, max(0, len(pre) - 40)
     ):
