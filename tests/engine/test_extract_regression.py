@@ -1769,3 +1769,15 @@ def test_a_one_word_answer_is_what_was_said():
     ]
     (s,) = extract_statements("Mayor Ann Lee said no to the plan for the bridge.")
     assert s.text == "no to the plan for the bridge"
+
+
+def test_an_according_to_source_ends_at_a_spaced_dash():
+    """"…, according to a county poll last week - about the same as in June.": the source
+    ends at the dash that opens the reporter's aside, so it still parses as one."""
+    (s,) = extract_statements(
+        "Some 59 percent of Keene voters back the levy, according to a county poll last week "
+        "- about the same as in June."
+    )
+    assert (s.speaker, s.text) == (
+        "a county poll last week", "Some 59 percent of Keene voters back the levy"
+    )

@@ -23,9 +23,11 @@ _TITLE_DOT = "|".join(
     for abbr in [*TITLE_EXPANSIONS, "mr.", "mrs.", "ms.", "dr."]
     if " " not in abbr
 )
+# nor past a dash set off by spaces or a closing parenthesis: "according to a poll last
+# week - virtually the same as …", "(… white, according to exit polls), New Hampshire …"
 _ACC_NP = re.compile(
-    r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.|(?:" + _TITLE_DOT
-    + r")\.(?=\s[A-Z]))+)"
+    r"\s*((?:(?!\s[-—–]\s)[^,.;:)" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.|(?:"
+    + _TITLE_DOT + r")\.(?=\s[A-Z]))+)"
 )
 _SOURCE_CUT = re.compile(
     r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
