@@ -1781,3 +1781,11 @@ def test_an_according_to_source_ends_at_a_spaced_dash():
     assert (s.speaker, s.text) == (
         "a county poll last week", "Some 59 percent of Keene voters back the levy"
     )
+
+
+def test_thats_according_to_is_no_statement_of_its_own():
+    """"That’s according to the county’s figures.": the contraction is "that is", so the
+    content would be the lone pronoun "That", which says nothing; no statement, rather than
+    one whose text is "That’s"."""
+    body = "The levy raised $2 million in May. That’s according to the county treasurer."
+    assert [s.text for s in extract_statements(body)] == []

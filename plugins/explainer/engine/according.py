@@ -107,6 +107,7 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
     if mention is None:
         return None
     start = _skip_space(art.body, start, end)
-    return _make(
-        art, start, _trim_end(art.body, start, end), art.body[cs:ce], "clause", mention, ce + 1
-    )
+    end = _trim_end(art.body, start, end)
+    if end == _trim_end(art.body, start, cs) and art.body[end - 2 : end] in ("’s", "'s"):
+        end -= 2  # "That’s according to the exit polls": the content is "That"
+    return _make(art, start, end, art.body[cs:ce], "clause", mention, ce + 1)
