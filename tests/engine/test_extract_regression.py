@@ -1335,10 +1335,11 @@ def test_a_role_after_a_comma_is_no_appositive_of_a_clause():
 
 
 def test_a_colon_cue_keeps_its_quotation():
-    (s,) = extract_statements(
+    (q, s) = extract_statements(
         "Asked about the ban, Dale Price said: “There will be exceptions,” the Herald reported."
     )
     assert s.speaker == "Dale Price"
+    assert (q.speaker, q.text) == ("an unnamed questioner", "about the ban")
 
 
 def test_a_company_suffix_opens_no_name():
@@ -1520,10 +1521,11 @@ def test_a_role_is_the_title_stretch_right_before_the_name():
 def test_a_reported_clause_ends_before_when_asked():
     """"said she was confident when asked whether …": the question is the asker's, not part
     of what the speaker said."""
-    (s,) = extract_statements(
+    (s, q) = extract_statements(
         "Mayor Ann Lee said she was confident when asked whether the levy would pass."
     )
     assert s.text == "she was confident"
+    assert (q.speaker, q.text) == ("an unnamed questioner", "whether the levy would pass")
 
 
 def test_a_programme_name_after_a_trailing_cue_is_a_place():
@@ -1618,3 +1620,172 @@ def test_a_colon_inside_the_reported_clause_does_not_end_it():
         "Mayor Ann Lee said the levy failed for one reason: The council never funded it."
     )
     assert s.text.endswith("never funded it")
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers():
+    """A fact check or pull quote sets the quotation in a paragraph of its own and signs it in
+    the next one ("- Dana Holt." or "-Dana Holt, Keene."): the quotation is hers, not the
+    last speaker's; a dash byline after a paragraph of the reporter's own words is no
+    speaker."""
+    body = (
+        "Mayor Ann Lee opened the forum on Tuesday.\n\n"
+        "“The county has never once balanced its budget on time.”\n\n"
+        "- Dana Holt, Keene.\n\n"
+        "The county has balanced it on time in four of the last ten years.\n\n"
+        "- Tom Becker."
+    )
+    statements = extract_statements(body)
+    assert [(s.speaker, s.kind) for s in statements] == [("Dana Holt", "direct")]
+    assert statements[0].text == "“The county has never once balanced its budget on time.”"
+
+
+def test_a_question_whose_asker_is_not_named():
+    """"Asked whether …, X said …" reports the question as well as the answer: the question
+    goes to whoever asked it, which the sentence names after "by", as the addressee of
+    "told … when asked", or not at all ("an unnamed questioner"), never to the one who
+    answered."""
+    (q, a) = extract_statements(
+        "Asked whether the bridge would reopen by June, Mayor Ann Lee said it would not."
+    )
+    assert (q.speaker, q.text) == (
+        "an unnamed questioner", "whether the bridge would reopen by June"
+    )
+    assert (a.speaker, a.text) == ("Ann Lee", "it would not")
+    (q, _) = extract_statements(
+        "Asked by Tom Becker if the levy would pass, Mayor Ann Lee said she was sure of it."
+    )
+    assert (q.speaker, q.text) == ("Tom Becker", "if the levy would pass")
+    (_, q) = extract_statements(
+        "“We are nowhere near done,” Mayor Ann Lee told the Keene Sentinel on Monday when "
+        "asked how the cleanup was going."
+    )
+    assert (q.speaker, q.mention, q.text) == (
+        "Keene Sentinel", "the Keene Sentinel", "how the cleanup was going"
+    )
+
+
+def test_a_passive_ask_and_a_quoted_question():
+    """"Lee was asked whether …" and "Lee was asked, “…?”" name no asker either: the question,
+    quoted or not, is an unnamed questioner's."""
+    (q,) = extract_statements("Mayor Ann Lee was asked about the flooded underpass on Monday.")
+    assert (q.speaker, q.text) == ("an unnamed questioner", "about the flooded underpass on Monday")
+    (q, a) = extract_statements(
+        "Mayor Ann Lee was asked, “Will the bridge reopen by June?” She answered, “Not a chance.”"
+    )
+    assert (q.speaker, q.kind, q.text) == (
+        "an unnamed questioner", "direct", "“Will the bridge reopen by June?”"
+    )
+    assert a.speaker == "Ann Lee"
+
+
+def test_a_question_ends_at_a_comma_inside_quotation_marks():
+    """"Asked why … on “Morning Edition,” Lee said …": the comma that closes the question sits
+    inside the title's quotation marks; the answer keeps its own statement."""
+    (q, a) = extract_statements(
+        "Asked why she skipped the vote during an interview on “Morning Edition,” Mayor Ann "
+        "Lee said the council had not told her."
+    )
+    assert q.text == "why she skipped the vote during an interview on “Morning Edition,”"
+    assert (a.speaker, a.text) == ("Ann Lee", "the council had not told her")
+
+
+def test_a_quotation_after_a_question_continues_the_one_who_answered():
+    """A quotation that opens a paragraph after "…,” Lee said when asked if …" goes on with
+    Lee: the unnamed questioner never speaks again."""
+    body = (
+        "“We will rebuild it,” Mayor Ann Lee said when asked if the library would close.\n\n"
+        "“It has stood here for a hundred years and it is not going anywhere.”"
+    )
+    speakers = [s.speaker for s in extract_statements(body)]
+    assert speakers == ["Ann Lee", "an unnamed questioner", "Ann Lee"]
+
+
+def test_a_question_inside_a_reported_clause_does_not_cut_it():
+    """"Officials say, they were asked to …": being asked is part of what the officials said,
+    not a statement that ends theirs."""
+    (s,) = extract_statements(
+        "In two cases, county officials say, they were asked to keep the gates open overnight."
+    )
+    assert s.speaker == "county officials"
+    assert s.text.endswith("keep the gates open overnight")
+
+
+def test_a_speaker_inside_a_relative_clause():
+    """"a levy, which critics said was unfair," and "the kind of plan that planners say is the
+    future": the relative clause's verb follows the cue, so "was unfair" is what the critics
+    said, not a misread "said was written"."""
+    (s,) = extract_statements(
+        "The council passed the levy, which critics said was unfair to renters."
+    )
+    assert (s.speaker, s.text) == ("critics", "was unfair to renters")
+    (s,) = extract_statements(
+        "Keene chose the kind of transit plan that most planners say is the future of small "
+        "cities."
+    )
+    assert (s.speaker, s.text) == ("most planners", "is the future of small cities")
+
+
+def test_a_trailing_told_and_its_addressee_stay_out_of_the_content():
+    """"The bridge is safe, Lee told reporters on Monday.": the addressee after "told" ends
+    the sentence like "said" alone would, so the content stops before the speaker; a clause
+    that goes on after the cue ("The bridge, Lee said, is safe.") still holds it."""
+    (s,) = extract_statements(
+        "The bridge is safe for trucks, Mayor Ann Lee told reporters on Monday."
+    )
+    assert (s.speaker, s.text) == ("Ann Lee", "The bridge is safe for trucks")
+    (s,) = extract_statements("The bridge, Mayor Ann Lee said, is safe for trucks.")
+    assert s.text.startswith("The bridge") and s.text.endswith("is safe for trucks")
+
+
+def test_a_comma_inside_closing_quotation_marks_ends_the_clause_before_a_participle():
+    """"insisted that the plan is “dead on arrival,” claiming that …": American style puts the
+    comma inside the marks, where the masked text no longer shows it; the participle still
+    opens a statement of its own, and the first one ends with the quotation."""
+    (a, b) = extract_statements(
+        "Mayor Ann Lee insisted that the levy is “dead on arrival,” claiming that the council "
+        "never had the votes."
+    )
+    assert (a.speaker, a.text) == ("Ann Lee", "the levy is “dead on arrival,”")
+    assert (b.speaker, b.text) == ("Ann Lee", "the council never had the votes")
+
+
+def test_a_share_written_with_a_percent_sign_is_a_speaker():
+    """"47% say …" reports what a share of those polled said, as "47 percent say …" does; a
+    bare number ("2016 said nothing") still names nobody."""
+    (s,) = extract_statements("In the Keene poll, 47% say the bridge should be rebuilt.")
+    assert (s.speaker, s.text) == ("47%", "the bridge should be rebuilt")
+    assert extract_statements("By then 2016 said nothing about the bridge.") == []
+
+
+def test_a_one_word_answer_is_what_was_said():
+    """"72 percent said yes, but 55 percent said no": a bare yes or no is the whole answer;
+    "said no to the plan" and "says no matter what …" are no bare answers."""
+    statements = extract_statements(
+        "Asked if the levy was fair, 72 percent of voters said yes, but 55 percent of renters "
+        "said no."
+    )
+    assert [(s.speaker, s.text) for s in statements[1:]] == [
+        ("72 percent of voters", "yes"), ("55 percent of renters", "no")
+    ]
+    (s,) = extract_statements("Mayor Ann Lee said no to the plan for the bridge.")
+    assert s.text == "no to the plan for the bridge"
+
+
+def test_an_according_to_source_ends_at_a_spaced_dash():
+    """"…, according to a county poll last week - about the same as in June.": the source
+    ends at the dash that opens the reporter's aside, so it still parses as one."""
+    (s,) = extract_statements(
+        "Some 59 percent of Keene voters back the levy, according to a county poll last week "
+        "- about the same as in June."
+    )
+    assert (s.speaker, s.text) == (
+        "a county poll last week", "Some 59 percent of Keene voters back the levy"
+    )
+
+
+def test_thats_according_to_is_no_statement_of_its_own():
+    """"That’s according to the county’s figures.": the contraction is "that is", so the
+    content would be the lone pronoun "That", which says nothing; no statement, rather than
+    one whose text is "That’s"."""
+    body = "The levy raised $2 million in May. That’s according to the county treasurer."
+    assert [s.text for s in extract_statements(body)] == []

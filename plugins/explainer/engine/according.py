@@ -23,9 +23,11 @@ _TITLE_DOT = "|".join(
     for abbr in [*TITLE_EXPANSIONS, "mr.", "mrs.", "ms.", "dr."]
     if " " not in abbr
 )
+# nor past a dash set off by spaces or a closing parenthesis: "according to a poll last
+# week - virtually the same as …", "(… white, according to exit polls), New Hampshire …"
 _ACC_NP = re.compile(
-    r"\s*((?:[^,.;:" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.|(?:" + _TITLE_DOT
-    + r")\.(?=\s[A-Z]))+)"
+    r"\s*((?:(?!\s[-—–]\s)[^,.;:)" + MASK + r"]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.|(?:"
+    + _TITLE_DOT + r")\.(?=\s[A-Z]))+)"
 )
 _SOURCE_CUT = re.compile(
     r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
@@ -105,6 +107,7 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
     if mention is None:
         return None
     start = _skip_space(art.body, start, end)
-    return _make(
-        art, start, _trim_end(art.body, start, end), art.body[cs:ce], "clause", mention, ce + 1
-    )
+    end = _trim_end(art.body, start, end)
+    if end == _trim_end(art.body, start, cs) and art.body[end - 2 : end] in ("’s", "'s"):
+        end -= 2  # "That’s according to the exit polls": the content is "That"
+    return _make(art, start, end, art.body[cs:ce], "clause", mention, ce + 1)

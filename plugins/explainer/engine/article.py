@@ -41,6 +41,7 @@ class _Candidate:
     mention: Mention | None
     mention_pos: int
     inherit: bool = False  # take the speaker of the previous statement
+    question: bool = False  # "Asked whether …": no later quotation continues it
     cue_pos: int = -1
 
 

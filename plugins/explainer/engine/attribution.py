@@ -45,8 +45,33 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
         inner = art.body[q.start + 1 : q.end - 1]
         if len(_WORD.findall(inner)) < 4:
             continue
+        signed = _signed(art, q)
+        if signed is not None:
+            out.append(_Candidate(q.start, art.chain_end[q.chain], "—", *signed))
+            continue
         out.append(_Candidate(q.start, art.chain_end[q.chain], "", None, q.start, True))
     return out
+
+
+# "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": the name, then what it may add
+_SIGN_OFF = re.compile(r"\s*[-—–]\s*(?P<name>[A-Z][^,\n]{1,60}?)(?:,[^\n]{1,80}?)?\.?\s*$")
+
+
+def _signed(art: _Article, q: Quote):
+    """``(mention, position)`` of the name that signs a quotation standing alone in its
+    paragraph, from a paragraph of its own that a dash opens, as fact checks and pull quotes
+    do (a paragraph ``“I helped write that bill.”``, then ``- Sanders.`` or ``-Ann Lee,
+    Philadelphia.``); None otherwise."""
+    end = art.chain_end[q.chain]
+    para = art.paragraph_number(end - 1)  # 1-based: the next paragraph's index
+    if para >= len(art.paragraphs) or art.body[end : art.paragraphs[para - 1].end].strip():
+        return None
+    nxt = art.paragraphs[para]
+    m = _SIGN_OFF.fullmatch(art.body, nxt.start, nxt.end)
+    mention = art.parse_speaker(m.group("name")) if m else None
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return mention, m.start("name")
 
 
 def _opens_sentence(art: _Article, q: Quote) -> bool:
@@ -66,9 +91,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     for c in candidates:
         para = art.paragraph_number(c.start)
         if c.inherit:
-            if not done or para - done[-1]["paragraph"] > 4:
+            last = next((d for d in reversed(done) if not d["question"]), None)
+            if last is None or para - last["paragraph"] > 4:
                 continue
-            last = done[-1]
             if (
                 last["paragraph"] == para
                 and last["kind"] == "direct"
@@ -112,6 +137,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 paragraph=para,
                 kind=_kind(art, c.start, c.end),
                 mention_pos=c.mention_pos,
+                question=c.question,
             )
         )
     statements = []

@@ -121,8 +121,9 @@ def _content_end(art: _Article, start: int, e: int) -> int:
         word = m.group("verb")
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
-            if before.endswith(",") or word in _STRONG_PARTICIPLES:
-                if before.endswith(",") or not before:
+            comma = before.endswith(",") or _comma_inside_quote(art, start + len(before))
+            if comma or word in _STRONG_PARTICIPLES:
+                if comma or not before:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
     tail = _CLAUSE_TAIL.search(masked, start, e)
@@ -185,3 +186,42 @@ _UN_VERBS = frozenset(
         "unified", "united", "unpacked", "unseated", "unplugged", "unmasked",
     ]
 )
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:which|that|who|whom|what)\s+$")
+
+
+def _relative_speaker(masked: str, s: int, mpos: int) -> bool:
+    """``a bill, which critics said was unfair``, ``the job that economists say is the
+    future``: the speaker stands inside a relative clause, whose verb follows the cue, so
+    content opening with "was" or "is" is the rest of that clause, not a misread cue."""
+    return _RELATIVE_OPENER.search(masked, max(s, mpos - 8), mpos) is not None
+
+
+_TRAIL_END = re.compile(r"[\s.!?]*$")
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+
+
+def _clause_goes_on(masked: str, tail: int, e: int, cls: str) -> bool:
+    """``Compaq, she predicted, would come to them.``: the clause goes on after a trailing
+    cue, unless only the sentence's end, a participle clause (``…,” Crowley told Becerra,
+    alluding to …``) or, after ``told``, the addressee follows (``…, Lee told CNN.``)."""
+    rest = _skip_addressee(masked, tail, e) if cls == "tell" else masked[tail:e]
+    return _TRAIL_END.fullmatch(rest) is None and not _PARTICIPLE_NEXT.match(rest)
+
+
+def _comma_inside_quote(art: _Article, end: int) -> bool:
+    """``that he has “expanded the party,” claiming …``: a quotation ending at ``end`` whose
+    comma sits inside its closing mark ends the clause as a bare comma would."""
+    return art.masked[end - 1 : end] == MASK and art.body[end - 2 : end - 1] == ","
+
+
+_ANSWER = re.compile(r"(?i:yes|no)(?=\s*(?:[,.;:!]|$)|\s+(?:and|but|while|when|after)\b)")
+
+
+def _bare_answer(masked: str, start: int, e: int) -> int | None:
+    """Where a one-word answer ends (``Asked if …, 72 percent said yes, but …``, ``Lee said
+    no.``), which is all that was said; None otherwise (``said no to the war``, ``says no
+    matter what …``)."""
+    m = _ANSWER.match(masked, start, e)
+    return m.end() if m else None

@@ -235,7 +235,9 @@ _CUE_WORDS = (
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
-    r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r"))\b"
+    r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r")"
+    # a participle opening its sentence: "Asked whether he would run, Ryan said …"
+    r"|(?P<opener>Asked))\b"
 )
 _CUE_PATTERN = re.compile(r"\b" + _CUE_WORDS)
 # The same cues, found by the non-word character before them: a pattern that opens with a
@@ -253,7 +255,7 @@ _CUE_CANDIDATE = re.compile(
             set(FORMS)
             | set(_NOUNISH_THAT.split("|"))
             | set(_STRAY_CAPITALS.split("|"))
-            | {"according to", "According to"}
+            | {"according to", "According to", "Asked"}
         )
     )
     + ")"
@@ -341,7 +343,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
 def _cue(m: re.Match, skip: int) -> Cue:
     if m.group("acc"):
         return Cue(m.start() + skip, m.end(), None, True)
-    verb = m.group("verb") or m.group("nt") or m.group("cap").lower()
+    verb = m.group("verb") or m.group("nt") or (m.group("cap") or m.group("opener")).lower()
     return Cue(m.start() + skip, m.end(), verb, False)
 
 

@@ -30,6 +30,7 @@ import re
 
 from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
+from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
 from .cues import find_cues
 from .mentions import Mention
@@ -102,7 +103,9 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             word = m.group("verb")
             if _is_noun_or_infinitive(masked, s, cs, word):
-                cand = _noun_cue_quote(art, s, e, cs, ce, word, subject)
+                cand = _noun_cue_quote(art, s, e, cs, ce, word, subject) or passive_question(
+                    art, s, e, cs, ce, word
+                )
                 if cand is None:
                     continue
             else:
@@ -138,7 +141,11 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     """``X didn't disclose A, but he did say B``: the earlier content stops where a later
-    speaker's own clause begins, if a comma or semicolon separates them."""
+    speaker's own clause begins, if a comma or semicolon separates them. A question put to
+    someone (``Officials say, they were asked to keep the sites up``) is part of the earlier
+    content, which it does not cut."""
+    if second.question:
+        return
     if first.start < second.cue_pos < first.end and not first.start < second.mention_pos:
         # "he respects Clinton and calls her …": a second verb of the same subject
         m = _LAST_CONJ.search(art.masked, max(first.start, second.cue_pos - 80), second.cue_pos)

@@ -290,8 +290,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
             return None  # "Therefore", "Trump’s" (whose what?), "N.C." (a state)
     if not _CLAUSE_WORDS.isdisjoint([t.lower() for t in tokens]) or not _plausible(tokens):
         return None
-    if not tokens[0][0].isalpha() and not any(c.isalpha() for c in text):
-        return None
+    if not tokens[0][0].isalpha() and not any(c.isalpha() for c in text) and text[-1] != "%":
+        return None  # "2016", "$5" name nobody; "47%" (of those polled) is a share
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None

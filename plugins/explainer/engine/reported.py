@@ -13,7 +13,18 @@ import re
 
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
-from .content import _adjective_ed, _content_end, _content_start, _skip_addressee
+from .asked import asked_unnamed
+from .content import (
+    _PARTICIPLE_NEXT,
+    _TRAIL_END,
+    _adjective_ed,
+    _bare_answer,
+    _clause_goes_on,
+    _content_end,
+    _content_start,
+    _relative_speaker,
+    _skip_addressee,
+)
 from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
@@ -45,8 +56,6 @@ from .subjects import (
     _unclosed_apposition,
 )
 
-_TRAIL_END = re.compile(r"[\s.!?]*$")
-_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
 _QUOTE_LED = re.compile(
@@ -257,6 +266,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     rest = masked[tail:e]
     pre = masked[s:cs]
     participle = is_participle(word) and not _PROGRESSIVE.search(pre, max(0, len(pre) - 12))
+    if lemma == "ask" and (cand := asked_unnamed(art, s, e, cs, tail, cue)) is not None:
+        return cand  # "Asked whether …, Lee said": the question of someone unnamed
     # trailing: “…,” X said. / …, X said. / “…,” X said, “…”
     if cls == "tell" and not participle:
         rest = _skip_addressee(masked, tail, e)
@@ -344,6 +355,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = _content_end(art, start, e)
+    if (answer := _bare_answer(masked, start, e)) is not None:
+        return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
         pre, max(0, len(pre) - 40)
     ):
@@ -385,7 +398,9 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
-        if not quoted and _NOT_A_CLAUSE.match(art.masked, start):
+        if not quoted and _NOT_A_CLAUSE.match(art.masked, start) and not _relative_speaker(
+            art.masked, s, mpos
+        ):
             return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
@@ -578,11 +593,6 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         q = art.quote_at(split.end() - 1)
         if q is not None:
             end = art.chain_end[q.chain]
-    elif (
-        not quote_only
-        and pre_clean[cut] != MASK  # “…,” Crowley told Becerra, alluding to …: the quote
-        and _TRAIL_END.fullmatch(masked, tail, e) is None
-        and not _PARTICIPLE_NEXT.match(masked, tail, e)
-    ):
+    elif not quote_only and pre_clean[cut] != MASK and _clause_goes_on(masked, tail, e, cls):
         end = e
     return _make(art, start, _trim_end(art.body, start, end), cue, cls, mention, mpos)
