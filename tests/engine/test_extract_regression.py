@@ -1618,3 +1618,34 @@ def test_a_colon_inside_the_reported_clause_does_not_end_it():
         "Mayor Ann Lee said the levy failed for one reason: The council never funded it."
     )
     assert s.text.endswith("never funded it")
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers that generalise (branch spk): who a card names, or that it names nobody by mistake.
+# Same shape as CASES; every sentence written for this file.
+
+SPEAKER_CASES = [
+    (
+        "one-and-a-role-noun-opens-the-clause-of-a-participle",
+        "One operative inside the county party played down the loss, saying the turnout was "
+        "“a blip.”",
+        [("one operative", None, "the turnout was")],
+    ),  # "One" counts the operative: no person called One
+    (
+        "one-of-a-group-then-the-name-in-apposition",
+        "One of the fishermen, Tomas Reyes, 61, had sailed since boyhood and said the quota "
+        "would ruin the harbor.",
+        [("Tomas Reyes", "indirect", "the quota would ruin the harbor")],
+    ),
+    (
+        "one-of-a-group-who-backs-someone-then-the-name",
+        "One of the mayor’s former donors who still backs Lindqvist, retired judge Ana Ortega, "
+        "lives in the district and wrote in a letter that the levy was “a mistake.”",
+        [("Ana Ortega", None, "the levy was")],
+    ),  # not Lindqvist, whom the clause only mentions
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_case(name, text, expected):
+    test_case(name, text, expected)

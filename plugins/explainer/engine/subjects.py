@@ -381,6 +381,11 @@ def _group_head(word: str) -> bool:
     return low in ROLE_NOUNS or low in ORG_HEADS or (low.endswith("s") and len(low) > 4)
 
 
+# "One operative inside Trump Tower …", "Another voter …": a number opening a noun phrase,
+# read like "the" or "a" (the phrase speaks, not a person called "One")
+_ONE_OF = re.compile(r"(?:One|Another) [a-z]")
+
+
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
     """The subject of the sentence's main clause, for ``…, saying …`` participles.
 
@@ -406,7 +411,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     m = (_PRONOUN_ANY if off else _PRONOUN_SUBJECT).match(rest)
     if m:
         return parse_mention(m.group(1)), s + off
-    m = _RUN.match(rest)
+    m = None if _ONE_OF.match(rest) else _RUN.match(rest)
     if m:
         words = m.group().split(" ")
         lead = 0
@@ -445,13 +450,14 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     mention = named if named is not None and named.kind == "person" else mention
             return mention, s + start
     words = rest.split()
-    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an", "one", "another"}:
+        counted = words[0].lower() in ("one", "another")
         head = 0
         for k in range(1, min(len(words), 6)):
             low = words[k].lower().strip(",")
             if (
                 (k == 1 or head)
-                and _group_head(low)
+                and (_group_head(low) or counted and _role_word(low))
                 or low in ROLE_NOUNS
                 or low in ORG_HEADS
                 or low in TITLE_WORDS
@@ -489,6 +495,8 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             mention = art.parse(" ".join(words[: head + 1]).rstrip(","))
             if mention is not None:
                 return mention, s + off
+        if counted:  # "One of the men, Jessie Elkins, …", else "one" (somebody) speaks
+            return _one_of(art, s + off, rest) or (art.parse(words[0]), s + off)
     surnames = art.surnames()
     for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
         mention = _parse_name(m.group())
@@ -498,6 +506,20 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         if word.lower() in surnames:  # "… -- Sanders claimed momentum and argued …"
             return art.parse(word), s + m.end() - len(word)
     return None, 0
+
+
+def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
+    """``One of the men, Jessie Elkins, 70, had served … and said``: the person in the
+    apposition speaks, not a person the clause only mentions (``One of Grayson’s supporters
+    who still backs Randolph, former Rep. Pat Schroeder, wrote`` is Schroeder)."""
+    first = rest.find(", ", 0, 120)
+    second = rest.find(",", first + 2, first + 60)
+    if not rest.startswith(("One of ", "Another of ")) or first < 0 or second < 0:
+        return None
+    mention = art.parse(rest[first + 2 : second])
+    if mention is None or mention.kind != "person":
+        return None
+    return mention, at + first + 2
 
 
 _SPACED_WORD = re.compile(r"\s+(\S+)")
@@ -530,7 +552,8 @@ def _title_run_then_name(art: _Article, after: str, phrase: list[str]) -> Mentio
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "runner", "hopeful", "member")
-_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide"])
+_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide",
+                          "operative"])
 
 
 def _role_word(word: str) -> bool:
