@@ -1643,6 +1643,18 @@ SPEAKER_CASES = [
         "lives in the district and wrote in a letter that the levy was “a mistake.”",
         [("Ana Ortega", None, "the levy was")],
     ),  # not Lindqvist, whom the clause only mentions
+    (
+        "a-dateline-with-a-horizontal-bar",
+        "TUCSON ― The Pima County administration announced a hiring freeze on Monday, "
+        "acknowledging that the budget had run dry.",
+        [("the Pima County administration", None, "the budget had run dry")],
+    ),  # "―" is the dash of the dateline: the city does not speak, nor "Pima County" alone
+    (
+        "a-dateline-with-an-agency-in-mixed-case",
+        "BOISE, Idaho (Reuters) - Governor Clara Voss toured the flooded valley and said the "
+        "state would pay for the levees.",
+        [("Clara Voss", "indirect", "the state would pay")],
+    ),  # not "BOISE": "(Reuters)" closes the dateline as "(AP)" does
 ]
 
 

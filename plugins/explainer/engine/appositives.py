@@ -3,7 +3,8 @@
 ``Paul Porter, a truck driver from Ava, Mo., who …, said`` (the name opening the clause),
 ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker), and who a relative
 "who" stands for after a place or a predicate (``… a staff member in Philadelphia who
-said``, ``Donald Trump … is a serial liar and birther who has pledged``).
+said``, ``Donald Trump … is a serial liar and birther who has pledged``), and the name after "One of
+the men," (``One of the men, Jessie Elkins, 70, said``).
 """
 
 from __future__ import annotations
@@ -121,3 +122,17 @@ def _who_after_predicate(art: _Article, s: int, before: str):
 
 _PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
+
+
+def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
+    """``One of the men, Jessie Elkins, 70, had served … and said``: the person in the
+    apposition speaks, not a person the clause only mentions (``One of Grayson’s supporters
+    who still backs Randolph, former Rep. Pat Schroeder, wrote`` is Schroeder)."""
+    first = rest.find(", ", 0, 120)
+    second = rest.find(",", first + 2, first + 60)
+    if not rest.startswith(("One of ", "Another of ")) or first < 0 or second < 0:
+        return None
+    mention = art.parse(rest[first + 2 : second])
+    if mention is None or mention.kind != "person":
+        return None
+    return mention, at + first + 2

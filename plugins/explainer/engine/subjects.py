@@ -16,6 +16,7 @@ from .appositives import (
     _APPOSED_FIRST,
     _clause_head,
     _looks_appositive,
+    _one_of,
     _who_after_place,
     _who_after_predicate,
     kin_name,
@@ -80,7 +81,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
-    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z]{2,10}\))\s*(?:—|–|-|:)\s*"
+    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z][A-Za-z]{1,9}\))\s*(?:—|–|-|:)\s*"
 )
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
@@ -436,6 +437,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 if apposed and kin_name(" ".join(phrase), apposed.group(1)):
                     # "Schilling's son, Grant, defended him, saying …": the son is Grant
                     return art.parse(apposed.group(1)), s + off + apposed.start(1)
+            elif lead and words[lead - 1] in ("The", "A", "An") and _head_after(rest, m.end()):
+                # "The Obama administration announced …, acknowledging": the organisation
+                phrase = [words[lead - 1], *phrase, _head_after(rest, m.end())]
+                mention = art.parse(" ".join(phrase))
+                start -= len(words[lead - 1]) + 1
             else:
                 mention = art.parse(" ".join(phrase))
                 if (
@@ -508,18 +514,14 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
-def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
-    """``One of the men, Jessie Elkins, 70, had served … and said``: the person in the
-    apposition speaks, not a person the clause only mentions (``One of Grayson’s supporters
-    who still backs Randolph, former Rep. Pat Schroeder, wrote`` is Schroeder)."""
-    first = rest.find(", ", 0, 120)
-    second = rest.find(",", first + 2, first + 60)
-    if not rest.startswith(("One of ", "Another of ")) or first < 0 or second < 0:
+def _head_after(rest: str, end: int) -> str | None:
+    """The lower-case noun right after a run of capitals that heads the phrase ("Obama
+    administration", "Sanders campaign"), or None."""
+    word = _SPACED_WORD.match(rest, end)
+    if word is None:
         return None
-    mention = art.parse(rest[first + 2 : second])
-    if mention is None or mention.kind != "person":
-        return None
-    return mention, at + first + 2
+    low = word.group(1).rstrip(",")
+    return low if low.islower() and low in ORG_HEADS else None
 
 
 _SPACED_WORD = re.compile(r"\s+(\S+)")
