@@ -1655,6 +1655,12 @@ SPEAKER_CASES = [
         "state would pay for the levees.",
         [("Clara Voss", "indirect", "the state would pay")],
     ),  # not "BOISE": "(Reuters)" closes the dateline as "(AP)" does
+    (
+        "a-discourse-word-and-a-comma-before-the-subject",
+        "Mayor Rosa Delacroix spoke first. Likewise, Delacroix went after the utility and "
+        "called for its board to resign by June.",
+        [("Rosa Delacroix", "indirect", "its board to resign")],
+    ),  # "Likewise" is never capitalised mid-sentence nor anyone's surname: no speaker
 ]
 
 

@@ -25,6 +25,7 @@ from .article import _Article
 from .cues import cue_info
 from .mentions import Mention, parse_mention
 from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
+from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
 _BOUNDARY = ",;:—–()" + MASK
@@ -65,24 +66,8 @@ _TIME_BEFORE = re.compile(
 )
 _TIME_ENDINGS = ("time", "past", "ago", "morning", "afternoon", "evening", "night")
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
-_SUBJECT_SKIP = re.compile(
-    r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
-    r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
-    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
-    r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
-    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|"
-    r"Speaking\s+[^,]{1,60}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?|"
-    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
-    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
-    r"\s*,?\s+)+"
-)
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
-    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z][A-Za-z]{1,9}\))\s*(?:—|–|-|:)\s*"
-)
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 # "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
@@ -93,19 +78,6 @@ _ROLE_TAIL = re.compile(
 _APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
-
-
-def _subject_start(text: str) -> int:
-    """Where a sentence's subject can start: after a dateline and an introductory phrase
-    (``WASHINGTON (AP) — In a speech in Miami, he said`` -> at "he")."""
-    off = 0
-    d = _DATELINE.match(text)
-    if d:
-        off = d.end()
-    skip = _SUBJECT_SKIP.match(text[off:])
-    if skip:
-        off += skip.end()
-    return off
 
 
 def _strip_adverbs(pre: str) -> str:
@@ -396,10 +368,12 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     """
     text = art.masked[s:cs]
     off = _subject_start(text)
-    first = text[off:].split(" ", 1)[0].strip(",")
+    word = text[off:].split(" ", 1)[0]
+    first = word.strip(",")
     if (
         first
-        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE)
+        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE
+             or _discourse_word(art, word))
         and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
     ):
         comma = text.find(",", off, off + 120)
