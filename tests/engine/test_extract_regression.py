@@ -1661,6 +1661,23 @@ SPEAKER_CASES = [
         "called for its board to resign by June.",
         [("Rosa Delacroix", "indirect", "its board to resign")],
     ),  # "Likewise" is never capitalised mid-sentence nor anyone's surname: no speaker
+    (
+        "a-dateline-with-a-state-abbreviation",
+        "SALINA, Kan. — Sen. Dora Pruitt toured the grain elevator on Friday, calling the "
+        "repairs “long overdue.”",
+        [("Dora Pruitt", None, "the repairs")],
+    ),  # not "SALINA"
+    (
+        "a-state-before-a-role-noun-is-no-speaker",
+        "The Oregon senator wrote to the board on Friday, saying the dam must be inspected.",
+        [("the Oregon senator", "indirect", "the dam must be inspected")],
+    ),  # the senator speaks, not Oregon
+    (
+        "an-outlet-and-a-role-noun-then-the-name",
+        "Maya Lind covers the statehouse. The Salem Ledger columnist Maya Lind wrote on "
+        "Sunday, arguing that the levy had failed.",
+        [("Maya Lind", None, "the levy had failed")],
+    ),  # a name after the role noun: the columnist is Lind
 ]
 
 

@@ -21,8 +21,10 @@ _SUBJECT_SKIP = re.compile(
     r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
     r"\s*,?\s+)+"
 )
+# "WASHINGTON (AP) —", "DECATUR, Ill. —", "MACAU (Reuters) –", "New York (AFP) –"
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
+    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]{1,5}\.)?"
+    r"(?:\s*\([^)]{1,30}\))?"
     r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z][A-Za-z]{1,9}\))\s*(?:—|–|-|:)\s*"
 )
 

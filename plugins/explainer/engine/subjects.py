@@ -413,7 +413,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     return art.parse(apposed.group(1)), s + off + apposed.start(1)
             elif lead and words[lead - 1] in ("The", "A", "An") and _head_after(rest, m.end()):
                 # "The Obama administration announced …, acknowledging": the organisation
-                phrase = [words[lead - 1], *phrase, _head_after(rest, m.end())]
+                phrase = [words[lead - 1], *phrase, *_head_after(rest, m.end())]
                 mention = art.parse(" ".join(phrase))
                 start -= len(words[lead - 1]) + 1
             else:
@@ -424,8 +424,9 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
                 ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
-                elif len(phrase) == 1:
-                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss
+                elif len(phrase) == 1 or lead and words[lead - 1] in ("The", "A", "An"):
+                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss;
+                    # "The Salem Ledger columnist Maya Lind" (no person opens with "The")
                     named = _title_run_then_name(art, rest[m.end() :], phrase)
                     mention = named if named is not None and named.kind == "person" else mention
             return mention, s + start
@@ -488,14 +489,19 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
-def _head_after(rest: str, end: int) -> str | None:
-    """The lower-case noun right after a run of capitals that heads the phrase ("Obama
-    administration", "Sanders campaign"), or None."""
-    word = _SPACED_WORD.match(rest, end)
-    if word is None:
-        return None
-    low = word.group(1).rstrip(",")
-    return low if low.islower() and low in ORG_HEADS else None
+def _head_after(rest: str, end: int) -> list[str]:
+    """The lower-case role or organisation nouns right after a run of capitals, which head
+    the phrase ("Obama administration", "Democratic presidential candidate"); none when a
+    name follows them ("Washington Post columnist Ruth Marcus": the columnist is Marcus)."""
+    heads: list[str] = []
+    for word in _SPACED_WORD.finditer(rest, end):
+        low = word.group(1).rstrip(",")
+        if not (low.islower() and (low in ORG_HEADS or _role_word(low))) or len(heads) == 3:
+            return [] if heads and low[:1].isupper() else heads
+        heads.append(low)
+        if low != word.group(1):
+            break  # a comma ends the phrase: "The Vermont senator, who …"
+    return heads
 
 
 _SPACED_WORD = re.compile(r"\s+(\S+)")
@@ -532,13 +538,18 @@ _AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retir
                           "operative"])
 
 
+# adverbs and pronouns that end like agent nouns ("A Republican however praised …")
+_NOT_AGENTS = frozenset(["however", "whether", "together", "rather", "further", "either",
+                         "neither", "other", "another", "never", "whenever", "wherever"])
+
+
 def _role_word(word: str) -> bool:
     """A title or a noun for what someone does: "nominee", "columnist", "front-runner"."""
     return (
         word in TITLE_WORDS
         or word in ROLE_NOUNS
         or word in _AGENT_NOUNS
-        or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
+        or len(word) > 4 and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
     )
 
 
