@@ -1678,6 +1678,12 @@ SPEAKER_CASES = [
         "Sunday, arguing that the levy had failed.",
         [("Maya Lind", None, "the levy had failed")],
     ),  # a name after the role noun: the columnist is Lind
+    (
+        "a-nested-quote-closing-with-three-apostrophes",
+        "Mayor Ben Okafor spoke first.\n\n''We never once called it 'a bailout,''' said Lena "
+        "Marsh, who chairs the council.",
+        [("Lena Marsh", "direct", "called it 'a bailout")],
+    ),  # the nested ' and the closing '': the cue after it is Marsh's, not Okafor's
 ]
 
 
