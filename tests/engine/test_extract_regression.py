@@ -1684,6 +1684,12 @@ SPEAKER_CASES = [
         "Marsh, who chairs the council.",
         [("Lena Marsh", "direct", "called it 'a bailout")],
     ),  # the nested ' and the closing '': the cue after it is Marsh's, not Okafor's
+    (
+        "a-state-and-a-party-name-nobody-of-another-state",
+        "Republican Majority Leader Tom Harlan opened the session on Monday.\n\n"
+        "In a radio interview, the Idaho Republican said the budget would pass.",
+        [("the Idaho Republican", "indirect", "the budget would pass")],
+    ),  # Harlan's role names no Idaho: the card says what the article says
 ]
 
 
