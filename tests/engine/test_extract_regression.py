@@ -1503,10 +1503,10 @@ def test_a_bidi_mark_before_a_reversed_opening_mark():
 
 def test_a_role_is_the_title_stretch_right_before_the_name():
     """A role is the words before a name between conjunctions, dashes and headline capitals:
-    "Mayor Ann Lee and Councilman Tom Ruiz" gives Ruiz "Councilman", a dateline is no role,
-    and "Ann Lee and Tom Ruiz" gives Ruiz none ("Ann Lee and" is no role)."""
+    "The mayor's deputy and Councilman Tom Ruiz" gives Ruiz "Councilman", a dateline is no
+    role, and "Ann Lee and Tom Ruiz" (who speak together) none ("Ann Lee and" is no role)."""
     cases = {
-        "Mayor Ann Lee and Councilman Tom Ruiz said the levy failed.": "Councilman",
+        "The mayor's deputy and Councilman Tom Ruiz said the levy failed.": "Councilman",
         "PORTLAND - Democratic state senator Tom Ruiz said the levy failed.": (
             "Democratic state senator"
         ),
@@ -1690,6 +1690,16 @@ SPEAKER_CASES = [
         "In a radio interview, the Idaho Republican said the budget would pass.",
         [("the Idaho Republican", "indirect", "the budget would pass")],
     ),  # Harlan's role names no Idaho: the card says what the article says
+    (
+        "two-people-named-together-speak-together",
+        "Sen. Ada Brooks and former Gov. Tom Ruiz said the pipeline would be delayed.",
+        [("Ada Brooks and Tom Ruiz", "indirect", "the pipeline would be delayed")],
+    ),  # not Ruiz alone
+    (
+        "a-pair-in-apposition",
+        "Two county commissioners, Lena Ortiz and Paul Baker, have said they will vote no.",
+        [("Lena Ortiz and Paul Baker", "indirect", "they will vote no")],
+    ),
 ]
 
 

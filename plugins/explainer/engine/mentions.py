@@ -144,6 +144,7 @@ def _plausible(tokens: list[str]) -> bool:
 _CURRENCY = frozenset("$€£¥")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
+_APPROX_WORDS = _QUANTIFIERS | {"more", "some", "other"}
 _NEVER_SPEAKERS = frozenset(
     ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
      "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter",
@@ -295,7 +296,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
-    head = _person_of(tokens, text)
+    head = _person_of(tokens, text) or _pair(text, lower_ok)
     if head is not None:
         return head
     run_start, run_end = _last_name_run(tokens)
@@ -325,6 +326,40 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
         return _group(tokens, lower_ok, org=True)
     return _person(tokens[:run_start], run, text)
+
+
+_PAIR_OPENER = re.compile(r"^(?:[Bb]oth|including)\s+")  # "Both Lee and Ruiz", "including …"
+
+
+def _pair(text: str, lower_ok) -> Mention | None:
+    """``Sen. Ann Lee and former Gov. Tom Ruiz said``: two people named together speak
+    together; the card names both ("Ann Lee and Tom Ruiz"), not the second alone. The pair
+    is a person of plural gender, so an appositive may name it ("two members of Congress,
+    Ann Lee and Tom Ruiz, said")."""
+    left, sep, right = text.rpartition(" and ")
+    if not sep or " and " in left or "," in left:
+        return None
+    left = _PAIR_OPENER.sub("", left)
+    first, second = parse_mention(left, lower_ok), parse_mention(right, lower_ok)
+    if not (_one_person(left, first) and _one_person(right, second)):
+        return None
+    return Mention("person", text, f"{first.name} and {second.name}", gender="p")
+
+
+def _one_person(words: str, mention: Mention | None) -> bool:
+    """One side of a pair names a person: not an acronym or an organisation's words ("the
+    SVP", "Technology Directorate", "Decision Making"), nor a name after a participle or a
+    quantifier ("playing Obama", "many more Latinos")."""
+    if mention is None or mention.kind != "person" or mention.name.isupper():
+        return False
+    last = mention.name.split()[-1].lower()
+    opener = words.split()[0]
+    return not (
+        last in ORG_HEADS
+        or last in _OF_ORG_HEADS
+        or last.endswith("ing")
+        or opener.islower() and (opener.endswith("ing") or opener in _APPROX_WORDS)
+    )
 
 
 def _last_name_run(tokens: list[str]) -> tuple[int, int]:

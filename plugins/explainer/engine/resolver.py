@@ -190,8 +190,8 @@ class Resolver:
         """Record a person's mention: a full name is keyed by first and last name and gives
         its surname, a surname alone finds that person (``Sessions`` after ``Jeff Sessions``),
         and ``Mr. Hannity`` / ``Sen. Grassley`` is a person even when named no other way."""
-        if m.kind != "person":
-            return None
+        if m.kind != "person" or m.gender == "p":
+            return None  # "Ann Lee and Tom Ruiz" is two people: named so, not registered
         tokens = _without_descriptor(m.name.split(), self.body)
         surname = tokens[-1].lower()
         if len(tokens) >= 2:
