@@ -1700,6 +1700,16 @@ SPEAKER_CASES = [
         "Two county commissioners, Lena Ortiz and Paul Baker, have said they will vote no.",
         [("Lena Ortiz and Paul Baker", "indirect", "they will vote no")],
     ),
+    (
+        "both-floated-after-a-pair",
+        "Mayor Ada Brooks and Sheriff Tom Ruiz have both argued that the jail is too small.",
+        [("Ada Brooks and Tom Ruiz", "indirect", "the jail is too small")],
+    ),  # not "both"
+    (
+        "a-plural-title-before-a-pair",
+        "Sens. Ada Brooks of Ohio and Tom Ruiz of Iowa said the bill would fail.",
+        [("Ada Brooks and Tom Ruiz", "indirect", "the bill would fail")],
+    ),  # "Sens." is a title, never part of a name
 ]
 
 

@@ -296,7 +296,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
-    head = _person_of(tokens, text) or _pair(text, lower_ok)
+    head = _pair(text, lower_ok) or _person_of(tokens, text)
     if head is not None:
         return head
     run_start, run_end = _last_name_run(tokens)

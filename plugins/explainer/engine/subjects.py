@@ -112,6 +112,13 @@ def _last_boundary(text: str) -> int:
     return max(text.rfind(ch) for ch in _BOUNDARY)
 
 
+# "both" floated after a named subject: "Lee and Ruiz have both said", "…, Ted Cruz of Texas and
+# Marco Rubio of Florida, have both urged"
+_FLOATING_BOTH = re.compile(
+    r"(?<![\w’'.-])(?!(?:And|But|Or|So|Yet|Now|Then)\b)[A-Z][\w’'.-]*,?((?:\s+(?:have|had))?\s+both)$"
+)
+
+
 def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """The subject right before a cue: walk back over words that can belong to a noun phrase.
 
@@ -120,6 +127,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """
     masked = art.masked
     pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
+    if pre.endswith("both"):  # "Ann Lee and Tom Ruiz have both said": the pair, not "both"
+        floated = _FLOATING_BOTH.search(pre)
+        pre = pre[: floated.start(1)] if floated else pre
     if pre.endswith(("--", "—", "–")):
         # "The justice -- who has been in a scuffle with him -- said": skip the aside
         body = pre.rstrip("-—– ")
