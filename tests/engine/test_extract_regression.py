@@ -1710,6 +1710,17 @@ SPEAKER_CASES = [
         "Sens. Ada Brooks of Ohio and Tom Ruiz of Iowa said the bill would fail.",
         [("Ada Brooks and Tom Ruiz", "indirect", "the bill would fail")],
     ),  # "Sens." is a title, never part of a name
+    (
+        "an-honorific-opening-a-group-keeps-its-capital",
+        "Sen. Ann Lee announced a bid on Monday. Mrs. Lee's campaign said the rally drew "
+        "2,000 people.",
+        [("Mrs. Lee's campaign", "indirect", "the rally drew")],
+    ),  # not "mrs. Lee's campaign"
+    (
+        "an-outlet-opening-a-sentence-keeps-its-capital",
+        "Harbor Radio News reported that the bridge would close in May.",
+        [("Harbor Radio News", "indirect", "the bridge would close")],
+    ),  # not "harbor Radio News"
 ]
 
 

@@ -26,6 +26,7 @@ from .names import (
     MALE,
     NOT_NAME_ENDINGS,
     ORG_HEADS,
+    OUTLET_WORDS,
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -524,6 +525,19 @@ def _described_role(tokens: list[str]) -> Mention | None:
     return Mention("role", " ".join(tokens), low[-1], " ".join(tokens[1:-1]), described=True)
 
 
+def _opens_a_name(words: list[str]) -> bool:
+    """The capitalised first word of a group is part of a name, kept as written: an
+    honorific or a first name ("Mrs. Clinton's campaign", "Hillary Clinton’s campaign"), a
+    possessive ("Pence’s press release"), or the first word of an organisation's or an
+    outlet's name ("Breitbart News", "United Gun Group"; "Leading Democrats" is no name)."""
+    first = words[0].lower()
+    if first in HONORIFICS or first in FIRST or first.endswith(("’s", "'s")):
+        return True
+    last = words[-1].lower()
+    named = last in OUTLET_WORDS or last in ORG_HEADS and not last.endswith("s")  # "Democrats"
+    return named and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
     organisation); a sentence-initial common word is lower-cased (``Economists warned``).
@@ -537,6 +551,7 @@ def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
         words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}
         or lower_ok is not None
         and words[0][:1].isupper()
+        and not _opens_a_name(words)
         and lower_ok(words[0])
     ):
         words[0] = words[0].lower()
