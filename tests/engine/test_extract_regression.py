@@ -1721,6 +1721,12 @@ SPEAKER_CASES = [
         "Harbor Radio News reported that the bridge would close in May.",
         [("Harbor Radio News", "indirect", "the bridge would close")],
     ),  # not "harbor Radio News"
+    (
+        "who-after-an-appositive-of-a-named-person",
+        "“Nobody reads the minutes,” said Dora Pike, a retired teacher and school board "
+        "member who has accused the district of hiding its budget.",
+        [("Dora Pike", "indirect", "the district of hiding its budget")],
+    ),  # "who" is Pike, not "a retired teacher and school board member"
 ]
 
 

@@ -108,6 +108,19 @@ def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool)
     return (named[-1][1], named[-1][0]) if named else None
 
 
+def _who_after_role(art: _Article, s: int, before: str, plural: bool):
+    """``said Bob Lane, a county supervisor and Democrat who has accused …``: "who" after an
+    appositive that describes a person named in full stands for that person, not for the
+    description ("a county supervisor and Democrat" names nobody)."""
+    m = None if plural else _NAME_THEN_ROLE.search(before)
+    if m is None:
+        return None
+    mention = art.parse(m.group(1))
+    if mention is None or mention.kind != "person" or " " not in mention.name:
+        return None
+    return mention, s + m.start(1)
+
+
 def _who_after_predicate(art: _Article, s: int, before: str):
     """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
     after a predicate of "is a", "who" stands for the one it describes, the last person
@@ -136,3 +149,7 @@ def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
     if mention is None or mention.kind != "person":
         return None
     return mention, at + first + 2
+_NAME_THEN_ROLE = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:a|an|the)\s+[a-zA-Z][^,;:()" + MASK
+    + r"]{0,80}$"
+)

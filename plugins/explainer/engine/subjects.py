@@ -19,6 +19,7 @@ from .appositives import (
     _one_of,
     _who_after_place,
     _who_after_predicate,
+    _who_after_role,
     kin_name,
 )
 from .article import _Article
@@ -166,7 +167,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             return _np_before(art, s, s + len(before) - 1)
         if words[-1].group().lower() == "who":
             verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
-            head = (_who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+            plural = cue_info(verb)[0] == verb
+            head = (_who_after_place(art, s, pre, before, plural)
+                    or _who_after_role(art, s, before, plural)
                     or _who_after_predicate(art, s, before))
             if head is not None:
                 return head
