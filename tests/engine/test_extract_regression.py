@@ -1727,6 +1727,12 @@ SPEAKER_CASES = [
         "member who has accused the district of hiding its budget.",
         [("Dora Pike", "indirect", "the district of hiding its budget")],
     ),  # "who" is Pike, not "a retired teacher and school board member"
+    (
+        "a-participle-after-a-reported-clause-takes-the-main-subject",
+        "Sheriff Tom Ruiz spoke first. Mayor Ann Lee rebuked critics who say he should "
+        "condemn the protesters as “vandals,” saying the march had been peaceful.",
+        [("Ann Lee", "indirect", "the march had been peaceful")],
+    ),  # "he" is in what the critics say: not the subject of "saying"
 ]
 
 
