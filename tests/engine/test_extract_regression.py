@@ -1733,6 +1733,18 @@ SPEAKER_CASES = [
         "condemn the protesters as “vandals,” saying the march had been peaceful.",
         [("Ann Lee", "indirect", "the march had been peaceful")],
     ),  # "he" is in what the critics say: not the subject of "saying"
+    (
+        "an-opening-phrase-then-a-name-and-its-appositives",
+        "Hurrying out of the hearing room, Sen. Ada Brooks, Republican of South Dakota, called "
+        "over her shoulder, “The bill is dead.”",
+        [("Ada Brooks", "direct", "The bill is dead")],
+    ),  # not "South Dakota"
+    (
+        "a-time-phrase-then-a-name-and-its-role",
+        "Just last week, Mia Torres, editor at large of The Harbor Ledger, a weekly paper, "
+        "wrote, “The pier has to go.”",
+        [("Mia Torres", "direct", "The pier has to go")],
+    ),  # not "large of The Harbor Ledger"
 ]
 
 

@@ -72,10 +72,19 @@ def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
     comma = pre.find(",", start)
     if comma < 0 or comma == len(pre) - 1:
         return None
+    opened = _INTRODUCTORY.fullmatch(pre, start, comma) is not None
+    if opened:
+        # "Dashing into a luncheon, Sen. Ann Lee, R-Idaho, called": past the opening phrase,
+        # a name in full ("In an article on the website, the Paper, …" names no one)
+        start, comma = comma + 1, pre.find(",", comma + 1)
+        if comma < 0 or comma == len(pre) - 1:
+            return None
     chunk = pre[start:comma]
     lead = len(chunk) - len(chunk.lstrip())
     mention = art.parse(chunk)
     if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
+        return None
+    if opened and " " not in mention.name:
         return None
     tail = pre[comma + 1 :].lstrip()
     if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
@@ -133,6 +142,9 @@ def _who_after_predicate(art: _Article, s: int, before: str):
     return (named[-1][1], named[-1][0]) if named else None
 
 
+# a phrase opening a sentence before its subject, with no capital after its first word:
+# "Dashing into a closed-door luncheon of senators", "Just last week"
+_INTRODUCTORY = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}\s*")
 _PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
