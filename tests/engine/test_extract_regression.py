@@ -1745,6 +1745,11 @@ SPEAKER_CASES = [
         "wrote, “The pier has to go.”",
         [("Mia Torres", "direct", "The pier has to go")],
     ),  # not "large of The Harbor Ledger"
+    (
+        "aides-opening-a-sentence-are-no-person",
+        "Aides said Mayor Lee will make a familiar case for the levy on Monday.",
+        [("aides", "indirect", "a familiar case for the levy")],
+    ),  # a group of nameless aides, not a person called Aides
 ]
 
 

@@ -36,7 +36,12 @@ from .names import (
 from .shared import AUXILIARIES, MASK, POSSESSIVES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
-_COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
+# plural nouns for people who speak as a group, by their endings or, when the ending is a
+# surname's too ("Rhodes", "Hayes"), by name: "Aides said …" is no person called Aides
+_COMMON_PLURAL = re.compile(
+    r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics|^(?:Aides|Sources|Officials|Analysts|"
+    r"Scholars|Colleagues|Friends|Pundits|Relatives|Neighbors|Police))$"
+)
 _FUNCTION_WORDS = POSSESSIVES | frozenset(
     [
         "the", "a", "an", "for", "from", "with", "by", "of", "to", "as", "after", "before",
