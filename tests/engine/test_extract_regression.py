@@ -1750,6 +1750,18 @@ SPEAKER_CASES = [
         "Aides said Mayor Lee will make a familiar case for the levy on Monday.",
         [("aides", "indirect", "a familiar case for the levy")],
     ),  # a group of nameless aides, not a person called Aides
+    (
+        "a-title-that-is-a-surname-after-two-names",
+        "Tennis great Billie Jean King remembered the club fondly. “It was my first love,” "
+        "she said. King says the courts were “perfect.”",
+        [("Billie Jean King", "direct", "It was my first love"),
+         ("Billie Jean King", None, "the courts were")],
+    ),  # "King" is her surname, not the role "king"
+    (
+        "a-title-that-is-a-surname-after-a-title-and-a-name",
+        "Congressman Pete King said the dam would hold.",
+        [("Pete King", "indirect", "the dam would hold")],
+    ),
 ]
 
 

@@ -407,6 +407,13 @@ def _person_of(tokens: list[str], text: str) -> Mention | None:
 
 
 _WORKPLACE_LINKS = frozenset(["of", "at", "from", "with"])
+_SURNAME_TITLES = frozenset(["king", "dean", "bishop"])
+
+
+def _names_before(words: list[str], titled: int) -> bool:
+    """Words before a title that is a surname too make a person's name: two of them, or one
+    after a title ("Congressman Pete"), and no place ("Saudi Arabia King")."""
+    return len(words) >= (1 if titled else 2) and " ".join(words).lower() not in PLACES
 
 
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
@@ -419,6 +426,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         low = tok.lower()
         if i and split < i and (_INITIAL.fullmatch(run[i - 1]) or run[i - 1].lower() in FIRST):
             break  # "Peter T. King", "Tom Bishop": after a first name, a title is a surname
+        if low in _SURNAME_TITLES and i == len(run) - 1 and _names_before(run[split:i], split):
+            break  # "Billie Jean King", "Congressman Pete King": the last is a surname
         if low in HONORIFICS:
             gender = HONORIFICS[low] or gender
             split = i + 1
