@@ -1762,6 +1762,12 @@ SPEAKER_CASES = [
         "Congressman Pete King said the dam would hold.",
         [("Pete King", "indirect", "the dam would hold")],
     ),
+    (
+        "an-opening-phrase-of-common-words-then-a-surname",
+        "Sen. Hal Ortega met Gov. Rita Sloane on Monday. In the interview, Ortega, who endorsed "
+        "Sloane in May, repeated his praise and stressed the need to fund the dam.",
+        [("Hal Ortega", "indirect", "the need to fund the dam")],
+    ),  # not Sloane: "Ortega" is no state after a city, as "In Keene, New Hampshire," is
 ]
 
 

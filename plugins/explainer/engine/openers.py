@@ -12,8 +12,10 @@ from .article import _Article
 _SUBJECT_SKIP = re.compile(
     r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
     r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
-    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
+    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+(?:[^,]{0,99}[A-Z][\w.’'-]*"
+    # a place's state after its city ("In Keene, New Hampshire,"), not a name after a phrase
+    # of common words ("In the interview, Reid, who …")
+    r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|[^,]{1,100})"
     r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
     r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|"
     r"Speaking\s+[^,]{1,60}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?|"
