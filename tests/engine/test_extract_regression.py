@@ -1768,6 +1768,12 @@ SPEAKER_CASES = [
         "Sloane in May, repeated his praise and stressed the need to fund the dam.",
         [("Hal Ortega", "indirect", "the need to fund the dam")],
     ),  # not Sloane: "Ortega" is no state after a city, as "In Keene, New Hampshire," is
+    (
+        "a-possessive-after-a-surname-ending-in-s",
+        "Sen. Ruth Willis won in May. Willis’ campaign purchased ads in Ohio on Tuesday and "
+        "announced it would seek a recount.",
+        [("Willis’ campaign", "indirect", "it would seek a recount")],
+    ),  # the campaign announced it, not Willis herself
 ]
 
 

@@ -545,7 +545,7 @@ def _opens_a_name(words: list[str]) -> bool:
     possessive ("Pence’s press release"), or the first word of an organisation's or an
     outlet's name ("Breitbart News", "United Gun Group"; "Leading Democrats" is no name)."""
     first = words[0].lower()
-    if first in HONORIFICS or first in FIRST or first.endswith(("’s", "'s")):
+    if first in HONORIFICS or first in FIRST or first.endswith(("’s", "'s", "s’", "s'")):
         return True
     last = words[-1].lower()
     named = last in OUTLET_WORDS or last in ORG_HEADS and not last.endswith("s")  # "Democrats"

@@ -24,6 +24,7 @@ from .appositives import (
 )
 from .article import _Article
 from .cues import cue_info
+from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention, parse_mention
 from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
@@ -408,8 +409,9 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         if lead < len(words):
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
             phrase = words[lead:]
-            if phrase[-1].endswith(("’s", "'s")):
-                # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
+            if _possessive(art, phrase[-1]):
+                # "Hillary Clinton’s right-hand woman rallied …", "Sanders’ campaign launched
+                # …": the possessed noun speaks
                 end = m.end()
                 for w in list(_SPACED_WORD.finditer(rest, end))[:4]:
                     low = w.group(1).lower().strip(",")
@@ -502,22 +504,6 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
-def _head_after(rest: str, end: int) -> list[str]:
-    """The lower-case role or organisation nouns right after a run of capitals, which head
-    the phrase ("Obama administration", "Democratic presidential candidate"); none when a
-    name follows them ("Washington Post columnist Ruth Marcus": the columnist is Marcus)."""
-    heads: list[str] = []
-    for word in _SPACED_WORD.finditer(rest, end):
-        low = word.group(1).rstrip(",")
-        if not (low.islower() and (low in ORG_HEADS or _role_word(low))) or len(heads) == 3:
-            return [] if heads and low[:1].isupper() else heads
-        heads.append(low)
-        if low != word.group(1):
-            break  # a comma ends the phrase: "The Vermont senator, who …"
-    return heads
-
-
-_SPACED_WORD = re.compile(r"\s+(\S+)")
 _LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
 
 
@@ -544,26 +530,6 @@ def _title_run_then_name(art: _Article, after: str, phrase: list[str]) -> Mentio
         return None
     mention = art.parse(" ".join([*phrase, *lower]))
     return mention if mention is not None and mention.kind == "group" else None
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "runner", "hopeful", "member")
-_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide",
-                          "operative"])
-
-
-# adverbs and pronouns that end like agent nouns ("A Republican however praised …")
-_NOT_AGENTS = frozenset(["however", "whether", "together", "rather", "further", "either",
-                         "neither", "other", "another", "never", "whenever", "wherever"])
-
-
-def _role_word(word: str) -> bool:
-    """A title or a noun for what someone does: "nominee", "columnist", "front-runner"."""
-    return (
-        word in TITLE_WORDS
-        or word in ROLE_NOUNS
-        or word in _AGENT_NOUNS
-        or len(word) > 4 and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
-    )
 
 
 # the words of a role phrase before its preposition: "the communications director" in "the
