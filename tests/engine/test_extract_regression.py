@@ -1774,6 +1774,12 @@ SPEAKER_CASES = [
         "announced it would seek a recount.",
         [("Willis’ campaign", "indirect", "it would seek a recount")],
     ),  # the campaign announced it, not Willis herself
+    (
+        "a-quotation-after-a-sentence-that-a-person-opens",
+        "“We need the money,” Sen. Ted Lamb said.\n\nMayor Dana Voss toured the new pier on "
+        "Monday. “It will bring the tourists back to the harbor.”",
+        [("Dana Voss", "direct", "bring the tourists back")],
+    ),  # Voss opens the sentence before it: not Lamb, the previous speaker
 ]
 
 
