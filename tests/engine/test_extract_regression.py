@@ -1780,6 +1780,12 @@ SPEAKER_CASES = [
         "Monday. “It will bring the tourists back to the harbor.”",
         [("Dana Voss", "direct", "bring the tourists back")],
     ),  # Voss opens the sentence before it: not Lamb, the previous speaker
+    (
+        "a-pair-opening-the-clause-of-a-participle",
+        "Mayor Dana Voss met Sheriff Tom Ruiz. Voss and Ruiz issued a statement on Friday, "
+        "calling the flood response “a model for the state.”",
+        [("Voss and Ruiz", None, "the flood response")],
+    ),  # not Voss alone
 ]
 
 

@@ -371,6 +371,7 @@ def _group_head(word: str) -> bool:
 # "One operative inside Trump Tower …", "Another voter …": a number opening a noun phrase,
 # read like "the" or "a" (the phrase speaks, not a person called "One")
 _ONE_OF = re.compile(r"(?:One|Another) [a-z]")
+_PAIR_RUN = re.compile(_RUN.pattern + " and " + _RUN.pattern)
 
 
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
@@ -401,6 +402,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     if m:
         return parse_mention(m.group(1)), s + off
     m = None if _ONE_OF.match(rest) else _RUN.match(rest)
+    pair = _PAIR_RUN.match(rest) if m else None
+    if pair:  # "Trump and Ryan issued a statement describing …": the two of them
+        mention = art.parse(pair.group())
+        if mention is not None and mention.kind == "person" and mention.gender == "p":
+            return mention, s + off
     if m:
         words = m.group().split(" ")
         lead = 0
