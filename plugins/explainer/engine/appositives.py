@@ -3,7 +3,8 @@
 ``Paul Porter, a truck driver from Ava, Mo., who …, said`` (the name opening the clause),
 ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker), and who a relative
 "who" stands for after a place or a predicate (``… a staff member in Philadelphia who
-said``, ``Donald Trump … is a serial liar and birther who has pledged``).
+said``, ``Donald Trump … is a serial liar and birther who has pledged``), and the name after "One of
+the men," (``One of the men, Jessie Elkins, 70, said``).
 """
 
 from __future__ import annotations
@@ -71,10 +72,19 @@ def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
     comma = pre.find(",", start)
     if comma < 0 or comma == len(pre) - 1:
         return None
+    opened = _INTRODUCTORY.fullmatch(pre, start, comma) is not None
+    if opened:
+        # "Dashing into a luncheon, Sen. Ann Lee, R-Idaho, called": past the opening phrase,
+        # a name in full ("In an article on the website, the Paper, …" names no one)
+        start, comma = comma + 1, pre.find(",", comma + 1)
+        if comma < 0 or comma == len(pre) - 1:
+            return None
     chunk = pre[start:comma]
     lead = len(chunk) - len(chunk.lstrip())
     mention = art.parse(chunk)
     if mention is None or mention.kind != "person" or len(chunk.split()) > 8:
+        return None
+    if opened and " " not in mention.name:
         return None
     tail = pre[comma + 1 :].lstrip()
     if not tail or not (tail[0].islower() or tail[0].isdigit() or tail.startswith(("a ", "an "))
@@ -107,6 +117,19 @@ def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool)
     return (named[-1][1], named[-1][0]) if named else None
 
 
+def _who_after_role(art: _Article, s: int, before: str, plural: bool):
+    """``said Bob Lane, a county supervisor and Democrat who has accused …``: "who" after an
+    appositive that describes a person named in full stands for that person, not for the
+    description ("a county supervisor and Democrat" names nobody)."""
+    m = None if plural else _NAME_THEN_ROLE.search(before)
+    if m is None:
+        return None
+    mention = art.parse(m.group(1))
+    if mention is None or mention.kind != "person" or " " not in mention.name:
+        return None
+    return mention, s + m.start(1)
+
+
 def _who_after_predicate(art: _Article, s: int, before: str):
     """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
     after a predicate of "is a", "who" stands for the one it describes, the last person
@@ -119,5 +142,26 @@ def _who_after_predicate(art: _Article, s: int, before: str):
     return (named[-1][1], named[-1][0]) if named else None
 
 
+# a phrase opening a sentence before its subject, with no capital after its first word:
+# "Dashing into a closed-door luncheon of senators", "Just last week"
+_INTRODUCTORY = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}\s*")
 _PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
+
+
+def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
+    """``One of the men, Jessie Elkins, 70, had served … and said``: the person in the
+    apposition speaks, not a person the clause only mentions (``One of Grayson’s supporters
+    who still backs Randolph, former Rep. Pat Schroeder, wrote`` is Schroeder)."""
+    first = rest.find(", ", 0, 120)
+    second = rest.find(",", first + 2, first + 60)
+    if not rest.startswith(("One of ", "Another of ")) or first < 0 or second < 0:
+        return None
+    mention = art.parse(rest[first + 2 : second])
+    if mention is None or mention.kind != "person":
+        return None
+    return mention, at + first + 2
+_NAME_THEN_ROLE = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:a|an|the)\s+[a-zA-Z][^,;:()" + MASK
+    + r"]{0,80}$"
+)

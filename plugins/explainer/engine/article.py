@@ -107,8 +107,9 @@ class _Article:
             pos = q.end
         parts.append(body[pos:])
         # a no-break space is a space to every rule ("Donald\xa0Trump is a\xa0serial liar"),
-        # and the same length, so offsets stay those of the body
-        self.masked = "".join(parts).replace("\xa0", " ")
+        # and a horizontal bar the dash some sites print for an em dash ("WASHINGTON ― The
+        # agency announced"); both the same length, so offsets stay those of the body
+        self.masked = "".join(parts).replace("\xa0", " ").replace("\u2015", "\u2014")
         self._lower_words: dict[str, bool] | None = None
         self._parsed: dict[str, Mention | None] = {}
         self._surnames: set[str] | None = None

@@ -14,11 +14,12 @@ import re
 from .article import _Article, _Candidate, headline_end
 from .cues import has_cue
 from .model import Statement
+from .openers import _subject_start
 from .quotes import Quote
 from .resolver import Resolver
 from .sentences import is_abbreviation
 from .shared import _WORD, MASK
-from .subjects import _strip_adverbs
+from .subjects import _sentence_subject, _strip_adverbs
 
 _BARE_PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]
@@ -49,7 +50,8 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
         if signed is not None:
             out.append(_Candidate(q.start, art.chain_end[q.chain], "—", *signed))
             continue
-        out.append(_Candidate(q.start, art.chain_end[q.chain], "", None, q.start, True))
+        mention, pos = _after_a_person(art, q, starts) or (None, q.start)
+        out.append(_Candidate(q.start, art.chain_end[q.chain], "", mention, pos, True))
     return out
 
 
@@ -72,6 +74,36 @@ def _signed(art: _Article, q: Quote):
     if mention is None or mention.kind == "pronoun":
         return None
     return mention, m.start("name")
+
+
+def _after_a_person(art: _Article, q: Quote, starts: list[int]):
+    """``Clinton touted her credentials as a co-sponsor. “We need to find ways …”``: a
+    quotation after a sentence of the same paragraph that a person opens (named in full or
+    by a surname of one) and that holds no statement nor quotation goes on with that
+    person, not with the previous speaker: ``(mention, pos)``."""
+    para = art.paragraphs[q.paragraph]
+    s = _sentence_before(art, para.start, q.start)
+    if s is None or MASK in art.masked[s : q.start] or bisect.bisect_left(
+        starts, s
+    ) < bisect.bisect_left(starts, q.start):
+        return None  # no sentence before, or one with a quotation or a statement
+    mention, pos = _sentence_subject(art, s, q.start)
+    if mention is None or pos != s + _subject_start(art.masked[s : q.start]):
+        return None  # nobody opens it ("But the oversized Trump face … hasn't hurt")
+    known = " " in mention.name or mention.name.lower() in art.surnames()
+    return (mention, pos) if mention.kind == "person" and known else None
+
+
+def _sentence_before(art: _Article, start: int, pos: int) -> int | None:
+    """Where the sentence ending right before ``pos`` starts, within the paragraph."""
+    text = art.masked[start:pos].rstrip()
+    if not text.endswith((".", "!", "?")):
+        return None
+    cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? ", 0, len(text) - 1),
+              text.rfind("! ", 0, len(text) - 1))
+    while cut > 0 and is_abbreviation(art.masked, start + cut):
+        cut = text.rfind(". ", 0, cut)
+    return start + cut + 2 if cut >= 0 else start
 
 
 def _opens_sentence(art: _Article, q: Quote) -> bool:
@@ -101,6 +133,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             ):
                 last["end"] = c.end
                 continue
+        if c.inherit and c.mention is None:
             entry = dict(
                 last, start=c.start, end=c.end, kind="direct", paragraph=para, mention_pos=c.start
             )

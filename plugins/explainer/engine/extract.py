@@ -32,7 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
-from .cues import find_cues
+from .cues import find_cues, is_participle
 from .mentions import Mention
 from .model import Statement
 from .quote_rules import (
@@ -91,11 +91,17 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     out: list[_Candidate] = []
     masked = art.masked
     subject: tuple[Mention, int] | None = None
+    # the subject of a cue inside what another cue reports, for the later cues but a
+    # participle outside what is reported
+    inner: tuple[tuple[Mention, int], int, int] | None = None
     headline = s == 0 and _is_headline(masked, s, e)
     cues = list(find_cues(masked, s, e, headline))
     art.cues = (s, e, cues)  # reused by _content_end instead of scanning again
     for m in cues:
         cs, ce = m.span()
+        # a participle outside that content ("…, saying") takes the main clause's subject
+        outside = inner and not inner[1] <= cs < inner[2] and is_participle(m.verb or "")
+        here = inner[0] if inner and not outside else subject
         if m.group("acc"):
             if _evidence_inside(art, out, cs, ce, e):
                 continue  # "X said that …, according to records": X's evidence, not a speaker
@@ -103,19 +109,23 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             word = m.group("verb")
             if _is_noun_or_infinitive(masked, s, cs, word):
-                cand = _noun_cue_quote(art, s, e, cs, ce, word, subject) or passive_question(
+                cand = _noun_cue_quote(art, s, e, cs, ce, word, here) or passive_question(
                     art, s, e, cs, ce, word
                 )
                 if cand is None:
                     continue
             else:
-                cand = _verb(art, s, e, cs, ce, word, subject, previous)
+                cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
                 # "when I asked Ruiz if …, he … said": the asker is no later cue's subject
-                subject = (cand.mention, cand.mention_pos)
+                host = _reporting(out, cs)
+                if host is None:
+                    subject, inner = (cand.mention, cand.mention_pos), None
+                else:
+                    inner = ((cand.mention, cand.mention_pos), *host)
             cand.cue_pos = cs
             if cand.end > cand.start:
                 if out:
@@ -137,6 +147,13 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if extra is not None:
             out.append(extra)
     return out
+
+
+def _reporting(out: list[_Candidate], cs: int) -> tuple[int, int] | None:
+    """The content of the earlier statement of the sentence that holds the cue at ``cs``: in
+    "Obama rebuked critics who say he should condemn …, saying …", "he" is the subject of
+    the cues in what the critics say, not of the participle after it."""
+    return next(((c.start, c.end) for c in reversed(out) if c.start <= cs < c.end), None)
 
 
 def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:

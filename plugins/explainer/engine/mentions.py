@@ -26,6 +26,7 @@ from .names import (
     MALE,
     NOT_NAME_ENDINGS,
     ORG_HEADS,
+    OUTLET_WORDS,
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -35,7 +36,12 @@ from .names import (
 from .shared import AUXILIARIES, MASK, POSSESSIVES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
-_COMMON_PLURAL = re.compile(r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics)$")
+# plural nouns for people who speak as a group, by their endings or, when the ending is a
+# surname's too ("Rhodes", "Hayes"), by name: "Aides said …" is no person called Aides
+_COMMON_PLURAL = re.compile(
+    r"(?:ists|ers|ors|ants|ents|ives|ates|ies|ics|^(?:Aides|Sources|Officials|Analysts|"
+    r"Scholars|Colleagues|Friends|Pundits|Relatives|Neighbors|Police))$"
+)
 _FUNCTION_WORDS = POSSESSIVES | frozenset(
     [
         "the", "a", "an", "for", "from", "with", "by", "of", "to", "as", "after", "before",
@@ -144,6 +150,7 @@ def _plausible(tokens: list[str]) -> bool:
 _CURRENCY = frozenset("$€£¥")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _QUANTIFIERS = frozenset(["one", "another", "others", "several", "many", "most", "few", "all"])
+_APPROX_WORDS = _QUANTIFIERS | {"more", "some", "other"}
 _NEVER_SPEAKERS = frozenset(
     ["therefore", "back", "any", "each", "every", "hence", "thus", "otherwise", "nonetheless",
      "nevertheless", "furthermore", "moreover", "besides", "indeed", "rather", "former", "latter",
@@ -295,7 +302,7 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     poll = tokens[0][0].isdigit() and _SHARE.search(text)  # "55 percent of voters"
     if not (tokens[0][0].isalpha() or tokens[0][0] in "‘'" or poll):
         return None
-    head = _person_of(tokens, text)
+    head = _pair(text, lower_ok) or _person_of(tokens, text)
     if head is not None:
         return head
     run_start, run_end = _last_name_run(tokens)
@@ -325,6 +332,40 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
         return _group(tokens, lower_ok, org=True)
     return _person(tokens[:run_start], run, text)
+
+
+_PAIR_OPENER = re.compile(r"^(?:[Bb]oth|including)\s+")  # "Both Lee and Ruiz", "including …"
+
+
+def _pair(text: str, lower_ok) -> Mention | None:
+    """``Sen. Ann Lee and former Gov. Tom Ruiz said``: two people named together speak
+    together; the card names both ("Ann Lee and Tom Ruiz"), not the second alone. The pair
+    is a person of plural gender, so an appositive may name it ("two members of Congress,
+    Ann Lee and Tom Ruiz, said")."""
+    left, sep, right = text.rpartition(" and ")
+    if not sep or " and " in left or "," in left:
+        return None
+    left = _PAIR_OPENER.sub("", left)
+    first, second = parse_mention(left, lower_ok), parse_mention(right, lower_ok)
+    if not (_one_person(left, first) and _one_person(right, second)):
+        return None
+    return Mention("person", text, f"{first.name} and {second.name}", gender="p")
+
+
+def _one_person(words: str, mention: Mention | None) -> bool:
+    """One side of a pair names a person: not an acronym or an organisation's words ("the
+    SVP", "Technology Directorate", "Decision Making"), nor a name after a participle or a
+    quantifier ("playing Obama", "many more Latinos")."""
+    if mention is None or mention.kind != "person" or mention.name.isupper():
+        return False
+    last = mention.name.split()[-1].lower()
+    opener = words.split()[0]
+    return not (
+        last in ORG_HEADS
+        or last in _OF_ORG_HEADS
+        or last.endswith("ing")
+        or opener.islower() and (opener.endswith("ing") or opener in _APPROX_WORDS)
+    )
 
 
 def _last_name_run(tokens: list[str]) -> tuple[int, int]:
@@ -366,6 +407,13 @@ def _person_of(tokens: list[str], text: str) -> Mention | None:
 
 
 _WORKPLACE_LINKS = frozenset(["of", "at", "from", "with"])
+_SURNAME_TITLES = frozenset(["king", "dean", "bishop"])
+
+
+def _names_before(words: list[str], titled: int) -> bool:
+    """Words before a title that is a surname too make a person's name: two of them, or one
+    after a title ("Congressman Pete"), and no place ("Saudi Arabia King")."""
+    return len(words) >= (1 if titled else 2) and " ".join(words).lower() not in PLACES
 
 
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
@@ -378,6 +426,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         low = tok.lower()
         if i and split < i and (_INITIAL.fullmatch(run[i - 1]) or run[i - 1].lower() in FIRST):
             break  # "Peter T. King", "Tom Bishop": after a first name, a title is a surname
+        if low in _SURNAME_TITLES and i == len(run) - 1 and _names_before(run[split:i], split):
+            break  # "Billie Jean King", "Congressman Pete King": the last is a surname
         if low in HONORIFICS:
             gender = HONORIFICS[low] or gender
             split = i + 1
@@ -489,6 +539,19 @@ def _described_role(tokens: list[str]) -> Mention | None:
     return Mention("role", " ".join(tokens), low[-1], " ".join(tokens[1:-1]), described=True)
 
 
+def _opens_a_name(words: list[str]) -> bool:
+    """The capitalised first word of a group is part of a name, kept as written: an
+    honorific or a first name ("Mrs. Clinton's campaign", "Hillary Clinton’s campaign"), a
+    possessive ("Pence’s press release"), or the first word of an organisation's or an
+    outlet's name ("Breitbart News", "United Gun Group"; "Leading Democrats" is no name)."""
+    first = words[0].lower()
+    if first in HONORIFICS or first in FIRST or first.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    last = words[-1].lower()
+    named = last in OUTLET_WORDS or last in ORG_HEADS and not last.endswith("s")  # "Democrats"
+    return named and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
     """A group speaking as one: ``Trump supporters`` (plural), ``the Justice Department`` (an
     organisation); a sentence-initial common word is lower-cased (``Economists warned``).
@@ -502,6 +565,7 @@ def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
         words[0].lower() in {"a", "an", "the", "some", "many", "several", "other", "most"}
         or lower_ok is not None
         and words[0][:1].isupper()
+        and not _opens_a_name(words)
         and lower_ok(words[0])
     ):
         words[0] = words[0].lower()

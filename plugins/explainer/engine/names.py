@@ -13,6 +13,8 @@ TITLE_EXPANSIONS = {
     "supt.": "Superintendent",
     "gov.": "Governor",
     "sen.": "Senator",
+    "sens.": "Senators",
+    "reps.": "Representatives",
     "rep.": "Representative",
     "lt.": "Lieutenant",
     "gen.": "General",

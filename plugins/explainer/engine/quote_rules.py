@@ -14,9 +14,9 @@ import re
 
 from .article import _Article, _Candidate, _make
 from .content import _content_end
+from .openers import _subject_start
 from .quotes import Quote
 from .shared import _ASKS_OR_EXCLAIMS, _RUN_NOISE, MASK, _skip_space, _trim_end
-from .subjects import _subject_start
 
 _SUBJECT_VERB = re.compile(
     r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"

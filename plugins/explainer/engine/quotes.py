@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .model import Paragraph
 
-_MARK = re.compile(r"[“”\"]|''")  # '' : two apostrophes, as some archives render quotes
+# of three apostrophes, a nested quote's ' and the closing '': ''… word 'old-school,''' said X
+_MARK = re.compile(r"[“”\"]|''(?!')")  # '' : two apostrophes, as some archives render quotes
 _OPENS_PARAGRAPH = re.compile(r"\s*(?:[“\"]|'')")
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .article import _has_mid_cap
 from .mentions import FIRST, Mention
-from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, ROLE_NOUNS
+from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, PLACES, ROLE_NOUNS
 from .sentences import is_abbreviation
 from .shared import _RUN_NOISE
 
@@ -190,8 +190,8 @@ class Resolver:
         """Record a person's mention: a full name is keyed by first and last name and gives
         its surname, a surname alone finds that person (``Sessions`` after ``Jeff Sessions``),
         and ``Mr. Hannity`` / ``Sen. Grassley`` is a person even when named no other way."""
-        if m.kind != "person":
-            return None
+        if m.kind != "person" or m.gender == "p":
+            return None  # "Ann Lee and Tom Ruiz" is two people: named so, not registered
         tokens = _without_descriptor(m.name.split(), self.body)
         surname = tokens[-1].lower()
         if len(tokens) >= 2:
@@ -231,6 +231,14 @@ class Resolver:
             if person:
                 return person.name, person.role, person.gender
             return _unnamed_role(m), m.role, ""
+        if m.kind == "role" and _place_of(m):
+            # "the Wisconsin Republican": only a person whose role names Wisconsin, not the
+            # Republican leader named last; else the card says what the article says
+            person = self._latest_with_role(m.name, pos, _place_of(m))
+            if person:
+                return person.name, person.role, person.gender
+            unnamed = _unnamed_role(m)
+            return (unnamed if unnamed[:1].islower() else "the " + unnamed), m.role, ""
         if m.kind == "role":
             person = self._latest_with_role(m.name, pos)
             if person is None:
@@ -555,6 +563,12 @@ def _alone(body: str, word: str) -> list[int]:
                     out.append(i)
         i = body.find(word, j)
     return out
+
+
+def _place_of(m: Mention) -> list[str]:
+    """The words of a place in a role mention ("Wisconsin" in "the Wisconsin Republican")."""
+    words = (m.role or "").lower().split()
+    return [w for w in words if w in PLACES]
 
 
 def _unnamed_role(m: Mention) -> str:

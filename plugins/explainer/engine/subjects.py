@@ -16,14 +16,18 @@ from .appositives import (
     _APPOSED_FIRST,
     _clause_head,
     _looks_appositive,
+    _one_of,
     _who_after_place,
     _who_after_predicate,
+    _who_after_role,
     kin_name,
 )
 from .article import _Article
 from .cues import cue_info
+from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention, parse_mention
 from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
+from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
 _BOUNDARY = ",;:—–()" + MASK
@@ -64,24 +68,8 @@ _TIME_BEFORE = re.compile(
 )
 _TIME_ENDINGS = ("time", "past", "ago", "morning", "afternoon", "evening", "night")
 _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
-_SUBJECT_SKIP = re.compile(
-    r"^(?:(?:(?i:but|and|yet|so|still|however|meanwhile|instead|now|later|earlier|also|then|"
-    r"even so)|(?i:although|though|because|since|despite|amid|here|there)\s+[^,]{1,80}|"
-    r"(?:In|At|Outside|Inside|Across|Near|Behind)\s+[^,]{1,100}"
-    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?"
-    r"(?:,?\s+on\s+[A-Z][a-z]+day)?|On\s+[^,]{1,60}|During\s+[^,]{1,60}|"
-    r"After\s+[^,]{1,60}|Before\s+[^,]{1,60}|Last\s+[^,]{1,30}|"
-    r"Speaking\s+[^,]{1,60}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,))?|"
-    r"Asked\s+[^,]{1,80}|When\s+[^,]{1,80}|While\s+[^,]{1,80}|"
-    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after[^,]{0,60}))"
-    r"\s*,?\s+)+"
-)
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
-    r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z]{2,10}\))\s*(?:—|–|-|:)\s*"
-)
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 # "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
@@ -92,19 +80,6 @@ _ROLE_TAIL = re.compile(
 _APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
-
-
-def _subject_start(text: str) -> int:
-    """Where a sentence's subject can start: after a dateline and an introductory phrase
-    (``WASHINGTON (AP) — In a speech in Miami, he said`` -> at "he")."""
-    off = 0
-    d = _DATELINE.match(text)
-    if d:
-        off = d.end()
-    skip = _SUBJECT_SKIP.match(text[off:])
-    if skip:
-        off += skip.end()
-    return off
 
 
 def _strip_adverbs(pre: str) -> str:
@@ -139,6 +114,13 @@ def _last_boundary(text: str) -> int:
     return max(text.rfind(ch) for ch in _BOUNDARY)
 
 
+# "both" floated after a named subject: "Lee and Ruiz have both said", "…, Ted Cruz of Texas and
+# Marco Rubio of Florida, have both urged"
+_FLOATING_BOTH = re.compile(
+    r"(?<![\w’'.-])(?!(?:And|But|Or|So|Yet|Now|Then)\b)[A-Z][\w’'.-]*,?((?:\s+(?:have|had))?\s+both)$"
+)
+
+
 def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """The subject right before a cue: walk back over words that can belong to a noun phrase.
 
@@ -147,6 +129,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     """
     masked = art.masked
     pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
+    if pre.endswith("both"):  # "Ann Lee and Tom Ruiz have both said": the pair, not "both"
+        floated = _FLOATING_BOTH.search(pre)
+        pre = pre[: floated.start(1)] if floated else pre
     if pre.endswith(("--", "—", "–")):
         # "The justice -- who has been in a scuffle with him -- said": skip the aside
         body = pre.rstrip("-—– ")
@@ -183,7 +168,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             return _np_before(art, s, s + len(before) - 1)
         if words[-1].group().lower() == "who":
             verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
-            head = (_who_after_place(art, s, pre, before, cue_info(verb)[0] == verb)
+            plural = cue_info(verb)[0] == verb
+            head = (_who_after_place(art, s, pre, before, plural)
+                    or _who_after_role(art, s, before, plural)
                     or _who_after_predicate(art, s, before))
             if head is not None:
                 return head
@@ -381,6 +368,12 @@ def _group_head(word: str) -> bool:
     return low in ROLE_NOUNS or low in ORG_HEADS or (low.endswith("s") and len(low) > 4)
 
 
+# "One operative inside Trump Tower …", "Another voter …": a number opening a noun phrase,
+# read like "the" or "a" (the phrase speaks, not a person called "One")
+_ONE_OF = re.compile(r"(?:One|Another) [a-z]")
+_PAIR_RUN = re.compile(_RUN.pattern + " and " + _RUN.pattern)
+
+
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
     """The subject of the sentence's main clause, for ``…, saying …`` participles.
 
@@ -390,10 +383,12 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     """
     text = art.masked[s:cs]
     off = _subject_start(text)
-    first = text[off:].split(" ", 1)[0].strip(",")
+    word = text[off:].split(" ", 1)[0]
+    first = word.strip(",")
     if (
         first
-        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE)
+        and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE
+             or _discourse_word(art, word))
         and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
     ):
         comma = text.find(",", off, off + 120)
@@ -406,7 +401,12 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     m = (_PRONOUN_ANY if off else _PRONOUN_SUBJECT).match(rest)
     if m:
         return parse_mention(m.group(1)), s + off
-    m = _RUN.match(rest)
+    m = None if _ONE_OF.match(rest) else _RUN.match(rest)
+    pair = _PAIR_RUN.match(rest) if m else None
+    if pair:  # "Trump and Ryan issued a statement describing …": the two of them
+        mention = art.parse(pair.group())
+        if mention is not None and mention.kind == "person" and mention.gender == "p":
+            return mention, s + off
     if m:
         words = m.group().split(" ")
         lead = 0
@@ -415,8 +415,9 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         if lead < len(words):
             start = off + len(" ".join(words[:lead])) + (1 if lead else 0)
             phrase = words[lead:]
-            if phrase[-1].endswith(("’s", "'s")):
-                # "Hillary Clinton’s right-hand woman rallied …": the possessed noun speaks
+            if _possessive(art, phrase[-1]):
+                # "Hillary Clinton’s right-hand woman rallied …", "Sanders’ campaign launched
+                # …": the possessed noun speaks
                 end = m.end()
                 for w in list(_SPACED_WORD.finditer(rest, end))[:4]:
                     low = w.group(1).lower().strip(",")
@@ -431,6 +432,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                 if apposed and kin_name(" ".join(phrase), apposed.group(1)):
                     # "Schilling's son, Grant, defended him, saying …": the son is Grant
                     return art.parse(apposed.group(1)), s + off + apposed.start(1)
+            elif lead and words[lead - 1] in ("The", "A", "An") and _head_after(rest, m.end()):
+                # "The Obama administration announced …, acknowledging": the organisation
+                phrase = [words[lead - 1], *phrase, *_head_after(rest, m.end())]
+                mention = art.parse(" ".join(phrase))
+                start -= len(words[lead - 1]) + 1
             else:
                 mention = art.parse(" ".join(phrase))
                 if (
@@ -439,19 +445,21 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     or len(phrase) == 1 and art.lower_ok(phrase[0])  # "Band member Flea"
                 ):
                     mention = _title_run_then_name(art, rest[m.end() :], phrase) or mention
-                elif len(phrase) == 1:
-                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss
+                elif len(phrase) == 1 or lead and words[lead - 1] in ("The", "A", "An"):
+                    # "McConnell spokesman Don Stewart wouldn't say": the aide, not the boss;
+                    # "The Salem Ledger columnist Maya Lind" (no person opens with "The")
                     named = _title_run_then_name(art, rest[m.end() :], phrase)
                     mention = named if named is not None and named.kind == "person" else mention
             return mention, s + start
     words = rest.split()
-    if len(words) >= 2 and words[0].lower() in {"the", "a", "an"}:
+    if len(words) >= 2 and words[0].lower() in {"the", "a", "an", "one", "another"}:
+        counted = words[0].lower() in ("one", "another")
         head = 0
         for k in range(1, min(len(words), 6)):
             low = words[k].lower().strip(",")
             if (
                 (k == 1 or head)
-                and _group_head(low)
+                and (_group_head(low) or counted and _role_word(low))
                 or low in ROLE_NOUNS
                 or low in ORG_HEADS
                 or low in TITLE_WORDS
@@ -489,6 +497,8 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
             mention = art.parse(" ".join(words[: head + 1]).rstrip(","))
             if mention is not None:
                 return mention, s + off
+        if counted:  # "One of the men, Jessie Elkins, …", else "one" (somebody) speaks
+            return _one_of(art, s + off, rest) or (art.parse(words[0]), s + off)
     surnames = art.surnames()
     for m in _RUN.finditer(text, off):  # fall back on the first name in the clause
         mention = _parse_name(m.group())
@@ -500,7 +510,6 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     return None, 0
 
 
-_SPACED_WORD = re.compile(r"\s+(\S+)")
 _LOWER_THEN_RUN = re.compile(r"((?:\s+[a-z][\w’'-]*){1,4})(?:\s+(" + _RUN.pattern + r"))?")
 
 
@@ -527,20 +536,6 @@ def _title_run_then_name(art: _Article, after: str, phrase: list[str]) -> Mentio
         return None
     mention = art.parse(" ".join([*phrase, *lower]))
     return mention if mention is not None and mention.kind == "group" else None
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "runner", "hopeful", "member")
-_AGENT_NOUNS = frozenset(["appointee", "designee", "trustee", "employee", "retiree", "aide"])
-
-
-def _role_word(word: str) -> bool:
-    """A title or a noun for what someone does: "nominee", "columnist", "front-runner"."""
-    return (
-        word in TITLE_WORDS
-        or word in ROLE_NOUNS
-        or word in _AGENT_NOUNS
-        or len(word) > 4 and word.endswith(_AGENT_ENDINGS)
-    )
 
 
 # the words of a role phrase before its preposition: "the communications director" in "the
