@@ -126,10 +126,13 @@ def test_dnainfo_page_shows_reversed_exchanges_and_lists_the_unanswered_claims_b
     ]
     assert reversed_rows, "no exchange answered by Sessions"
     assert all(cards(r, "rebuttal") for r in rows)  # only answered exchanges are rows
-    assert "No response reported" not in doc.text
-    # the claim nobody is shown to answer is listed once, after the exchanges, by side
+    # the claim nobody is shown to answer is listed once, after the exchanges, by side, under
+    # one note that says so in SPEC's words (not a "No response" row per claim)
     others = doc.find("h2", id="other-statements")
     assert others is not None and doc.find("h2", id="who-said-what") is None
+    notes = [p.text.strip() for p in doc.find_all("p", **{"class": "ex-unpaired"})]
+    assert notes[-1].startswith("No response reported in this article")
+    assert doc.text.count("No response reported") == 1
     groups = doc.find_all("section", **{"class": "ex-side-group"})
     assert groups and all(g.find("h3").text.strip() for g in groups)
     call = [c for g in groups for c in cards(g) if "Call your City Council" in c.text]
