@@ -131,10 +131,17 @@ class DiskStore:
         return found if isinstance(found, dict) else {}
 
     def _write(self, name: str, value: dict) -> None:
+        """Through a temporary file, removed again if the write stops half-way (Ctrl-C under
+        ``mkdocs serve``, a full disk): else every interrupted build would leave one behind."""
         self.folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as file:
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, self.folder / name)
+            temporary = Path(file.name)
+            try:
+                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                temporary.unlink()
+                raise
+        os.replace(temporary, self.folder / name)
 
     def _remove_other_versions(self) -> None:
         if not self.root.is_dir():
