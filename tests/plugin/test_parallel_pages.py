@@ -152,3 +152,26 @@ def test_the_workers_may_build_the_whole_run(project, monkeypatch):
     monkeypatch.setattr(parallel_pages.ParallelPages, "take", taking)
     assert tree(build_with(project, 2)) == serial
     assert built and None not in built  # every page of the run from a worker
+
+
+def test_the_build_cache_written_in_the_background_serves_the_next_build(project, monkeypatch):
+    """With more than one core the build cache and the statement exports are written by a
+    forked process (site.background); the next build finds every analysis in that cache."""
+    from explainer.site import build as site_build
+
+    monkeypatch.setattr(site_build, "BACKGROUND_FROM", 1)
+    jobs = []
+    real_run = site_build.Background.run
+    monkeypatch.setattr(site_build.Background, "run", lambda self, name, *args, **kwargs: (
+        jobs.append((name, self.enabled and not kwargs.get("here"))),
+        real_run(self, name, *args, **kwargs))[1])
+    first = tree(build_with(project, 2))
+    assert jobs == [("build cache", True), ("data/statements.json", True)]
+    analysed = []
+    real = site_build.analyse_all
+    monkeypatch.setattr(site_build, "analyse_all", lambda jobs, *args: (
+        analysed.extend(jobs), real(jobs, *args))[1])
+    again = project / "site-again"
+    build_project(project / "mkdocs.yml", again, True, 2)
+    assert analysed == []
+    assert tree(again) == first
