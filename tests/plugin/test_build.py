@@ -389,3 +389,26 @@ def test_the_sources_timeline_comes_in_parts_oldest_first(tmp_path, monkeypatch)
     back = second.find("nav", **{"class": "ex-parts"}).find("a").attrs["href"]
     assert (site / "sources/2" / back / "index.html").resolve() == (
         site / "sources/index.html").resolve()
+
+
+def test_a_generated_page_reads_as_markdown_would_read_it(tmp_path):
+    """Our pages out of the nav skip building a Markdown converter for their empty text:
+    what reading them sets is what Page.render sets (and a page with text is rendered)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from explainer.plugin.events import GeneratedPage
+
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    for markdown in ("", "  \n", "# A title\n\nSome *text* [here](#x).\n"):
+        made = []
+        for kind in (Page, GeneratedPage):
+            file = File("people/x.md", None, config.site_dir, config.use_directory_urls)
+            page = kind(None, file, config)
+            page.markdown, page.meta = markdown, {}
+            page.render(config, Files([file]))
+            made.append((page.content, [(item.title, item.id) for item in page.toc.items],
+                         page.title, page.present_anchor_ids,
+                         {f.src_uri: links for f, links in page.links_to_anchors.items()}))
+        assert made[0] == made[1]

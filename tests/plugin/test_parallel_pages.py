@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -46,16 +48,33 @@ def project(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def shared_out(monkeypatch) -> list[int]:
-    """How many pages each build gave to workers."""
-    counts: list[int] = []
-    start = parallel_pages.ParallelPages.start
+def shared_out(monkeypatch) -> list[tuple[int, int]]:
+    """For each build that shared pages: how many pages were in the shared run, and how many
+    of them the workers built. The workers take the second half of the run, the main process
+    the first, and only once the workers are done (or have ended): on a small project,
+    either may otherwise reach the other end of the run before the other starts."""
+    counts: list[tuple[int, int]] = []
+    stop = parallel_pages.ParallelPages.stop
+    take_first, take_last = parallel_pages._Claims.take_first, parallel_pages._Claims.take_last
 
-    def counting(self, *args, **kwargs):
-        start(self, *args, **kwargs)
-        counts.append(len(self.shares))
+    def counting(self):
+        if self.workers:
+            counts.append((len(self.position), len(self.done or {})))
+        stop(self)
 
-    monkeypatch.setattr(parallel_pages.ParallelPages, "start", counting)
+    def after_the_workers(self, at):
+        deadline = time.monotonic() + 30
+        while (self.bounds[1] > self.count // 2 and multiprocessing.active_children()
+               and time.monotonic() < deadline):
+            time.sleep(0.001)
+        return take_first(self, at)
+
+    def second_half(self):
+        return take_last(self) if self.bounds[1] > self.count // 2 else None
+
+    monkeypatch.setattr(parallel_pages.ParallelPages, "stop", counting)
+    monkeypatch.setattr(parallel_pages._Claims, "take_first", after_the_workers)
+    monkeypatch.setattr(parallel_pages._Claims, "take_last", second_half)
     return counts
 
 
@@ -66,7 +85,8 @@ def test_a_parallel_build_is_the_serial_one_byte_for_byte(project, shared_out, c
     caplog.clear()
     parallel = tree(build_with(project, 3))  # two workers
     parallel_log = logged(caplog, "site-3")
-    assert shared_out[0] == 0 and shared_out[1] > 1
+    [(run, by_workers)] = shared_out  # the serial build shared nothing
+    assert run > 2 and by_workers == run - run // 2
     assert "search/search_index.json" in serial
     assert serial.keys() == parallel.keys()
     assert [name for name in serial if serial[name] != parallel[name]] == []
@@ -89,7 +109,7 @@ def test_a_warning_logged_in_a_worker_fails_a_strict_build(project, shared_out, 
     monkeypatch.setattr(parallel_pages, "_build", warning)
     with pytest.raises(Abort, match="warnings in strict mode"):
         build_with(project, 2, strict=True)
-    assert shared_out[0] > 0
+    assert shared_out[0][1] > 0
 
 
 def test_a_failed_worker_leaves_its_pages_to_the_main_process(project, shared_out,
@@ -101,5 +121,57 @@ def test_a_failed_worker_leaves_its_pages_to_the_main_process(project, shared_ou
 
     monkeypatch.setattr(parallel_pages, "_build", failing)
     parallel = tree(build_with(project, 2))
-    assert shared_out[1] > 0
+    [(run, by_workers)] = shared_out
+    assert run > 0 and by_workers == 0
     assert serial == parallel
+
+
+def test_the_workers_may_build_the_whole_run(project, monkeypatch):
+    """However the run is shared (here the main process waits until the workers have taken
+    every page of it), the site is the serial build's."""
+    serial = tree(build_with(project, 1))
+    take_first = parallel_pages._Claims.take_first
+
+    def last(self, at):
+        deadline = time.monotonic() + 30
+        while self.bounds[1] > 0 and multiprocessing.active_children() and (
+                time.monotonic() < deadline):
+            time.sleep(0.001)
+        return take_first(self, at)
+
+    monkeypatch.setattr(parallel_pages._Claims, "take_first", last)
+    built = []
+    take = parallel_pages.ParallelPages.take
+
+    def taking(self, page):
+        found = take(self, page)
+        if page.file.src_uri in self.position:
+            built.append(found)
+        return found
+
+    monkeypatch.setattr(parallel_pages.ParallelPages, "take", taking)
+    assert tree(build_with(project, 2)) == serial
+    assert built and None not in built  # every page of the run from a worker
+
+
+def test_the_build_cache_written_in_the_background_serves_the_next_build(project, monkeypatch):
+    """With more than one core the build cache and the statement exports are written by a
+    forked process (site.background); the next build finds every analysis in that cache."""
+    from explainer.site import build as site_build
+
+    monkeypatch.setattr(site_build, "BACKGROUND_FROM", 1)
+    jobs = []
+    real_run = site_build.Background.run
+    monkeypatch.setattr(site_build.Background, "run", lambda self, name, *args, **kwargs: (
+        jobs.append((name, self.enabled and not kwargs.get("here"))),
+        real_run(self, name, *args, **kwargs))[1])
+    first = tree(build_with(project, 2))
+    assert jobs == [("build cache", True), ("data/statements.json", True)]
+    analysed = []
+    real = site_build.analyse_all
+    monkeypatch.setattr(site_build, "analyse_all", lambda jobs, *args: (
+        analysed.extend(jobs), real(jobs, *args))[1])
+    again = project / "site-again"
+    build_project(project / "mkdocs.yml", again, True, 2)
+    assert analysed == []
+    assert tree(again) == first

@@ -146,9 +146,12 @@ def _edit_glossary(corpus):
     glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 
 
-def _build(project, site_dir):
-    """``mkdocs build`` in a new process: nothing kept in memory, only what is on disk."""
+def _build(project, site_dir, workers=None):
+    """``mkdocs build`` in a new process: nothing kept in memory, only what is on disk;
+    ``workers``: the plugin's option, if not the project's."""
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    if workers is not None:
+        config.plugins["explainer"].config.workers = workers
     config.plugins.on_startup(command="build", dirty=False)
     build(config)
 
@@ -231,7 +234,7 @@ def test_a_second_build_keeps_the_statement_exports_while_what_they_hold_is_unch
     made = []
     monkeypatch.setattr(export_module, "article_records", lambda corpus, slug, *args: (
         made.append(slug), real(corpus, slug, *args))[1])
-    _build(project, project / "site")
+    _build(project, project / "site", workers=1)  # the exports written in this process
     # the edited article, and Reuters, whose Johnson statement is one with DNAinfo's
     assert "dnainfo-2017-08-16-sessions-call-your-mayor" in made and "library-hours" not in made
     fresh = _project(tmp_path / "fresh")

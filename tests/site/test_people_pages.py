@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
+from random import Random
 
 import pytest
 
@@ -101,6 +103,44 @@ def test_merge_joins_reports_in_different_articles_by_the_same_speaker_only():
     assert entry.primary.statement.kind == "direct"  # the quote is shown, with every source
     assert entry.id == min(a.id for a in entry.appearances)
     assert sum(len(e.appearances) for e in entries) == len(found)
+
+
+def _pairwise(found: list[Appearance]) -> list[list[str]]:
+    """The entries of comparing every two reports (what ``merge`` must give), as ids."""
+    parent = {a.id: a.id for a in found}
+
+    def root(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for n, a in enumerate(found):
+        for b in found[n + 1:]:
+            if (a.speaker == b.speaker and a.article.slug != b.article.slug
+                    and same_statement(a.statement.text, b.statement.text)):
+                parent[root(a.id)] = root(b.id)
+    groups: dict[str, list[str]] = {}
+    for a in found:
+        groups.setdefault(root(a.id), []).append(a.id)
+    return sorted(sorted(ids) for ids in groups.values())
+
+
+def test_merge_compares_each_wording_once_and_gives_what_comparing_every_report_gives():
+    """Reprinted wordings (in one article or several), near misses, texts without words."""
+    texts = ["the levy pays for libraries and the parks in every ward",
+             "The levy pays for libraries and the parks in every ward, she said",
+             "the levy does not pay for libraries and the parks in every ward",
+             "we will keep the clinics open in every ward this year",
+             "keep the clinics open in every ward", "...", "yes"]
+    random = Random(18)
+    for _ in range(300):
+        found = []
+        for n in range(random.randint(1, 9)):
+            made = appearance(random.choice("abc"), random.choice(texts),
+                              random.choice(["Jane Roe", "Jane Roe", "Bo Ray"]))
+            found.append(replace(made, id=f"{made.id}-{n}"))
+        assert sorted(sorted(a.id for a in e.appearances) for e in merge(found)) == (
+            _pairwise(found)), [(a.article.slug, a.speaker, a.statement.text) for a in found]
 
 
 def test_merge_keeps_the_near_miss_apart():

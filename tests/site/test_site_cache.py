@@ -117,7 +117,7 @@ def test_a_new_build_reads_unchanged_articles_from_disk_without_parsing_or_linki
             worked.append(name)
             return real(*args, **kwargs)
         return counting
-    for module, name in ((site_module, "load_article"), (site_module, "article_view"),
+    for module, name in ((workers_module, "load_article"), (site_module, "article_view"),
                          (workers_module, "article_view"),
                          (workers_module, "article_appearances"), (workers_module, "analyse")):
         monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
@@ -221,13 +221,13 @@ def test_a_rebuild_works_out_appearances_only_for_changed_articles(corpus, monke
 
 def test_a_rebuild_parses_only_the_files_that_changed(corpus, monkeypatch):
     parsed: list[str] = []
-    real = site_module.load_article
+    real = workers_module.load_article
 
     def counting(path, *args, **kwargs):
         parsed.append(path.name)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(site_module, "load_article", counting)
+    monkeypatch.setattr(workers_module, "load_article", counting)  # (parse_all's)
     cache: dict = {}
     build_site(corpus, corpus.parent, cache)
     edited = _articles(corpus)[0]

@@ -7,7 +7,7 @@ from explainer.corpus.articles import load_article
 from explainer.corpus.glossary import load_glossary
 from explainer.corpus.people import load_people
 from explainer.site import workers
-from explainer.site.workers import Failed, Job, Shared, analyse_all
+from explainer.site.workers import Failed, Job, ParseJob, Shared, analyse_all, parse_all
 
 from projects import ROOT
 
@@ -38,3 +38,12 @@ def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
     job = Job(load_article(ARTICLES[0]), None)
     shared = Shared(None, load_glossary(ROOT / "corpus/glossary.yml"))
     assert analyse_all([job], shared, workers=1) == [Failed("ValueError('a bug')")]
+
+
+def test_parallel_parsing_equals_the_serial_one():
+    parse = [ParseJob(path, f"corpus/articles/{path.name}", path.read_bytes())
+             for path in ARTICLES]
+    assert len(parse) >= workers.PARALLEL_FROM  # so the pool really runs
+    parallel = parse_all(parse, workers=2)
+    assert parallel == parse_all(parse, workers=1)
+    assert parallel == [load_article(job.path, job.shown) for job in parse]

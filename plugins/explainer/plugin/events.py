@@ -10,9 +10,11 @@ analyses and page models are also kept on disk between builds (``cache_dir``, se
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import html
+import logging
 import posixpath
 import re
 from pathlib import Path
@@ -24,11 +26,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
 from ..render import ASSETS, TEMPLATES, safe_markdown
 from ..render import pages as render
+from ..site.background import Background
 from ..site.build import Site, build_site
 from ..site.disk_store import DiskStore
 from ..site.editor_panel import editor_panel
@@ -80,6 +83,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.parallel = ParallelPages()
         self.prerendered: Built | None = None  # the page being built, if a worker built it
         self.corpus_pages = CorpusPages()  # people, topics, sources, open data, feed
+        # what this build writes and never reads back (the build cache, the statement
+        # exports), written by a forked process while the main one goes on (mkdocs build)
+        self.background = Background(enabled=False)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not hasattr(self, "cache"):  # built without on_startup (e.g. by an older caller)
@@ -131,8 +137,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"explainer: corpus folder not found: {corpus}")
         root = Path(config.config_file_path).parent
         store = DiskStore(self.cache_folder) if self.cache_folder else None
+        self.background = Background(enabled=not self.preview and not self.dirty and (
+            self.config.workers or default_workers()) > 1)
         self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store,
-                               self.config.workers or None)
+                               self.config.workers or None, self.background)
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
@@ -166,27 +174,34 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _write_statements(self, files: Files, config: MkDocsConfig) -> None:
         """The statement exports. While every article's records are the previous build's,
-        its files are put back (page_reuse); else they are written again, copying the
-        previous files' blocks of the articles whose records did not change."""
+        its files are put back (page_reuse); else they are written again (in the background:
+        see ``_wait_for_background``), copying the previous files' blocks of the articles
+        whose records did not change."""
         frame = self.reuse.frame if self.reuse is not None else ""
         keys = self.corpus_pages.record_keys(f"{config.site_url or ''}\0{frame}")
-        if self.reuse is None:
-            self.corpus_pages.write_statements(config.site_dir, keys)
-            return
-        reuse = self.reuse
-        exported = [files.get_file_from_path(uri) for uri in STATEMENTS]
-        whole = hashlib.sha256(repr(sorted(keys.items())).encode()).hexdigest()
-        spans = reuse.extra.get("statements")
-        if all([reuse.offer(file, whole) for file in exported]) and spans is not None:
-            reuse.extra_next["statements"] = spans
-            return
-        previous = [reuse.previous_output(file) for file in exported]
-        for file in exported:  # written together: neither is kept
-            file.inclusion = InclusionLevel.UNDEFINED
-            reuse.reused.pop(file.src_uri, None)
-        old = (*previous, spans) if None not in previous and spans is not None else None
-        reuse.extra_next["statements"] = self.corpus_pages.write_statements(
-            config.site_dir, keys, old)
+        old = None
+        if self.reuse is not None:
+            reuse = self.reuse
+            exported = [files.get_file_from_path(uri) for uri in STATEMENTS]
+            whole = hashlib.sha256(repr(sorted(keys.items())).encode()).hexdigest()
+            spans = reuse.extra.get("statements")
+            if all([reuse.offer(file, whole) for file in exported]) and spans is not None:
+                reuse.extra_next["statements"] = spans
+                return
+            previous = [reuse.previous_output(file) for file in exported]
+            for file in exported:  # written together: neither is kept
+                file.inclusion = InclusionLevel.UNDEFINED
+                reuse.reused.pop(file.src_uri, None)
+            old = (*previous, spans) if None not in previous and spans is not None else None
+        # MkDocs copies each file onto itself (which it skips) right after on_env: they must
+        # exist by then, and the background process writes into these very files. With the
+        # previous files' blocks to copy, only edited articles' records are made: done here.
+        for uri in STATEMENTS:
+            path = Path(config.site_dir) / uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+        self.background.run(STATEMENTS[0], self.corpus_pages.write_statements,
+                            config.site_dir, keys, old, here=old is not None)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -231,6 +246,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         self.nav = nav
+        # our pages (MkDocs' navigation gave each a Page, in the nav or not) read without a
+        # Markdown converter: the same object, of a class whose render skips it
+        for file in files.documentation_pages(inclusion=lambda level: True):
+            if type(file.page) is Page and self._owns(file.src_uri):
+                file.page.__class__ = GeneratedPage
         return nav
 
     def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
@@ -323,8 +343,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(100)  # before the search plugin writes its index
     def _restore_reused(self, *, config: MkDocsConfig) -> None:
+        self._wait_for_background()
         if self.reuse is not None:
             self.reuse.finish(config, _search_entries(config))
+
+    def _wait_for_background(self) -> None:
+        """The build cache and the statement exports written (the exports' spans kept for
+        the next build)."""
+        written = STATEMENTS[0] in self.background.jobs
+        self.background.wait()
+        if written and self.reuse is not None:
+            self.reuse.extra_next["statements"] = self.background.result(STATEMENTS[0])
+        self.background.stop()
 
     @event_priority(50)
     def _refuse_strict(self, *, config: MkDocsConfig) -> None:
@@ -356,6 +386,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()
         self.parallel.stop()
+        with contextlib.suppress(Exception):  # the build cache kept, as a serial build does
+            self.background.wait()
+        self.background.stop()
         if self.reuse is not None:
             self.reuse.forget()
 
@@ -416,6 +449,27 @@ def _search_entries(config: MkDocsConfig) -> list | None:
     """Material's search index entries, which the preview puts back for reused pages."""
     search = config.plugins.get("material/search")
     return getattr(getattr(search, "search_index", None), "entries", None)
+
+
+class GeneratedPage(Page):
+    """A page this plugin generates. Its Markdown is empty, of which Markdown makes nothing
+    (``Markdown.convert`` returns "" for a blank text before any extension runs): what
+    ``Page.render`` sets is set without building a Markdown converter, with every extension
+    of the project, for each of thousands of pages (a sixth of a millisecond each)."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip():
+            super().render(config, files)
+            return
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as Page.render
+            self.links_to_anchors = {}
+
+
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 
 
 def _toc(entries) -> TableOfContents:

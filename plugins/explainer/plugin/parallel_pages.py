@@ -5,16 +5,19 @@ MkDocs builds every page in the main process, one after the other: at 1,000 arti
 indexing, on one core. By ``on_env`` every page has been read and every plugin has seen the
 files and the navigation, and what building a page does from there (``_build_page``: the
 template context, each plugin's ``on_page_context``, the template, each plugin's
-``on_post_page``) depends only on that state and the page. So the last generated pages of
-the build's list are shared out to processes forked there, which build them as MkDocs would
-and write their files, while the main process builds the others. When the main process
+``on_post_page``) depends only on that state and the page. So the run of generated pages
+that ends the build's list is shared with processes forked there, which build pages as
+MkDocs would and write their files: they take pages from the run's end, backwards, while
+the main process builds the others in order, taking each page of the run as it reaches it,
+until the two meet (who took which is settled page by page in shared memory, so that
+neither waits for the other however fast each one turns out to be). When the main process
 reaches a page a worker built, the page's template is a stand-in (``TEMPLATE``) whose output
 is empty, so that MkDocs writes nothing over the worker's file (its report of a page with an
 empty output is left out for these pages), and the search entries the worker made for the
 page take the place of those of the stand-in's empty content. The site is the same, byte for
-byte, and so is the search index, in the same order; the warnings a worker logged are logged
-by the main process when it reaches the worker's first page, where a serial build logs
-them.
+byte, and so is the search index, in the same order; the warnings a worker logged while it
+built a page are logged by the main process when it reaches that page, where a serial build
+logs them.
 
 Only ``mkdocs build`` (not the preview, not ``--dirty``), only where ``fork`` exists, only
 with no other plugin than Material's search (another plugin's events may keep state that a
@@ -45,9 +48,6 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 PARALLEL_FROM = 64  # fewer pages than this: forking costs more than it saves
-# The share of the generated pages the workers build: the main process also copies the
-# theme's files, builds the hand-written pages and writes what the workers built.
-WORKER_SHARE = 0.55
 TEMPLATE = "explainer-parallel.html"  # in render/templates/theme: extends a context value
 WRITTEN = "explainer-written.html"  # a page a worker wrote: an empty output
 PLUGINS = frozenset({"explainer", "search", "material/search"})
@@ -55,42 +55,53 @@ PLUGINS = frozenset({"explainer", "search", "material/search"})
 
 @dataclass
 class Built:
-    """A page a worker built: its search entries, and whether it wrote a file."""
+    """A page a worker built: its search entries, whether it wrote a file, and what was
+    logged while it was built."""
 
     entries: list
     written: bool
+    records: list = field(default_factory=list)
 
 
 @dataclass
-class Share:
-    """One worker's pages, in the build's order."""
-
-    uris: list[str]
+class Worker:
     process: BaseProcess
     reader: Connection
-    built: dict[str, Built] | None = None
-    failed: bool = False
 
 
 @dataclass
 class ParallelPages:
-    shares: dict[str, Share] = field(default_factory=dict)  # uri -> the worker building it
+    """Who builds which page is settled page by page, while they are built: the main process
+    takes the run's pages from its start, in MkDocs' order, and the workers take them from its
+    end, backwards, until the two meet (``_Claims``). However fast each process turns out to
+    be (a page of a person quoted in 40 articles costs ten times one quoted in two; another
+    job may hold a core), neither waits long for the other."""
+
+    position: dict[str, int] = field(default_factory=dict)  # uri -> its place in the run
     templates: dict[str, str] = field(default_factory=dict)  # uri -> its page's own template
+    workers: list[Worker] = field(default_factory=list)
+    claims: _Claims | None = None
+    done: dict[str, Built] | None = None  # what the workers built, once collected
     skipped: _Skipped = field(default_factory=lambda: _Skipped())
+
+    @property
+    def shares(self) -> bool:
+        """Whether workers build some of this build's pages."""
+        return bool(self.position)
 
     def start(self, config: MkDocsConfig, env, files: Files, nav, owns: Callable[[str], bool],
               search_entries: Callable[[], list | None], workers: int) -> None:
-        """``on_env``: fork the workers, each with a run of the last generated pages."""
+        """``on_env``: fork the workers, which take the run of generated pages that ends the
+        list from its end."""
         self.stop()
         if workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
             return
         if set(config.plugins) - PLUGINS:
             return
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        tail = 0  # the generated pages at the end of the list MkDocs will build
-        while tail < len(doc_files) and owns(doc_files[-1 - tail].src_uri):
-            tail += 1
-        count = int(tail * WORKER_SHARE)
+        count = 0  # the generated pages at the end of the list MkDocs will build
+        while count < len(doc_files) and owns(doc_files[-1 - count].src_uri):
+            count += 1
         if count < PARALLEL_FROM:
             return
         pages = [file.page for file in doc_files[len(doc_files) - count:]]
@@ -102,63 +113,95 @@ class ParallelPages:
         # write to the memory the fork shares, so that the kernel copied it
         gc.freeze()
         context = multiprocessing.get_context("fork")
-        runs = [pages[i * count // workers:(i + 1) * count // workers]
-                for i in range(min(workers, count))]
+        claims = _Claims(context, count)
         started = []
-        for run in runs:
+        for _ in range(min(workers, count)):
             reader, writer = context.Pipe(duplex=False)
             process = context.Process(target=_work, daemon=True, args=(
-                run, reader, writer, config, env, doc_files, nav, search_entries))
+                pages, claims, reader, writer, config, env, doc_files, nav, search_entries))
             process.start()
             writer.close()
-            started.append(Share([page.file.src_uri for page in run], process, reader))
+            started.append(Worker(process, reader))
         logging.getLogger(_BUILD_LOG).addFilter(self.skipped)
-        for share in started:  # only now: the workers build the pages with their templates
-            for uri in share.uris:
-                self.shares[uri] = share
-        for page in pages:
-            self.templates[page.file.src_uri] = page.meta.get("template", "main.html")
+        # only now: the workers build the pages with their own templates
+        self.workers, self.claims, self.done = started, claims, None
+        for at, page in enumerate(pages):
+            uri = page.file.src_uri
+            self.position[uri] = at
+            self.templates[uri] = page.meta.get("template", "main.html")
             page.meta["template"] = TEMPLATE
 
     def take(self, page: Page) -> Built | None:
         """What a worker built of ``page``, or None: the main process builds it (its
-        template is still the stand-in: ``context_template`` names the one to extend)."""
-        share = self.shares.get(page.file.src_uri)
-        if share is None:
+        template is still the stand-in: ``context_template`` names the one to extend).
+        The main process takes every page the workers have not taken; at the first one they
+        have, they have taken all the rest, and what they built is collected."""
+        at = self.position.get(page.file.src_uri)
+        if at is None:
             return None
-        if share.built is None and not share.failed:
-            _collect(share)
-            if share.built is not None:
-                self.skipped.messages |= {_SKIPPED.format(uri) for uri, built in
-                                          share.built.items() if built.written}
-        if share.failed:
-            page.meta["template"] = self.templates[page.file.src_uri]
+        if self.done is None:
+            assert self.claims is not None
+            if self.claims.take_first(at):
+                return None
+            self.done = {}
+            for worker in self.workers:
+                self.done.update(_collect(worker))
+            self.skipped.messages |= {_SKIPPED.format(uri) for uri, built in
+                                      self.done.items() if built.written}
+        built = self.done.get(page.file.src_uri)
+        if built is None:  # its worker failed: built here
             return None
-        assert share.built is not None
-        return share.built[page.file.src_uri]
+        for record in built.records:  # as the worker's logging would have, in this process
+            logging.getLogger(record.name).handle(record)
+        return built
 
     def context_template(self, page: Page, built: Built | None) -> str | None:
-        """The template the stand-in extends for ``page`` (None: not a worker's page)."""
+        """The template the stand-in extends for ``page`` (None: not one of the run's)."""
         uri = page.file.src_uri
-        if uri not in self.shares:
+        if uri not in self.position:
             return None
         return WRITTEN if built is not None else self.templates[uri]
 
     def built(self, uri: str) -> bool:
         """Whether a worker built the page ``uri`` (once the main process has reached it)."""
-        share = self.shares.get(uri)
-        return share is not None and share.built is not None
+        return self.done is not None and uri in self.done
 
     def stop(self) -> None:
         """End the workers (a build that failed before it reached their pages)."""
-        for share in {id(s): s for s in self.shares.values()}.values():
-            if share.process.is_alive():
-                share.process.terminate()
-            share.process.join()
-            share.reader.close()
-        self.shares, self.templates = {}, {}
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+            worker.process.join()
+            worker.reader.close()
+        self.position, self.templates, self.workers, self.claims, self.done = {}, {}, [], None, None
         logging.getLogger(_BUILD_LOG).removeFilter(self.skipped)
         self.skipped.messages = set()
+
+
+class _Claims:
+    """Which of the run's pages are taken: the main process has taken those before ``first``,
+    the workers those from ``last`` on (shared memory, under a lock)."""
+
+    def __init__(self, context, count: int) -> None:
+        self.count = count
+        self.bounds = context.Array("i", [0, count])  # first, last
+
+    def take_first(self, at: int) -> bool:
+        """The main process takes page ``at`` (the next one) unless a worker has."""
+        with self.bounds.get_lock():
+            if at < self.bounds[1]:
+                self.bounds[0] = at + 1
+                return True
+            return False
+
+    def take_last(self) -> int | None:
+        """A worker takes the last page nobody has, if there is one."""
+        with self.bounds.get_lock():
+            first, last = self.bounds[0], self.bounds[1]
+            if last <= first:
+                return None
+            self.bounds[1] = last - 1
+            return last - 1
 
 
 _BUILD_LOG = "mkdocs.commands.build"
@@ -177,20 +220,17 @@ class _Skipped(logging.Filter):
         return not self.messages or record.getMessage() not in self.messages
 
 
-def _collect(share: Share) -> None:
+def _collect(worker: Worker) -> dict[str, Built]:
+    """What a worker built (nothing if it failed: the main process builds its pages)."""
     try:
-        message = share.reader.recv()
+        message = worker.reader.recv()
     except (EOFError, OSError):
         message = None
-    share.process.join()
-    share.reader.close()
+    worker.process.join()
+    worker.reader.close()
     if not isinstance(message, tuple) or message[0] != "ok":
-        share.failed = True
-        return
-    _, built, records = message
-    for record in records:  # as the worker's logging would have, now, in this process
-        logging.getLogger(record.name).handle(record)
-    share.built = built
+        return {}
+    return message[1]
 
 
 class _Collector(logging.Handler):
@@ -206,10 +246,12 @@ class _Collector(logging.Handler):
         self.records.append(record)
 
 
-def _work(pages: list[Page], reader: Connection, writer: Connection, config: MkDocsConfig,
-          env, doc_files, nav, search_entries: Callable[[], list | None]) -> None:
-    """A worker: build ``pages`` as ``mkdocs.commands.build._build_page`` does, write their
-    files, and send back each one's search entries and what was logged."""
+def _work(pages: list[Page], claims: _Claims, reader: Connection, writer: Connection,
+          config: MkDocsConfig, env, doc_files, nav,
+          search_entries: Callable[[], list | None]) -> None:
+    """A worker: build the pages it takes (``claims``) as
+    ``mkdocs.commands.build._build_page`` does, write their files, and send back each one's
+    search entries and what was logged while it was built."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     reader.close()  # (if the main process dies, sending fails instead of waiting)
     collector = _Collector()
@@ -221,17 +263,20 @@ def _work(pages: list[Page], reader: Connection, writer: Connection, config: MkD
     logging.getLogger().addHandler(collector)
     try:
         built = {}
-        for page in pages:
+        while (at := claims.take_last()) is not None:
+            page = pages[at]
             entries = search_entries()
             start = len(entries) if entries is not None else 0
+            collector.records = []
             output = _build(page, config, doc_files, nav, env)
             if output.strip():
                 utils.write_file(output.encode("utf-8", errors="xmlcharrefreplace"),
                                  page.file.abs_dest_path)
             entries = search_entries()
             built[page.file.src_uri] = Built(
-                entries[start:] if entries is not None else [], bool(output.strip()))
-        writer.send(("ok", built, collector.records))
+                entries[start:] if entries is not None else [], bool(output.strip()),
+                collector.records)
+        writer.send(("ok", built))
     except BaseException:  # noqa: BLE001 - the main process builds these pages instead
         with contextlib.suppress(OSError):
             writer.send(("failed", traceback.format_exc()))

@@ -17,13 +17,17 @@ from ..corpus.glossary import Glossary, load_glossary
 from ..corpus.people import People, load_people
 from ..corpus.problems import Problem
 from ..engine.model import Extraction
+from .background import Background
 from .disk_store import DiskStore
 from .pages import ArticleView, article_view, sort_key
 from .people_pages import Appearance
-from .workers import Analysed, Failed, Job, Shared, analyse_all, modelled
+from .workers import Analysed, Failed, Job, ParseJob, Shared, analyse_all, modelled, parse_all
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# Fewer new views than this: the build cache is written in this process, not in the
+# background (forking a process the size of this one costs more than writing a few shards).
+BACKGROUND_FROM = 100
 
 
 @dataclass
@@ -64,28 +68,49 @@ def article_paths(corpus: Path) -> list[Path]:
 
 
 def load_sources(corpus: Path, root: Path, cache: dict | None = None,
-                 used: set[str] | None = None, store: DiskStore | None = None
-                 ) -> list[ArticleSource]:
+                 used: set[str] | None = None, store: DiskStore | None = None,
+                 workers: int | None = 1) -> list[ArticleSource]:
     """Load every article; two files that would share a slug are an error naming both.
 
     A link to a file outside the corpus is not followed: the site publishes only what is in
     ``corpus/`` (a link to ``/etc/passwd`` would otherwise become a page). ``cache`` (and
     ``store``, on disk) keeps each file as parsed, by its bytes, for the next build (parsing
     front matter was a third of a preview rebuild's own work); the keys it used are added to
-    ``used``.
+    ``used``. The files the caches do not hold are parsed on ``workers`` processes (None:
+    every core; see :mod:`.workers`).
     """
     cache = {} if cache is None else cache
-    sources: list[ArticleSource] = []
-    owners: dict[str, str] = {}
+    found: list[ArticleSource | None] = []
+    unknown: list[tuple[int, str, ParseJob]] = []  # (at, key, job) of the files to parse
     inside = corpus.resolve()
     for path in article_paths(corpus):
         shown = _display(path, root)
         if not path.resolve().is_relative_to(inside):
-            source = ArticleSource(slugify(path.stem), shown, None, [Problem(shown, 1, 1, (
+            found.append(ArticleSource(slugify(path.stem), shown, None, [Problem(shown, 1, 1, (
                 "this is a link to a file outside the corpus, which is not published; "
-                "copy the article into corpus/articles/ instead"))])
-        else:
-            source = _parsed(path, shown, cache, used, store)
+                "copy the article into corpus/articles/ instead"))]))
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            found.append(load_article(path, shown))  # which reports why
+            continue
+        key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
+        if used is not None:
+            used.add(key)
+        known = _recalled(key, cache, store, ArticleSource)
+        if known is None:
+            unknown.append((len(found), key, ParseJob(path, shown, raw)))
+        # a copy: the site adds problems to it and may change its slug
+        found.append(None if known is None else replace(known, problems=list(known.problems)))
+    parsed = parse_all([job for _, _, job in unknown], workers)
+    for (at, key, _), source in zip(unknown, parsed, strict=True):
+        _remembered(key, source, cache, store)
+        found[at] = replace(source, problems=list(source.problems))
+    sources: list[ArticleSource] = []
+    owners: dict[str, str] = {}
+    for source in found:
+        assert source is not None
         if source.slug in owners:
             free = _free_slug(source.slug, owners)
             source.problems.append(Problem(source.path, 1, 1, (
@@ -105,6 +130,7 @@ def build_site(
     link_all_uses: bool = False,
     store: DiskStore | None = None,
     workers: int | None = None,
+    background: Background | None = None,
 ) -> Site:
     """Load, check and analyse the corpus. ``cache`` maps content hashes to parsed files,
     extractions and article views (with their appearances) and survives between builds, so
@@ -112,6 +138,7 @@ def build_site(
     ``store`` keeps them on disk for the next build, which then reads, for an unchanged
     article, its parsed file and its view, and never its analysis. Articles analysed anew
     are analysed on ``workers`` processes (default: every core; 1: in this process).
+    ``background``: where ``store`` is written (the caller waits for it), if not here.
     """
     cache = {} if cache is None else cache
     glossary = _relocated(load_glossary(corpus / "glossary.yml"), corpus / "glossary.yml", root)
@@ -123,7 +150,7 @@ def build_site(
     site = Site([], glossary, people)
     used: set[str] = set()
     pending = []  # (source, analysis key, view key, review file) of views not kept
-    for source in load_sources(corpus, root, cache, used, store):
+    for source in load_sources(corpus, root, cache, used, store, workers):
         review = review_files.pop(source.slug, None)
         analysis_key = _analysis_key(source, fingerprint, review)
         key = "view:" + hashlib.sha256("\0".join((
@@ -148,7 +175,9 @@ def build_site(
         site.add(kept.view, key, kept.appearances)
     for stale in cache.keys() - used:  # edited or deleted articles
         del cache[stale]
-    if store is not None:
+    if store is not None and background is not None:
+        background.run("build cache", store.save, used, here=len(pending) < BACKGROUND_FROM)
+    elif store is not None:
         store.save(used)
     site.views.sort(key=sort_key)
     site.problems = [*glossary.problems, *people.problems, *(
@@ -181,23 +210,6 @@ def _remembered(key: str, value: T, cache: dict, store: DiskStore | None) -> T:
     if store is not None:
         store.put(key, value)
     return value
-
-
-def _parsed(path: Path, shown: str, cache: dict, used: set[str] | None,
-            store: DiskStore | None) -> ArticleSource:
-    """The article as ``load_article`` reads it, from the caches while its bytes are the
-    same (a copy: the site adds problems to it and may change its slug)."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return load_article(path, shown)  # which reports why
-    key = "source:" + hashlib.sha256(f"{shown}\0".encode() + raw).hexdigest()
-    known = _recalled(key, cache, store, ArticleSource)
-    if known is None:
-        known = _remembered(key, load_article(path, shown, raw), cache, store)
-    if used is not None:
-        used.add(key)
-    return replace(known, problems=list(known.problems))
 
 
 def review_paths(corpus: Path) -> dict[str, Path]:

@@ -365,7 +365,13 @@ def _common_runs(x: list[str], y: list[str]):
 def merge(found: Sequence[Appearance]) -> list[Entry]:
     """Group reports of the same statement: same speaker, different articles, same words
     (``same_statement``). Candidates come from shared word runs, so the work grows with the
-    number of statements per speaker, not with its square on typical corpora."""
+    number of statements per speaker, not with its square on typical corpora.
+
+    Reports with the same words (a reprinted story's) are compared once, as one wording:
+    two of them from different articles are one statement, and if a wording is the same
+    statement as another for some pair of their reports (not both from one article), every
+    report of either is joined to the others; so the entries are those of comparing every
+    pair of reports."""
     parent = {a.id: a.id for a in found}
 
     def root(key: str) -> str:
@@ -378,26 +384,44 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
     for a in found:
         by_speaker[a.speaker].append(a)
     for group in by_speaker.values():
+        wordings: dict[tuple[str, ...], list[Appearance]] = {}
+        for a in group:
+            wordings.setdefault(tuple(words(a.statement.text)), []).append(a)
+        tokens = list(wordings)
+        reports = list(wordings.values())
+        slugs = [{a.article.slug for a in members} for members in reports]
+        # whether a wording's reports are all in one entry (then its first stands for all)
+        joined = [len(members) == 1 for members in reports]
+        for n, (toks, members) in enumerate(zip(tokens, reports, strict=True)):
+            if toks and len(slugs[n]) > 1:  # the same words in two articles
+                for a in members[1:]:
+                    parent[root(a.id)] = root(members[0].id)
+                joined[n] = True
         shingles: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        tokens = [words(a.statement.text) for a in group]
         for n, toks in enumerate(tokens):
-            keys = {tuple(toks[k:k + MIN_RUN]) for k in range(len(toks) - MIN_RUN + 1)}
-            keys.add(("\0whole", *toks))
-            for key in keys:
+            for key in {toks[k:k + MIN_RUN] for k in range(len(toks) - MIN_RUN + 1)}:
                 shingles[key].append(n)
+        lists = [list(toks) for toks in tokens]
         checked: set[tuple[int, int]] = set()
         for members in shingles.values():
             for p, first in enumerate(members):
                 for second in members[p + 1:]:
-                    a, b = group[first], group[second]
-                    if (first, second) in checked or a.article.slug == b.article.slug:
+                    if (first, second) in checked:
                         continue
                     checked.add((first, second))
-                    # two reports already in one entry need no comparing (a reprinted
+                    one, other = slugs[first], slugs[second]
+                    if len(one) == 1 and one == other:  # all from one article
+                        continue
+                    a, b = reports[first][0], reports[second][0]
+                    # two wordings already in one entry need no comparing (a reprinted
                     # statement is in as many pairs as it has copies, squared)
-                    if (root(a.id) != root(b.id)
-                            and _same_words(tokens[first], tokens[second])):
-                        parent[root(a.id)] = root(b.id)
+                    if joined[first] and joined[second] and root(a.id) == root(b.id):
+                        continue
+                    if _same_words(lists[first], lists[second]):
+                        target = root(b.id)
+                        for c in (*reports[first], *reports[second]):
+                            parent[root(c.id)] = target
+                        joined[first] = joined[second] = True
     groups: dict[str, list[Appearance]] = defaultdict(list)
     for a in found:
         groups[root(a.id)].append(a)

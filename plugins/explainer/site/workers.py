@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..corpus.articles import ArticleSource
+from ..corpus.articles import ArticleSource, load_article
 from ..corpus.glossary import Glossary
 from ..corpus.people import People
 from ..corpus.reviews import load_review
@@ -50,6 +50,15 @@ class Job:
 
     source: ArticleSource
     review: tuple[Path, str] | None
+
+
+@dataclass(frozen=True)
+class ParseJob:
+    """One article file to parse: its path, its name as shown, and its bytes."""
+
+    path: Path
+    shown: str
+    raw: bytes
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,28 @@ def analyse_all(jobs: Sequence[Job], shared: Shared,
         return list(pool.map(_run_in_worker, jobs, chunksize=chunk))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_all(jobs: Sequence[ParseJob], workers: int | None = None) -> list[ArticleSource]:
+    """Each file as ``load_article`` reads it, in order (which never raises: a file's
+    problems travel with it)."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+        return [_parse(job) for job in jobs]
+    chunk = max(1, len(jobs) // (workers * 4))
+    pool = ProcessPoolExecutor(min(workers, len(jobs)), initializer=_ignore_interrupts)
+    try:
+        return list(pool.map(_parse, jobs, chunksize=chunk))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parse(job: ParseJob) -> ArticleSource:
+    return load_article(job.path, job.shown, job.raw)
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run(job: Job, shared: Shared) -> Analysed | Failed:
