@@ -1963,3 +1963,26 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("name,text,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
 def test_speaker_case(name, text, expected):
     test_case(name, text, expected)
+
+
+# --- attr6: quotations and reported clauses found again (branch attr6) -------------------
+
+ATTR6_CASES = [
+    (
+        "a-first-name-ending-like-an-adverb-opens-the-participle-clause",
+        "The board met on Monday.\n\nKelly Brandt toured the harbor on Friday, saying "
+        "the ferries would run “every hour, all year.”",
+        [("Kelly Brandt", None, "every hour, all year")],
+    ),  # "Kelly" ends in "-ly" but is no "Hastily,": she opens the clause of "saying"
+    (
+        "a-first-name-ending-like-a-participle-opens-the-participle-clause",
+        "The board met on Monday.\n\nTed Marsh attacked the budget, saying it starves the "
+        "libraries.",
+        [("Ted Marsh", None, "it starves the libraries")],
+    ),  # "Ted" ends in "-ed" but is no "Asked about it,"
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ATTR6_CASES, ids=[c[0] for c in ATTR6_CASES])
+def test_attr6_case(name, text, expected):
+    test_case(name, text, expected)

@@ -26,7 +26,7 @@ from .article import _Article
 from .cues import cue_info
 from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention, parse_mention
-from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
+from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
@@ -390,6 +390,8 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE
              or _discourse_word(art, word))
         and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
+        # "Carly Fiorina …, saying", "Ted Cruz …": a first name, not "Hastily," or "Asked …"
+        and not (first == word and (first.lower() in FEMALE or first.lower() in MALE))
     ):
         comma = text.find(",", off, off + 120)
         if comma < 0:
