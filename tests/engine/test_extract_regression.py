@@ -1980,6 +1980,13 @@ ATTR6_CASES = [
         "libraries.",
         [("Ted Marsh", None, "it starves the libraries")],
     ),  # "Ted" ends in "-ed" but is no "Asked about it,"
+    (
+        "a-trailing-cue-with-a-place-then-a-participle",
+        "The board met on Monday.\n\nThe new bridge is “a waste of steel,” Mayor Ines Lott "
+        "said Tuesday in Dover, noting that the old one carries half the traffic.",
+        [("Ines Lott", None, "a waste of steel"),
+         ("Ines Lott", None, "the old one carries half the traffic")],
+    ),  # where she spoke stands between the cue and the participle: both statements are hers
 ]
 
 

@@ -199,7 +199,11 @@ def _relative_speaker(masked: str, s: int, mpos: int) -> bool:
 
 
 _TRAIL_END = re.compile(r"[\s.!?]*$")
-_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+# "…, Lee said in Paris, noting …": where or when she spoke may stand before the participle
+_PARTICIPLE_NEXT = re.compile(
+    r"(?:\s+(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
+    r"(?:[^\s.;,]+\s+){0,5}[^\s.;,]+)?\s*,\s+(?:and\s+)?(?:\w+ing)\b"
+)
 
 
 def _clause_goes_on(masked: str, tail: int, e: int, cls: str) -> bool:
