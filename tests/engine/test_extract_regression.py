@@ -1987,6 +1987,18 @@ ATTR6_CASES = [
         [("Ines Lott", None, "a waste of steel"),
          ("Ines Lott", None, "the old one carries half the traffic")],
     ),  # where she spoke stands between the cue and the participle: both statements are hers
+    (
+        "a-short-quotation-ending-the-clause-before-a-trailing-cue",
+        "The board met on Monday.\n\nThe new ferry schedule is “a gift to commuters,” "
+        "Councilwoman Rosa Benet said.",
+        [("Rosa Benet", None, "The new ferry schedule is")],
+    ),  # the quoted words alone say nothing: the statement is the clause they end
+    (
+        "a-long-quotation-before-a-trailing-cue-stands-alone",
+        "The board met on Monday.\n\nThe schedule is “a gift to commuters and a relief for "
+        "every family on the island,” Councilwoman Rosa Benet said.",
+        [("Rosa Benet", "direct", "a gift to commuters and a relief")],
+    ),
 ]
 
 

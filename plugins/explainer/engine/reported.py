@@ -35,6 +35,7 @@ from .cues import (
     is_participle,
 )
 from .inverted import _inverted
+from .lead_clause import clause_start
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -587,6 +588,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         # the content is the quotation right before the speaker, not the words before it
         q = art.quotes[bisect.bisect_right(art.quote_starts, s + cut) - 1]
         start = art.chain_start[q.chain] if q.start >= s else s
+        start = clause_start(art, s, start, content_end, tail, e)  # "The bill was “dead,” …"
     end = content_end
     split = _SPLIT_QUOTE.match(masked, tail, e)
     if split:
