@@ -1999,6 +1999,12 @@ ATTR6_CASES = [
         "every family on the island,” Councilwoman Rosa Benet said.",
         [("Rosa Benet", "direct", "a gift to commuters and a relief")],
     ),
+    (
+        "an-addressee-in-a-city-and-its-state-before-that",
+        "The board met on Monday.\n\nGov. Lena Short ended her bid on Friday, telling "
+        "volunteers in Akron, Ohio, that she had “no regrets at all.”",
+        [("Lena Short", None, "no regrets at all")],
+    ),  # the commas around the state belong to where the addressees were, not to the clause
 ]
 
 

@@ -46,7 +46,9 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
-_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")
+# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee
+_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
+_TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
