@@ -2005,7 +2005,25 @@ ATTR6_CASES = [
         "volunteers in Akron, Ohio, that she had “no regrets at all.”",
         [("Lena Short", None, "no regrets at all")],
     ),  # the commas around the state belong to where the addressees were, not to the clause
+    (
+        "an-appositive-after-a-quotation-closing-with-a-comma",
+        "The board met on Monday.\n\nMayor Tom Weller called the levy “a quiet robbery,” a "
+        "phrase his rivals have printed on flyers all week.",
+        [("Tom Weller", None, "a quiet robbery")],
+    ),  # the appositive after the quotation is the reporter's, not the mayor's
+    (
+        "a-list-of-quotations-after-a-comma-is-kept",
+        "The board met on Monday.\n\nSen. Ada Pryce said the plan is “lazy,” a “gimmick” "
+        "and a “waste.”",
+        [("Ada Pryce", None, "and a “waste")],
+    ),  # "a “gimmick”" goes on with what she said
 ]
+
+
+def test_attr6_quote_comma_ends_the_clause():
+    text = ATTR6_CASES[-2][1]
+    (s,) = extract_statements(text)
+    assert s.text.endswith("robbery,”"), s.text
 
 
 @pytest.mark.parametrize("name,text,expected", ATTR6_CASES, ids=[c[0] for c in ATTR6_CASES])

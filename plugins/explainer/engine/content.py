@@ -161,9 +161,46 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 tail = _CLAUSE_TAIL.search(masked, close.end(), e)
                 continue
         break
+    quoted = _quote_comma_end(art, start, tail.start() if tail else e)
+    if quoted is not None:
+        return _trim_end(art.body, start, quoted)
     if tail and len(_WORD.findall(art.body, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
+
+
+# after a quotation whose comma sits inside its closing mark: the reporter's own words
+_AFTER_QUOTE_COMMA = re.compile(
+    r"\s+(?:(?:who|whose)\b|(?!according\b)[a-z]+ing\b|(?:although|though|even though)\s"
+    r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
+    r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s)"
+)
+
+
+def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
+    """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
+    in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
+    a comma inside its marks, then an appositive, a participle, "who", "although" or "but"
+    ends the reported clause as a bare comma would. Not when another quotation follows at
+    once (``a “loser,” a “liar” and a “whiner”``: a list of what was said)."""
+    masked = art.masked
+    pos = masked.find(MASK, start, stop)
+    while pos >= 0:
+        q = art.quote_at(pos)
+        if q is None:
+            return None
+        end = art.chain_end[q.chain]
+        if end >= stop:
+            return None
+        if (
+            art.body[end - 2 : end - 1] == ","
+            and _AFTER_QUOTE_COMMA.match(masked, end, stop)
+            and not any(MASK in w for w in masked[end:stop].split()[:4])
+            and len(_WORD.findall(art.body, start, end)) >= 2
+        ):
+            return end
+        pos = masked.find(MASK, end, stop)
+    return None
 
 
 def _bare_subject(masked: str, start: int, end: int) -> bool:
