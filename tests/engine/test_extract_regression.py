@@ -2017,11 +2017,17 @@ ATTR6_CASES = [
         "and a “waste.”",
         [("Ada Pryce", None, "and a “waste")],
     ),  # "a “gimmick”" goes on with what she said
+    (
+        "a-second-verb-after-a-quotation-is-no-split-quotation",
+        "The board met on Monday.\n\nSen. Ann Lee agreed that the levy is a “slow leak” and "
+        "said “the county will be broke by spring.”",
+        [("Ann Lee", None, "slow leak"), ("Ann Lee", "direct", "broke by spring")],
+    ),  # "and said" follows the quotation: Lee's second statement, not "“A,” she said, “B”"
 ]
 
 
 def test_attr6_quote_comma_ends_the_clause():
-    text = ATTR6_CASES[-2][1]
+    text = next(c[1] for c in ATTR6_CASES if c[0].startswith("an-appositive-after-a-quotation"))
     (s,) = extract_statements(text)
     assert s.text.endswith("robbery,”"), s.text
 

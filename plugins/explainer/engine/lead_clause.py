@@ -9,6 +9,8 @@ cue of its own (``Clinton says Americans are “right to be angry,” …``).
 
 from __future__ import annotations
 
+import re
+
 from .article import _Article
 from .cues import has_cue
 from .shared import _SPLIT_QUOTE, _WORD, MASK
@@ -37,3 +39,8 @@ def clause_start(art: _Article, s: int, start: int, end: int, tail: int, e: int)
     ):
         return start
     return s
+
+
+# "… a “total opportunist” and said “…”": a second verb of the clause's subject after a
+# quotation, not the speaker of a split quotation ("“A,” she said, “B.”")
+AND_AFTER_QUOTE = re.compile(r"\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$")

@@ -35,7 +35,7 @@ from .cues import (
     is_participle,
 )
 from .inverted import _inverted
-from .lead_clause import clause_start
+from .lead_clause import AND_AFTER_QUOTE, clause_start
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -495,7 +495,7 @@ def _is_trailing(pre: str, rest: str) -> bool:
         return False
     if split and cleaned[cut] == MASK:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
-        return not rest.lstrip().startswith(":")
+        return not rest.lstrip().startswith(":") and not AND_AFTER_QUOTE.match(cleaned, cut + 1)
     if split and not _PARTICIPLE_NEXT.match(rest):
         return False  # "…, Spicer said, adding, “…”": a participle clause, not a split quote
     if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
