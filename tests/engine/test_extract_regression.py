@@ -2023,6 +2023,12 @@ ATTR6_CASES = [
         "said “the county will be broke by spring.”",
         [("Ann Lee", None, "slow leak"), ("Ann Lee", "direct", "broke by spring")],
     ),  # "and said" follows the quotation: Lee's second statement, not "“A,” she said, “B”"
+    (
+        "during-after-a-comma-is-no-participle",
+        "The board met on Monday.\n\nMayor Ida Crane said the port, during the storm season, "
+        "loses “a third of its trade.”",
+        [("Ida Crane", None, "loses “a third of its trade")],
+    ),  # "during" ends in -ing but begins a phrase inside her clause, not the reporter's participle
 ]
 
 

@@ -29,9 +29,15 @@ _ADDRESSEE = re.compile(
 _TO_SOMEONE = re.compile(
     r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
 )
+# words in -ing that are no participle: ", during her tenure", "the morning"
+_NOT_PARTICIPLE = (
+    r"(?!(?:according|during|morning|evening|thing|spring|string|king|building|meeting|"
+    r"funding|spending)\b)"
+)
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
-    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
+    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
@@ -171,7 +177,7 @@ def _content_end(art: _Article, start: int, e: int) -> int:
 
 # after a quotation whose comma sits inside its closing mark: the reporter's own words
 _AFTER_QUOTE_COMMA = re.compile(
-    r"\s+(?:(?:who|whose)\b|(?!according\b)[a-z]+ing\b|(?:although|though|even though)\s"
+    r"\s+(?:(?:who|whose)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b|(?:although|though|even though)\s"
     r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
     r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s)"
 )
