@@ -2029,6 +2029,12 @@ ATTR6_CASES = [
         "loses “a third of its trade.”",
         [("Ida Crane", None, "loses “a third of its trade")],
     ),  # "during" ends in -ing but begins a phrase inside her clause, not the reporter's participle
+    (
+        "a-short-quotation-ending-a-clause-after-and",
+        "The board met on Monday.\n\nThe ferry was late again, and the morning crowd was "
+        "“fed up with it,” Captain Rolf Dane said.",
+        [("Rolf Dane", None, "the morning crowd was")],
+    ),  # the clause opens after ", and": the words before it are the reporter's
 ]
 
 

@@ -18,16 +18,20 @@ from .shared import _SPLIT_QUOTE, _WORD, MASK
 # at most this many words in the quotation; at least this many before it
 _MAX_QUOTED = 6
 _MIN_LEAD = 3
+# the clause may open after a conjunction that joins it to an earlier one
+_CONJ = re.compile(r"[,;]\s+(?:and|but|while|so)\s+")
 _BREAKS = (",", ":", ";", "—", "–", " - ", ". ", MASK)
 
 
 def clause_start(art: _Article, s: int, start: int, end: int, tail: int, e: int) -> int:
-    """Where the content of a trailing cue starts: ``s`` (the sentence's start) when the
-    quotation ``[start, end)`` is short and ends a clause that opens the sentence, else
+    """Where the content of a trailing cue starts: ``s`` (the sentence's start, or the
+    clause's after ", and") when the quotation ``[start, end)`` is short and ends it, else
     ``start``. ``tail``: the end of the cue; ``e``: the end of the sentence (a split quotation
     after the cue, ``…,” she said, “…”``, keeps the quotation alone)."""
     if start <= s:
         return start
+    for m in _CONJ.finditer(art.masked, s, start):
+        s = m.end()  # "…, and the group is less likely to be “overrun,” Hoover said"
     lead = art.masked[s:start]
     if (
         any(b in lead for b in _BREAKS)
