@@ -2035,6 +2035,12 @@ ATTR6_CASES = [
         "“fed up with it,” Captain Rolf Dane said.",
         [("Rolf Dane", None, "the morning crowd was")],
     ),  # the clause opens after ", and": the words before it are the reporter's
+    (
+        "a-title-opening-with-an-ed-word-is-no-introductory-participle",
+        "The board met on Monday.\n\nRetired Navy Capt. Hal Ortiz toured the dry dock, "
+        "saying the cranes are “older than I am.”",
+        [("Hal Ortiz", None, "older than I am")],
+    ),  # "Retired" begins his title, not an opening "Asked about it," to skip
 ]
 
 

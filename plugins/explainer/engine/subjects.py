@@ -374,6 +374,14 @@ _ONE_OF = re.compile(r"(?:One|Another) [a-z]")
 _PAIR_RUN = re.compile(_RUN.pattern + " and " + _RUN.pattern)
 
 
+def _titled(art: _Article, text: str) -> bool:
+    """``Retired Army Col. Ann Lee …``: the capitalised word opening the clause begins a
+    person's title, not an introductory participle (``Asked Tuesday, …``)."""
+    run = _RUN.match(text)
+    mention = art.parse(run.group()) if run and " " in run.group() else None
+    return mention is not None and mention.kind == "person" and bool(mention.role)
+
+
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
     """The subject of the sentence's main clause, for ``…, saying …`` participles.
 
@@ -392,6 +400,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
         # "Carly Fiorina …, saying", "Ted Cruz …": a first name, not "Hastily," or "Asked …"
         and not (first == word and (first.lower() in FEMALE or first.lower() in MALE))
+        and not (first == word and first.endswith("ed") and _titled(art, text[off:]))
     ):
         comma = text.find(",", off, off + 120)
         if comma < 0:
