@@ -2041,7 +2041,25 @@ ATTR6_CASES = [
         "saying the cranes are “older than I am.”",
         [("Hal Ortiz", None, "older than I am")],
     ),  # "Retired" begins his title, not an opening "Asked about it," to skip
+    (
+        "a-cue-inside-an-opening-subordinate-clause",
+        "The board met on Monday.\n\nWhen Mayor Ines Lott said the pier would reopen "
+        "“by the first of May,” the fishermen in the hall cheered.",
+        [("Ines Lott", None, "the pier would reopen")],
+    ),  # the main clause after the comma is the reporter's
+    (
+        "a-number-with-a-comma-inside-an-opening-subordinate-clause",
+        "The board met on Monday.\n\nWhile Mayor Ines Lott says 2,400 boats use the harbor, "
+        "the state counts fewer.",
+        [("Ines Lott", None, "2,400 boats use the harbor")],
+    ),
 ]
+
+
+def test_attr6_subordinate_clause_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-cue-inside-an-opening-subordinate-clause")
+    (s,) = extract_statements(text)
+    assert s.text.endswith("May,”"), s.text
 
 
 def test_attr6_quote_comma_ends_the_clause():

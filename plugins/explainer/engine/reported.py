@@ -35,7 +35,7 @@ from .cues import (
     is_participle,
 )
 from .inverted import _inverted
-from .lead_clause import AND_AFTER_QUOTE, clause_start
+from .lead_clause import AND_AFTER_QUOTE, clause_start, subordinate_end
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -355,7 +355,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if nxt is None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
-    end = _content_end(art, start, e)
+    end = subordinate_end(art, s, start, _content_end(art, start, e))
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
