@@ -2053,6 +2053,12 @@ ATTR6_CASES = [
         "the state counts fewer.",
         [("Ines Lott", None, "2,400 boats use the harbor")],
     ),
+    (
+        "a-cue-inside-an-opening-even-though-clause",
+        "The board met on Monday.\n\nEven though Mayor Ines Lott says the pier is safe, the "
+        "ferry company has moved its boats to Dover.",
+        [("Ines Lott", None, "the pier is safe")],
+    ),  # not "the ferry company has moved …": the reporter's main clause
 ]
 
 
@@ -2071,3 +2077,9 @@ def test_attr6_quote_comma_ends_the_clause():
 @pytest.mark.parametrize("name,text,expected", ATTR6_CASES, ids=[c[0] for c in ATTR6_CASES])
 def test_attr6_case(name, text, expected):
     test_case(name, text, expected)
+
+
+def test_attr6_even_though_clause_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-cue-inside-an-opening-even-though-clause")
+    (s,) = extract_statements(text)
+    assert "ferry" not in s.text, s.text

@@ -52,7 +52,8 @@ AND_AFTER_QUOTE = re.compile(r"\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$")
 
 # a sentence opening with a subordinate clause: "When Trump said he would …, the crowd …"
 _SUBORDINATE = re.compile(
-    r"(?:When|Whenever|After|Before|Because|If|While|Although|Though|Since|Once|Until)\s"
+    r"(?:When|Whenever|After|Before|Because|If|While|Although|Though|Even though|Since|Once|"
+    r"Until|Unless|Whereas|As)\s"
 )
 
 
