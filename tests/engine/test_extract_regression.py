@@ -2059,6 +2059,12 @@ ATTR6_CASES = [
         "ferry company has moved its boats to Dover.",
         [("Ines Lott", None, "the pier is safe")],
     ),  # not "the ferry company has moved …": the reporter's main clause
+    (
+        "and-a-new-subject-after-a-quotation-closing-with-a-comma",
+        "The board met on Monday.\n\nGov. Ruth Sall has called the tolls “highway robbery,” "
+        "and her aides have drafted a bill to end them.",
+        [("Ruth Sall", None, "highway robbery")],
+    ),  # what her aides did is the reporter's
 ]
 
 
@@ -2083,3 +2089,9 @@ def test_attr6_even_though_clause_ends_the_content():
     text = next(c[1] for c in ATTR6_CASES if c[0] == "a-cue-inside-an-opening-even-though-clause")
     (s,) = extract_statements(text)
     assert "ferry" not in s.text, s.text
+
+
+def test_attr6_and_a_new_subject_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0].startswith("and-a-new-subject-after"))
+    (s,) = extract_statements(text)
+    assert "aides" not in s.text, s.text

@@ -179,14 +179,15 @@ def _content_end(art: _Article, start: int, e: int) -> int:
 _AFTER_QUOTE_COMMA = re.compile(
     r"\s+(?:(?:who|whose)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b|(?:although|though|even though)\s"
     r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
-    r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s)"
+    r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s|and\s+(?:his|her|their|its|the)\s)"
 )
 
 
 def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
     """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
     in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
-    a comma inside its marks, then an appositive, a participle, "who", "although" or "but"
+    a comma inside its marks, then an appositive, a participle, "who", "although", "but" or
+    "and" with a new subject (``called inversions "unpatriotic," and his administration …``)
     ends the reported clause as a bare comma would. Not when another quotation follows at
     once (``a “loser,” a “liar” and a “whiner”``: a list of what was said)."""
     masked = art.masked
