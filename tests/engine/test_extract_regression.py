@@ -2065,6 +2065,12 @@ ATTR6_CASES = [
         "and her aides have drafted a bill to end them.",
         [("Ruth Sall", None, "highway robbery")],
     ),  # what her aides did is the reporter's
+    (
+        "a-clause-of-time-after-a-quotation",
+        "The board met on Monday.\n\nCoach Lena Vick said her team was “hungry for it” as "
+        "they boarded the bus for the final.",
+        [("Lena Vick", None, "hungry for it")],
+    ),  # the boarding is the reporter's narration, not what she said
 ]
 
 
@@ -2095,3 +2101,9 @@ def test_attr6_and_a_new_subject_ends_the_content():
     text = next(c[1] for c in ATTR6_CASES if c[0].startswith("and-a-new-subject-after"))
     (s,) = extract_statements(text)
     assert "aides" not in s.text, s.text
+
+
+def test_attr6_a_clause_of_time_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-clause-of-time-after-a-quotation")
+    (s,) = extract_statements(text)
+    assert "bus" not in s.text, s.text

@@ -183,13 +183,22 @@ _AFTER_QUOTE_COMMA = re.compile(
 )
 
 
+# after any quotation: a clause of time with its own subject ("… “excited where we stand” as
+# he faces a test", "chanting “no peace” after the union failed …")
+_AFTER_QUOTE_SUB = re.compile(
+    r",?\s+(?:as|after|before|when|while|until)\s+(?:he|she|they|it|we|the)\b"
+)
+
+
 def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
     """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
     in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
     a comma inside its marks, then an appositive, a participle, "who", "although", "but" or
     "and" with a new subject (``called inversions "unpatriotic," and his administration …``)
     ends the reported clause as a bare comma would. Not when another quotation follows at
-    once (``a “loser,” a “liar” and a “whiner”``: a list of what was said)."""
+    once (``a “loser,” a “liar” and a “whiner”``: a list of what was said). After any
+    quotation, a clause of time with its own subject (``“excited where we stand” as he
+    faces …``) ends it too."""
     masked = art.masked
     pos = masked.find(MASK, start, stop)
     while pos >= 0:
@@ -200,11 +209,11 @@ def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
         if end >= stop:
             return None
         if (
-            art.body[end - 2 : end - 1] == ","
+            _AFTER_QUOTE_SUB.match(masked, end, stop)
+            or art.body[end - 2 : end - 1] == ","
             and _AFTER_QUOTE_COMMA.match(masked, end, stop)
             and not any(MASK in w for w in masked[end:stop].split()[:4])
-            and len(_WORD.findall(art.body, start, end)) >= 2
-        ):
+        ) and len(_WORD.findall(art.body, start, end)) >= 2:
             return end
         pos = masked.find(MASK, end, stop)
     return None
