@@ -2071,6 +2071,17 @@ ATTR6_CASES = [
         "they boarded the bus for the final.",
         [("Lena Vick", None, "hungry for it")],
     ),  # the boarding is the reporter's narration, not what she said
+    (
+        "a-two-word-sentence-quoted-after-a-split-quote",
+        "The board met on Monday.\n\n“The harbor will be dredged by June,” Mayor Ines Lott "
+        "said. “No excuses.”",
+        [("Ines Lott", "direct", "No excuses")],
+    ),  # a short quotation that ends as a sentence goes on with her; a title would not
+    (
+        "a-short-title-in-quotation-marks-is-no-statement",
+        "The board met on Monday.\n\n“Harbor Lights” opened on Friday at the Lyric.",
+        [],
+    ),
 ]
 
 
