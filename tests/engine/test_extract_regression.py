@@ -1963,3 +1963,158 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("name,text,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
 def test_speaker_case(name, text, expected):
     test_case(name, text, expected)
+
+
+# --- attr6: quotations and reported clauses found again (branch attr6) -------------------
+
+ATTR6_CASES = [
+    (
+        "a-first-name-ending-like-an-adverb-opens-the-participle-clause",
+        "The board met on Monday.\n\nKelly Brandt toured the harbor on Friday, saying "
+        "the ferries would run “every hour, all year.”",
+        [("Kelly Brandt", None, "every hour, all year")],
+    ),  # "Kelly" ends in "-ly" but is no "Hastily,": she opens the clause of "saying"
+    (
+        "a-first-name-ending-like-a-participle-opens-the-participle-clause",
+        "The board met on Monday.\n\nTed Marsh attacked the budget, saying it starves the "
+        "libraries.",
+        [("Ted Marsh", None, "it starves the libraries")],
+    ),  # "Ted" ends in "-ed" but is no "Asked about it,"
+    (
+        "a-trailing-cue-with-a-place-then-a-participle",
+        "The board met on Monday.\n\nThe new bridge is “a waste of steel,” Mayor Ines Lott "
+        "said Tuesday in Dover, noting that the old one carries half the traffic.",
+        [("Ines Lott", None, "a waste of steel"),
+         ("Ines Lott", None, "the old one carries half the traffic")],
+    ),  # where she spoke stands between the cue and the participle: both statements are hers
+    (
+        "a-short-quotation-ending-the-clause-before-a-trailing-cue",
+        "The board met on Monday.\n\nThe new ferry schedule is “a gift to commuters,” "
+        "Councilwoman Rosa Benet said.",
+        [("Rosa Benet", None, "The new ferry schedule is")],
+    ),  # the quoted words alone say nothing: the statement is the clause they end
+    (
+        "a-long-quotation-before-a-trailing-cue-stands-alone",
+        "The board met on Monday.\n\nThe schedule is “a gift to commuters and a relief for "
+        "every family on the island,” Councilwoman Rosa Benet said.",
+        [("Rosa Benet", "direct", "a gift to commuters and a relief")],
+    ),
+    (
+        "an-addressee-in-a-city-and-its-state-before-that",
+        "The board met on Monday.\n\nGov. Lena Short ended her bid on Friday, telling "
+        "volunteers in Akron, Ohio, that she had “no regrets at all.”",
+        [("Lena Short", None, "no regrets at all")],
+    ),  # the commas around the state belong to where the addressees were, not to the clause
+    (
+        "an-appositive-after-a-quotation-closing-with-a-comma",
+        "The board met on Monday.\n\nMayor Tom Weller called the levy “a quiet robbery,” a "
+        "phrase his rivals have printed on flyers all week.",
+        [("Tom Weller", None, "a quiet robbery")],
+    ),  # the appositive after the quotation is the reporter's, not the mayor's
+    (
+        "a-list-of-quotations-after-a-comma-is-kept",
+        "The board met on Monday.\n\nSen. Ada Pryce said the plan is “lazy,” a “gimmick” "
+        "and a “waste.”",
+        [("Ada Pryce", None, "and a “waste")],
+    ),  # "a “gimmick”" goes on with what she said
+    (
+        "a-second-verb-after-a-quotation-is-no-split-quotation",
+        "The board met on Monday.\n\nSen. Ann Lee agreed that the levy is a “slow leak” and "
+        "said “the county will be broke by spring.”",
+        [("Ann Lee", None, "slow leak"), ("Ann Lee", "direct", "broke by spring")],
+    ),  # "and said" follows the quotation: Lee's second statement, not "“A,” she said, “B”"
+    (
+        "during-after-a-comma-is-no-participle",
+        "The board met on Monday.\n\nMayor Ida Crane said the port, during the storm season, "
+        "loses “a third of its trade.”",
+        [("Ida Crane", None, "loses “a third of its trade")],
+    ),  # "during" ends in -ing but begins a phrase inside her clause, not the reporter's participle
+    (
+        "a-short-quotation-ending-a-clause-after-and",
+        "The board met on Monday.\n\nThe ferry was late again, and the morning crowd was "
+        "“fed up with it,” Captain Rolf Dane said.",
+        [("Rolf Dane", None, "the morning crowd was")],
+    ),  # the clause opens after ", and": the words before it are the reporter's
+    (
+        "a-title-opening-with-an-ed-word-is-no-introductory-participle",
+        "The board met on Monday.\n\nRetired Navy Capt. Hal Ortiz toured the dry dock, "
+        "saying the cranes are “older than I am.”",
+        [("Hal Ortiz", None, "older than I am")],
+    ),  # "Retired" begins his title, not an opening "Asked about it," to skip
+    (
+        "a-cue-inside-an-opening-subordinate-clause",
+        "The board met on Monday.\n\nWhen Mayor Ines Lott said the pier would reopen "
+        "“by the first of May,” the fishermen in the hall cheered.",
+        [("Ines Lott", None, "the pier would reopen")],
+    ),  # the main clause after the comma is the reporter's
+    (
+        "a-number-with-a-comma-inside-an-opening-subordinate-clause",
+        "The board met on Monday.\n\nWhile Mayor Ines Lott says 2,400 boats use the harbor, "
+        "the state counts fewer.",
+        [("Ines Lott", None, "2,400 boats use the harbor")],
+    ),
+    (
+        "a-cue-inside-an-opening-even-though-clause",
+        "The board met on Monday.\n\nEven though Mayor Ines Lott says the pier is safe, the "
+        "ferry company has moved its boats to Dover.",
+        [("Ines Lott", None, "the pier is safe")],
+    ),  # not "the ferry company has moved …": the reporter's main clause
+    (
+        "and-a-new-subject-after-a-quotation-closing-with-a-comma",
+        "The board met on Monday.\n\nGov. Ruth Sall has called the tolls “highway robbery,” "
+        "and her aides have drafted a bill to end them.",
+        [("Ruth Sall", None, "highway robbery")],
+    ),  # what her aides did is the reporter's
+    (
+        "a-clause-of-time-after-a-quotation",
+        "The board met on Monday.\n\nCoach Lena Vick said her team was “hungry for it” as "
+        "they boarded the bus for the final.",
+        [("Lena Vick", None, "hungry for it")],
+    ),  # the boarding is the reporter's narration, not what she said
+    (
+        "a-two-word-sentence-quoted-after-a-split-quote",
+        "The board met on Monday.\n\n“The harbor will be dredged by June,” Mayor Ines Lott "
+        "said. “No excuses.”",
+        [("Ines Lott", "direct", "No excuses")],
+    ),  # a short quotation that ends as a sentence goes on with her; a title would not
+    (
+        "a-short-title-in-quotation-marks-is-no-statement",
+        "The board met on Monday.\n\n“Harbor Lights” opened on Friday at the Lyric.",
+        [],
+    ),
+]
+
+
+def test_attr6_subordinate_clause_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-cue-inside-an-opening-subordinate-clause")
+    (s,) = extract_statements(text)
+    assert s.text.endswith("May,”"), s.text
+
+
+def test_attr6_quote_comma_ends_the_clause():
+    text = next(c[1] for c in ATTR6_CASES if c[0].startswith("an-appositive-after-a-quotation"))
+    (s,) = extract_statements(text)
+    assert s.text.endswith("robbery,”"), s.text
+
+
+@pytest.mark.parametrize("name,text,expected", ATTR6_CASES, ids=[c[0] for c in ATTR6_CASES])
+def test_attr6_case(name, text, expected):
+    test_case(name, text, expected)
+
+
+def test_attr6_even_though_clause_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-cue-inside-an-opening-even-though-clause")
+    (s,) = extract_statements(text)
+    assert "ferry" not in s.text, s.text
+
+
+def test_attr6_and_a_new_subject_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0].startswith("and-a-new-subject-after"))
+    (s,) = extract_statements(text)
+    assert "aides" not in s.text, s.text
+
+
+def test_attr6_a_clause_of_time_ends_the_content():
+    text = next(c[1] for c in ATTR6_CASES if c[0] == "a-clause-of-time-after-a-quotation")
+    (s,) = extract_statements(text)
+    assert "bus" not in s.text, s.text

@@ -29,7 +29,8 @@ _BARE_PRONOUNS = frozenset(
 def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candidate]:
     """Quotations opening a sentence that no cue claimed: they continue the last speaker
     (``She said the plan failed. “We tried everything we could think of.”``); a quotation of
-    fewer than four words (a title, a nickname) does not."""
+    fewer than four words (a title, a nickname) does not, unless it ends as a sentence does
+    (``“…,” Tester said. “Very good.”``)."""
     spans = sorted((c.start, c.end) for c in candidates)
     starts = [a for a, _ in spans]
     out, seen_chain = [], set()
@@ -44,8 +45,8 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
             continue
         seen_chain.add(q.chain)
         inner = art.body[q.start + 1 : q.end - 1]
-        if len(_WORD.findall(inner)) < 4:
-            continue
+        if len(_WORD.findall(inner)) < (2 if inner.rstrip().endswith((".", "!", "?")) else 4):
+            continue  # "“Big time.”" is a sentence said; "“Veep”" a title
         signed = _signed(art, q)
         if signed is not None:
             out.append(_Candidate(q.start, art.chain_end[q.chain], "—", *signed))

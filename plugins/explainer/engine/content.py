@@ -29,9 +29,15 @@ _ADDRESSEE = re.compile(
 _TO_SOMEONE = re.compile(
     r"\s+to\s+[^.;:" + MASK + r"]{1,60}?(?:[,:]\s*(?=" + MASK + r")|\s+that\s+)"
 )
+# words in -ing that are no participle: ", during her tenure", "the morning"
+_NOT_PARTICIPLE = (
+    r"(?!(?:according|during|morning|evening|thing|spring|string|king|building|meeting|"
+    r"funding|spending)\b)"
+)
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
-    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+(?!according\b)[a-z]+ing\b|\s+(?P<dash>—|--|-)\s+|;\s"
+    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
@@ -46,7 +52,9 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
-_TELL_THAT = re.compile(r"\s*(?:[^,.;" + MASK + r"]{0,100}?\s)?that\s+")
+# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee
+_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
+_TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
@@ -159,9 +167,56 @@ def _content_end(art: _Article, start: int, e: int) -> int:
                 tail = _CLAUSE_TAIL.search(masked, close.end(), e)
                 continue
         break
+    quoted = _quote_comma_end(art, start, tail.start() if tail else e)
+    if quoted is not None:
+        return _trim_end(art.body, start, quoted)
     if tail and len(_WORD.findall(art.body, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
+
+
+# after a quotation whose comma sits inside its closing mark: the reporter's own words
+_AFTER_QUOTE_COMMA = re.compile(
+    r"\s+(?:(?:who|whose)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b|(?:although|though|even though)\s"
+    r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
+    r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s|and\s+(?:his|her|their|its|the)\s)"
+)
+
+
+# after any quotation: a clause of time with its own subject ("… “excited where we stand” as
+# he faces a test", "chanting “no peace” after the union failed …")
+_AFTER_QUOTE_SUB = re.compile(
+    r",?\s+(?:as|after|before|when|while|until)\s+(?:he|she|they|it|we|the)\b"
+)
+
+
+def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
+    """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
+    in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
+    a comma inside its marks, then an appositive, a participle, "who", "although", "but" or
+    "and" with a new subject (``called inversions "unpatriotic," and his administration …``)
+    ends the reported clause as a bare comma would. Not when another quotation follows at
+    once (``a “loser,” a “liar” and a “whiner”``: a list of what was said). After any
+    quotation, a clause of time with its own subject (``“excited where we stand” as he
+    faces …``) ends it too."""
+    masked = art.masked
+    pos = masked.find(MASK, start, stop)
+    while pos >= 0:
+        q = art.quote_at(pos)
+        if q is None:
+            return None
+        end = art.chain_end[q.chain]
+        if end >= stop:
+            return None
+        if (
+            _AFTER_QUOTE_SUB.match(masked, end, stop)
+            or art.body[end - 2 : end - 1] == ","
+            and _AFTER_QUOTE_COMMA.match(masked, end, stop)
+            and not any(MASK in w for w in masked[end:stop].split()[:4])
+        ) and len(_WORD.findall(art.body, start, end)) >= 2:
+            return end
+        pos = masked.find(MASK, end, stop)
+    return None
 
 
 def _bare_subject(masked: str, start: int, end: int) -> bool:
@@ -199,7 +254,11 @@ def _relative_speaker(masked: str, s: int, mpos: int) -> bool:
 
 
 _TRAIL_END = re.compile(r"[\s.!?]*$")
-_PARTICIPLE_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:\w+ing)\b")
+# "…, Lee said in Paris, noting …": where or when she spoke may stand before the participle
+_PARTICIPLE_NEXT = re.compile(
+    r"(?:\s+(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
+    r"(?:[^\s.;,]+\s+){0,5}[^\s.;,]+)?\s*,\s+(?:and\s+)?(?:\w+ing)\b"
+)
 
 
 def _clause_goes_on(masked: str, tail: int, e: int, cls: str) -> bool:

@@ -35,6 +35,7 @@ from .cues import (
     is_participle,
 )
 from .inverted import _inverted
+from .lead_clause import AND_AFTER_QUOTE, clause_start, subordinate_end
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -354,7 +355,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if nxt is None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
-    end = _content_end(art, start, e)
+    end = subordinate_end(art, s, start, _content_end(art, start, e))
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
@@ -494,7 +495,7 @@ def _is_trailing(pre: str, rest: str) -> bool:
         return False
     if split and cleaned[cut] == MASK:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
-        return not rest.lstrip().startswith(":")
+        return not rest.lstrip().startswith(":") and not AND_AFTER_QUOTE.match(cleaned, cut + 1)
     if split and not _PARTICIPLE_NEXT.match(rest):
         return False  # "…, Spicer said, adding, “…”": a participle clause, not a split quote
     if cleaned[cut] == "," and rest.lstrip().startswith(",") and MASK not in rest:
@@ -587,6 +588,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         # the content is the quotation right before the speaker, not the words before it
         q = art.quotes[bisect.bisect_right(art.quote_starts, s + cut) - 1]
         start = art.chain_start[q.chain] if q.start >= s else s
+        start = clause_start(art, s, start, content_end, tail, e)  # "The bill was “dead,” …"
     end = content_end
     split = _SPLIT_QUOTE.match(masked, tail, e)
     if split:

@@ -26,7 +26,7 @@ from .article import _Article
 from .cues import cue_info
 from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention, parse_mention
-from .names import ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
+from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
 
@@ -374,6 +374,14 @@ _ONE_OF = re.compile(r"(?:One|Another) [a-z]")
 _PAIR_RUN = re.compile(_RUN.pattern + " and " + _RUN.pattern)
 
 
+def _titled(art: _Article, text: str) -> bool:
+    """``Retired Army Col. Ann Lee …``: the capitalised word opening the clause begins a
+    person's title, not an introductory participle (``Asked Tuesday, …``)."""
+    run = _RUN.match(text)
+    mention = art.parse(run.group()) if run and " " in run.group() else None
+    return mention is not None and mention.kind == "person" and bool(mention.role)
+
+
 def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, int]:
     """The subject of the sentence's main clause, for ``…, saying …`` participles.
 
@@ -390,6 +398,9 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
         and (first.endswith(("ing", "ly", "ed")) or first in _RUN_NOISE
              or _discourse_word(art, word))
         and not (_PRONOUN_SUBJECT.match(first) or first in {"The", "A", "An"})
+        # "Carly Fiorina …, saying", "Ted Cruz …": a first name, not "Hastily," or "Asked …"
+        and not (first == word and (first.lower() in FEMALE or first.lower() in MALE))
+        and not (first == word and first.endswith("ed") and _titled(art, text[off:]))
     ):
         comma = text.find(",", off, off + 120)
         if comma < 0:
