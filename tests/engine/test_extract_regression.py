@@ -1963,3 +1963,31 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("name,text,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
 def test_speaker_case(name, text, expected):
     test_case(name, text, expected)
+
+
+# --- spk2: speakers of a main clause after an opening clause; speech verbs outside the lexicon ---
+
+
+def test_an_opening_clause_with_a_short_object_does_not_swallow_the_main_clause():
+    """A cue in an opening clause whose content is a short object (``attacked the mayor``)
+    ends at the comma when the next speaker's name follows it: the main clause is his, not
+    hers. A content that opens a clause of its own (``said that, because …``) goes on."""
+    statements = extract_statements(
+        "After Ann Lee attacked the mayor, Tom Ruiz said the budget is short."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Tom Ruiz", "the budget is short") in got, got
+    assert all("Ruiz" not in s.text for s in statements), got
+    (s,) = extract_statements("Lee said that, because the audit was late, the budget is short.")
+    assert s.text.endswith("the budget is short")
+    (s,) = extract_statements("Lee said if elected, she would cut taxes.")
+    assert s.text.endswith("cut taxes")
+
+
+def test_a_short_object_before_but_and_a_named_speaker():
+    """``Few admit this, but Sen. Ada Brooks says …``: the clause after "but" is Brooks's."""
+    statements = extract_statements(
+        "Few mayors would admit this, but Sen. Ada Brooks says the dam is failing."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Ada Brooks", "the dam is failing") in got, got

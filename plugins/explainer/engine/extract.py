@@ -178,8 +178,27 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     if cut < 0:
         return
     end = _trim_end(art.body, first.start, first.start + cut)
-    if len(_WORD.findall(art.masked, first.start, end)) >= 3:
+    n_words = len(_WORD.findall(art.masked, first.start, end))
+    if n_words >= 3 or n_words and _new_subject_after(art, first, second, first.start + cut + 1):
         first.end = end
+
+
+_OPENS_CLAUSE = re.compile(
+    r"(?i:that|if|when|whenever|before|after|because|while|as|since|unless|although|though|"
+    r"until|once|whether)\b"
+)
+_PASSIVE = re.compile(r"\w+\s+by\b")  # "data, a practice criticized by Miller": no speaker
+_LINKS = re.compile(r"\s*(?:(?:and|but|yet|so|even|then)\s+)*")
+
+
+def _new_subject_after(art: _Article, first: _Candidate, second: _Candidate, comma: int) -> bool:
+    """``After Ann Lee attacked the mayor, Tom Ruiz said …``: a short object (``the mayor``)
+    ends at the comma when the next speaker's name follows it at once, so that his clause is
+    his and not the object's; a content that opens a clause of its own (``said that, because
+    …``, ``said if elected, she would …``) goes on past its comma."""
+    if _OPENS_CLAUSE.match(art.masked, first.start) or _PASSIVE.match(art.masked, second.cue_pos):
+        return False
+    return _LINKS.match(art.masked, comma, second.mention_pos).end() == second.mention_pos
 
 
 def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:
