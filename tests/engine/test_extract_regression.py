@@ -1991,3 +1991,23 @@ def test_a_short_object_before_but_and_a_named_speaker():
     )
     got = {(s.speaker, s.text) for s in statements}
     assert ("Ada Brooks", "the dam is failing") in got, got
+
+
+def test_an_opening_clause_ends_its_content_before_the_main_clause():
+    """``While Ann Lee said that …, she voted for it``: what Lee said ends at the comma before
+    the main clause (a subject and its verb); a comma inside the reported clause (``the pier,
+    which opened in May, was unsafe``) does not end it, and ``As the Ledger reported, …``
+    reports the main clause."""
+    (s,) = extract_statements("While Ann Lee said that the budget is short, she voted for it.")
+    assert s.text == "the budget is short"
+    (s,) = extract_statements("As the Ledger reported, the mayor had already resigned.")
+    assert s.text == "the mayor had already resigned"
+    statements = extract_statements(
+        "When Tom Ruiz said the pier, which opened in May, was unsafe, nobody listened."
+    )
+    assert statements[0].text == "the pier, which opened in May, was unsafe"
+    statements = extract_statements(
+        "Although Ann Lee argued the tax was fair, critics say it hurts renters."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Ann Lee", "the tax was fair") in got and ("critics", "it hurts renters") in got, got

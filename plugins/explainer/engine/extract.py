@@ -35,6 +35,7 @@ from .attribution import _orphan_quotes, _resolve
 from .cues import find_cues, is_participle
 from .mentions import Mention
 from .model import Statement
+from .opening import opening_clause_end
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
@@ -117,6 +118,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             else:
                 cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
+            if cand.start > cs:
+                cand.end = opening_clause_end(art, s, cs, cand.start, cand.end, e)
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
