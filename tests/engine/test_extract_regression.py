@@ -2011,3 +2011,30 @@ def test_an_opening_clause_ends_its_content_before_the_main_clause():
     )
     got = {(s.speaker, s.text) for s in statements}
     assert ("Ann Lee", "the tax was fair") in got and ("critics", "it hurts renters") in got, got
+
+
+def test_shot_back_is_a_cue_with_that_or_a_quotation():
+    """``Ruiz shot back that …`` / ``Hillary shot back, “…”`` report speech (the quotation is
+    not the previous speaker's); ``Prices shot back up last week`` reports nothing."""
+    statements = extract_statements(
+        "Lee praised the budget. Mayor Tom Ruiz shot back that the pier was unsafe."
+    )
+    assert ("Tom Ruiz", "the pier was unsafe") in {(s.speaker, s.text) for s in statements}
+    statements = extract_statements(
+        "“The pier will last a century,” Sen. Ada Brooks said.\n\n"
+        "“It is rotting already,” Mayor Tom Ruiz shot back with a grin."
+    )
+    assert statements[-1].speaker == "Tom Ruiz", statements
+    assert extract_statements("The mayor spoke on Monday. Prices shot back up last week.") == []
+
+
+def test_jokes_and_quips_before_a_quotation_are_verbs():
+    """``Ruiz jokes, “…”``: "jokes" and "quips" are nouns as often as verbs, and verbs when a
+    quotation follows them; ``his jokes`` with no quotation after them report nothing."""
+    statements = extract_statements(
+        "Mayor Tom Ruiz met voters at the pier. Ruiz jokes, “The line never ends!”"
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("Tom Ruiz", "jokes")], statements
+    (s,) = extract_statements("Sen. Ada Brooks quips: “Bring a boat.”")
+    assert (s.speaker, s.kind) == ("Ada Brooks", "direct")
+    assert extract_statements("Voters laughed at his jokes about the pier on Monday.") == []

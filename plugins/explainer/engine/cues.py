@@ -44,6 +44,7 @@ _PHRASAL = {
     "call on": "object",
     "put it": "quote",
     "talk about": "quote",
+    "shoot back": "clause",
 }
 
 _IRREGULAR = {
@@ -71,6 +72,7 @@ _IRREGULAR = {
     "cry": ("cry", "cries", "cried", "crying"),
     "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
 }
 
 
@@ -138,7 +140,7 @@ _NOUNISH_FORMS = frozenset(
 # work together" neither, "pledged to “restore order”" is).
 THAT_REQUIRED = frozenset(
     ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post", "maintain", "echo",
-     "concede", "pledge"]
+     "concede", "pledge", "shoot back"]
 )
 
 # -s forms that are as often plural nouns ("media reports", "campaign promises"): they count
@@ -234,6 +236,8 @@ _CUE_WORDS = (
     r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
+    # nouns as often as verbs, but verbs when a quotation follows: "He jokes, “…”"
+    r"|(?P<jq>jokes|quips)(?=[,:]?\s*\x1a)"
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
     r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r")"
     # a participle opening its sentence: "Asked whether he would run, Ryan said …"
@@ -255,6 +259,7 @@ _CUE_CANDIDATE = re.compile(
             set(FORMS)
             | set(_NOUNISH_THAT.split("|"))
             | set(_STRAY_CAPITALS.split("|"))
+            | {"jokes", "quips"}
             | {"according to", "According to", "Asked"}
         )
     )
@@ -343,7 +348,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
 def _cue(m: re.Match, skip: int) -> Cue:
     if m.group("acc"):
         return Cue(m.start() + skip, m.end(), None, True)
-    verb = m.group("verb") or m.group("nt") or (m.group("cap") or m.group("opener")).lower()
+    verb = m.group("verb") or m.group("nt") or m.group("jq")
+    verb = verb or (m.group("cap") or m.group("opener")).lower()
     return Cue(m.start() + skip, m.end(), verb, False)
 
 
