@@ -2038,3 +2038,23 @@ def test_jokes_and_quips_before_a_quotation_are_verbs():
     (s,) = extract_statements("Sen. Ada Brooks quips: “Bring a boat.”")
     assert (s.speaker, s.kind) == ("Ada Brooks", "direct")
     assert extract_statements("Voters laughed at his jokes about the pier on Monday.") == []
+
+
+def test_what_a_sign_or_an_email_reads():
+    """``“…,” the sign read`` / ``the email reads: “…”``: the text's words, credited to the
+    text; ``Ruiz read a report aloud so “…”`` and ``one of his recent reads`` report nothing
+    by "read"."""
+    statements = extract_statements(
+        "Supporters waved placards at the pier. “Save our harbor,” one sign read."
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("one sign", "read")], statements
+    (s,) = extract_statements("The campaign email reads: “Give $5 before midnight.”")
+    assert s.cue == "reads" and s.text.startswith("“Give $5")
+    statements = extract_statements(
+        "Mayor Tom Ruiz read the report aloud so “everyone could hear it.”"
+    )
+    assert all(s.cue != "read" for s in statements), statements
+    statements = extract_statements(
+        "One of his recent reads, “The Long Harbor,” changed his mind about the pier."
+    )
+    assert all(s.cue != "reads" for s in statements), statements

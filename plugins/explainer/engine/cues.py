@@ -32,7 +32,7 @@ _QUOTE = (
     "hail tout reject welcome reference invoke characterize characterise continue chant "
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
-    "bellow cry shrug thank question chide discuss name offer publish"
+    "bellow cry shrug thank question chide discuss name offer publish read"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
@@ -72,6 +72,7 @@ _IRREGULAR = {
     "cry": ("cry", "cries", "cried", "crying"),
     "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    "read": ("read", "reads"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
 }
 

@@ -46,6 +46,7 @@ from .quote_rules import (
 from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
+from .signs import READ_FORMS, reads_a_quotation
 
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 
@@ -115,6 +116,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 )
                 if cand is None:
                     continue
+            elif word in READ_FORMS and not reads_a_quotation(masked, s, cs, ce):
+                continue  # "Rubio read a newspaper aloud so “…”": no text's words
             else:
                 cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
