@@ -2058,3 +2058,15 @@ def test_what_a_sign_or_an_email_reads():
         "One of his recent reads, “The Long Harbor,” changed his mind about the pier."
     )
     assert all(s.cue != "reads" for s in statements), statements
+
+
+def test_remembered_after_a_quotation_names_its_speaker():
+    """``“…,” remembered Ana Ortiz, the club's former treasurer.``: "remember" reports the
+    quotation it stands next to (a quote-class cue), so the quotation is not left to the
+    company the previous sentence names; ``remembered the flood`` reports nothing."""
+    statements = extract_statements(
+        "Harbor Bank criticized the plan in 1999.\n\n“Everyone told her it would fail,” "
+        "remembered Ana Ortiz, the club's former treasurer."
+    )
+    assert [s.speaker for s in statements][-1] == "Ana Ortiz", statements
+    assert extract_statements("Mayor Tom Ruiz remembered the flood of 1999 on Monday.") == []
