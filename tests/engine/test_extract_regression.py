@@ -2070,3 +2070,18 @@ def test_remembered_after_a_quotation_names_its_speaker():
     )
     assert [s.speaker for s in statements][-1] == "Ana Ortiz", statements
     assert extract_statements("Mayor Tom Ruiz remembered the flood of 1999 on Monday.") == []
+
+
+def test_boomed_and_elaborated_report_their_quotation():
+    """``Ruiz boomed: “…”`` and ``“…,” she elaborated, “…”`` are speech, so the quotation is
+    not left to the crowd or a previous speaker; ``sales boomed`` reports nothing."""
+    statements = extract_statements(
+        "The crowd began to chant. Then Mayor Tom Ruiz boomed: “We will rebuild the pier.”"
+    )
+    assert statements[-1].speaker == "Tom Ruiz" and statements[-1].cue == "boomed", statements
+    statements = extract_statements(
+        "Sen. Ada Brooks spoke at the pier.\n\n“The way I see it,” she elaborated, “the town "
+        "owes the fishermen.”"
+    )
+    assert statements[-1].cue == "elaborated" and statements[-1].text.endswith("fishermen.”")
+    assert extract_statements("Sales boomed in the harbor towns last summer.") == []
