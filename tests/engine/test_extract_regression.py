@@ -2085,3 +2085,15 @@ def test_boomed_and_elaborated_report_their_quotation():
     )
     assert statements[-1].cue == "elaborated" and statements[-1].text.endswith("fishermen.”")
     assert extract_statements("Sales boomed in the harbor towns last summer.") == []
+
+
+def test_a_statement_issued_before_its_quotation_is_the_issuers():
+    """``When the mill closed, Mayor Tom Ruiz released the following statement:`` then the
+    quotation in the next paragraph: Ruiz's, not the mill's nor the previous speaker's."""
+    statements = extract_statements(
+        "“The mill is finished,” Sen. Ada Brooks said.\n\nWhen Harbor Mill closed, Mayor Tom "
+        "Ruiz released the following statement:\n\n“We will find every worker a job.”"
+    )
+    assert (statements[-1].speaker, statements[-1].text) == (
+        "Tom Ruiz", "“We will find every worker a job.”"
+    ), statements

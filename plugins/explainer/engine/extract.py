@@ -33,6 +33,7 @@ from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
 from .cues import find_cues, is_participle
+from .issued import issued_statement
 from .mentions import Mention
 from .model import Statement
 from .opening import opening_clause_end
@@ -145,6 +146,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             extra = (
                 _said_first(art, s, e)
+                or issued_statement(art, s, e)
                 or _colon_quote(art, s, e)
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
