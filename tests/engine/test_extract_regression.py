@@ -2097,3 +2097,16 @@ def test_a_statement_issued_before_its_quotation_is_the_issuers():
     assert (statements[-1].speaker, statements[-1].text) == (
         "Tom Ruiz", "“We will find every worker a job.”"
     ), statements
+
+
+def test_portrayed_and_shared_with_a_quotation_are_speech():
+    """``Lee portrayed Ruiz as “a bully”`` and ``Ruiz shared a letter called “Hope”`` report
+    the subject's words when a quotation follows (quote-class cues); ``shared a meal`` and
+    ``portrayed a pirate`` with no quotation report nothing."""
+    statements = extract_statements("Sen. Ada Brooks portrayed the mayor as “a bully.”")
+    assert [(s.speaker, s.cue) for s in statements] == [("Ada Brooks", "portrayed")], statements
+    statements = extract_statements(
+        "Mayor Tom Ruiz shared a letter called “Hope for the Harbor” on his Facebook page."
+    )
+    assert [s.speaker for s in statements] == ["Tom Ruiz"], statements
+    assert extract_statements("Mayor Tom Ruiz shared a meal with fishermen on Monday.") == []

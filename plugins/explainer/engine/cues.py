@@ -32,7 +32,8 @@ _QUOTE = (
     "hail tout reject welcome reference invoke characterize characterise continue chant "
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
-    "bellow cry shrug thank question chide discuss name offer publish read remember boom elaborate"
+    "bellow cry shrug thank question chide discuss name offer publish read remember boom "
+    "elaborate share portray"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
