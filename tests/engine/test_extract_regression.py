@@ -2110,3 +2110,12 @@ def test_portrayed_and_shared_with_a_quotation_are_speech():
     )
     assert [s.speaker for s in statements] == ["Tom Ruiz"], statements
     assert extract_statements("Mayor Tom Ruiz shared a meal with fishermen on Monday.") == []
+
+
+def test_the_month_may_is_no_verb_of_a_reported_clause():
+    """``reported record catches in May``: "May" is the month, not the auxiliary "may", so
+    the words after "reported" hold no clause and no statement."""
+    assert extract_statements("The agency reported record catches in May.") == []
+    assert extract_statements("The mayor spoke on Monday. Prices shot back up in May.") == []
+    (s,) = extract_statements("The agency reported that catches may fall in June.")
+    assert s.text == "catches may fall in June"

@@ -427,7 +427,7 @@ def _has_clause(masked: str, start: int, end: int) -> bool:
         return False
     for k in range(1, len(words)):
         low = words[k].lower().strip(",;")
-        if low in _FINITE:
+        if low in _FINITE and not words[k][:1].isupper():  # "in May" is no verb
             return True
         if (
             low.endswith("ed")
