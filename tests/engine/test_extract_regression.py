@@ -2119,3 +2119,18 @@ def test_the_month_may_is_no_verb_of_a_reported_clause():
     assert extract_statements("The mayor spoke on Monday. Prices shot back up in May.") == []
     (s,) = extract_statements("The agency reported that catches may fall in June.")
     assert s.text == "catches may fall in June"
+
+
+def test_a_quotation_in_doubled_apostrophes_ends_the_content_like_curly_marks():
+    """``published ''Harbor Days,'' a book about …``: the quotation closed by two apostrophes
+    (the style of some archives) is the content, as it is with curly marks, and the
+    apposition after it is the reporter's."""
+    for text in (
+        "Sen. Ada Brooks published ''Harbor Days,'' a book about the pier that angered the "
+        "council.",
+        "Sen. Ada Brooks published “Harbor Days,” a book about the pier that angered the "
+        "council.",
+    ):
+        (s,) = extract_statements(text)
+        assert s.cue == "published", s
+        assert s.text in ("''Harbor Days,''", "“Harbor Days,”"), s.text

@@ -380,7 +380,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         q is not None
         and art.chain_end[q.chain] < end
         and cls != "object"
-        and art.body[art.chain_end[q.chain] - 2 : art.chain_end[q.chain] - 1]
+        and art.body[q.start : art.chain_end[q.chain]].rstrip("'\"”’")[-1:]  # ''…,'' too
         in (",", ".", "!", "?")
     ):
         end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
