@@ -151,6 +151,15 @@ AMBIGUOUS_FORMS = frozenset(
     ["states", "reports", "notes", "promises", "pledges", "calls", "claims"]
 )
 
+# Quote-class verbs that are common words in other senses ("market share", "remember the
+# flood"): they are not read at all in a sentence without a quotation (a speed check: their
+# content must hold one anyway).
+QUOTE_ONLY_FORMS = frozenset(
+    form
+    for lemma in ("share", "portray", "remember", "boom", "elaborate")
+    for form in _regular_forms(lemma)
+)
+
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
 INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"])
 

@@ -32,7 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
-from .cues import find_cues, is_participle
+from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import issued_statement
 from .mentions import Mention
 from .model import Statement
@@ -117,6 +117,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 )
                 if cand is None:
                     continue
+            elif word in QUOTE_ONLY_FORMS and masked.find(MASK, s, e) < 0:
+                continue  # "market share", "remember the flood": no quotation, no statement
             elif word in READ_FORMS and not reads_a_quotation(masked, s, cs, ce):
                 continue  # "Rubio read a newspaper aloud so “…”": no text's words
             else:

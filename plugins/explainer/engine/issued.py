@@ -24,6 +24,8 @@ _ISSUED = re.compile(
 def issued_statement(art: _Article, s: int, e: int) -> _Candidate | None:
     """The quotation after ``X issued the following statement:`` (here or opening the next
     paragraph), credited to the subject before the verb."""
+    if not art.masked[max(s, e - 3) : e].rstrip().endswith(":"):
+        return None  # the cheap test first: the sentence ends with its colon
     m = _ISSUED.search(art.masked, s, e)
     if m is None:
         return None
