@@ -2134,3 +2134,14 @@ def test_a_quotation_in_doubled_apostrophes_ends_the_content_like_curly_marks():
         (s,) = extract_statements(text)
         assert s.cue == "published", s
         assert s.text in ("''Harbor Days,''", "“Harbor Days,”"), s.text
+
+
+def test_wanted_to_know_asks_the_quotation_after_it():
+    """``But Ruiz wanted to know, “…?”``: the question is Ruiz's (like "asked"), not left to
+    the guest who answered before; ``wanted to know the score`` with no quotation is none."""
+    statements = extract_statements(
+        "“The pier is safe,” Sen. Ada Brooks said.\n\nBut Mayor Tom Ruiz wanted to know, "
+        "“Who paid for the inspection?”"
+    )
+    assert (statements[-1].speaker, statements[-1].cue) == ("Tom Ruiz", "wanted to know")
+    assert extract_statements("Mayor Tom Ruiz wanted to know the score of the game.") == []

@@ -46,6 +46,7 @@ _PHRASAL = {
     "put it": "quote",
     "talk about": "quote",
     "shoot back": "clause",
+    "want to know": "quote",
 }
 
 _IRREGULAR = {
@@ -74,6 +75,7 @@ _IRREGULAR = {
     "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
     "brag": ("brag", "brags", "bragged", "bragging"),
     "read": ("read", "reads"),
+    "want to know": ("want to know", "wants to know", "wanted to know", "wanting to know"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
 }
 
