@@ -2118,3 +2118,185 @@ def test_attr6_a_clause_of_time_ends_the_content():
     text = next(c[1] for c in ATTR6_CASES if c[0] == "a-clause-of-time-after-a-quotation")
     (s,) = extract_statements(text)
     assert "bus" not in s.text, s.text
+
+
+# --- spk2: speakers of a main clause after an opening clause; speech verbs outside the lexicon ---
+
+
+def test_an_opening_clause_with_a_short_object_does_not_swallow_the_main_clause():
+    """A cue in an opening clause whose content is a short object (``attacked the mayor``)
+    ends at the comma when the next speaker's name follows it: the main clause is his, not
+    hers. A content that opens a clause of its own (``said that, because …``) goes on."""
+    statements = extract_statements(
+        "After Ann Lee attacked the mayor, Tom Ruiz said the budget is short."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Tom Ruiz", "the budget is short") in got, got
+    assert all("Ruiz" not in s.text for s in statements), got
+    (s,) = extract_statements("Lee said that, because the audit was late, the budget is short.")
+    assert s.text.endswith("the budget is short")
+    (s,) = extract_statements("Lee said if elected, she would cut taxes.")
+    assert s.text.endswith("cut taxes")
+
+
+def test_a_short_object_before_but_and_a_named_speaker():
+    """``Few admit this, but Sen. Ada Brooks says …``: the clause after "but" is Brooks's."""
+    statements = extract_statements(
+        "Few mayors would admit this, but Sen. Ada Brooks says the dam is failing."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Ada Brooks", "the dam is failing") in got, got
+
+
+def test_an_opening_clause_ends_its_content_before_the_main_clause():
+    """``While Ann Lee said that …, she voted for it``: what Lee said ends at the comma before
+    the main clause (a subject and its verb); a comma inside the reported clause (``the pier,
+    which opened in May, was unsafe``) does not end it, and ``As the Ledger reported, …``
+    reports the main clause."""
+    (s,) = extract_statements("While Ann Lee said that the budget is short, she voted for it.")
+    assert s.text == "the budget is short"
+    (s,) = extract_statements("As the Ledger reported, the mayor had already resigned.")
+    assert s.text == "the mayor had already resigned"
+    statements = extract_statements(
+        "When Tom Ruiz said the pier, which opened in May, was unsafe, nobody listened."
+    )
+    assert statements[0].text == "the pier, which opened in May, was unsafe"
+    statements = extract_statements(
+        "Although Ann Lee argued the tax was fair, critics say it hurts renters."
+    )
+    got = {(s.speaker, s.text) for s in statements}
+    assert ("Ann Lee", "the tax was fair") in got and ("critics", "it hurts renters") in got, got
+
+
+def test_shot_back_is_a_cue_with_that_or_a_quotation():
+    """``Ruiz shot back that …`` / ``Hillary shot back, “…”`` report speech (the quotation is
+    not the previous speaker's); ``Prices shot back up last week`` reports nothing."""
+    statements = extract_statements(
+        "Lee praised the budget. Mayor Tom Ruiz shot back that the pier was unsafe."
+    )
+    assert ("Tom Ruiz", "the pier was unsafe") in {(s.speaker, s.text) for s in statements}
+    statements = extract_statements(
+        "“The pier will last a century,” Sen. Ada Brooks said.\n\n"
+        "“It is rotting already,” Mayor Tom Ruiz shot back with a grin."
+    )
+    assert statements[-1].speaker == "Tom Ruiz", statements
+    assert extract_statements("The mayor spoke on Monday. Prices shot back up last week.") == []
+
+
+def test_jokes_and_quips_before_a_quotation_are_verbs():
+    """``Ruiz jokes, “…”``: "jokes" and "quips" are nouns as often as verbs, and verbs when a
+    quotation follows them; ``his jokes`` with no quotation after them report nothing."""
+    statements = extract_statements(
+        "Mayor Tom Ruiz met voters at the pier. Ruiz jokes, “The line never ends!”"
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("Tom Ruiz", "jokes")], statements
+    (s,) = extract_statements("Sen. Ada Brooks quips: “Bring a boat.”")
+    assert (s.speaker, s.kind) == ("Ada Brooks", "direct")
+    assert extract_statements("Voters laughed at his jokes about the pier on Monday.") == []
+
+
+def test_what_a_sign_or_an_email_reads():
+    """``“…,” the sign read`` / ``the email reads: “…”``: the text's words, credited to the
+    text; ``Ruiz read a report aloud so “…”`` and ``one of his recent reads`` report nothing
+    by "read"."""
+    statements = extract_statements(
+        "Supporters waved placards at the pier. “Save our harbor,” one sign read."
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("one sign", "read")], statements
+    (s,) = extract_statements("The campaign email reads: “Give $5 before midnight.”")
+    assert s.cue == "reads" and s.text.startswith("“Give $5")
+    statements = extract_statements(
+        "Mayor Tom Ruiz read the report aloud so “everyone could hear it.”"
+    )
+    assert all(s.cue != "read" for s in statements), statements
+    statements = extract_statements(
+        "One of his recent reads, “The Long Harbor,” changed his mind about the pier."
+    )
+    assert all(s.cue != "reads" for s in statements), statements
+
+
+def test_remembered_after_a_quotation_names_its_speaker():
+    """``“…,” remembered Ana Ortiz, the club's former treasurer.``: "remember" reports the
+    quotation it stands next to (a quote-class cue), so the quotation is not left to the
+    company the previous sentence names; ``remembered the flood`` reports nothing."""
+    statements = extract_statements(
+        "Harbor Bank criticized the plan in 1999.\n\n“Everyone told her it would fail,” "
+        "remembered Ana Ortiz, the club's former treasurer."
+    )
+    assert [s.speaker for s in statements][-1] == "Ana Ortiz", statements
+    assert extract_statements("Mayor Tom Ruiz remembered the flood of 1999 on Monday.") == []
+
+
+def test_boomed_and_elaborated_report_their_quotation():
+    """``Ruiz boomed: “…”`` and ``“…,” she elaborated, “…”`` are speech, so the quotation is
+    not left to the crowd or a previous speaker; ``sales boomed`` reports nothing."""
+    statements = extract_statements(
+        "The crowd began to chant. Then Mayor Tom Ruiz boomed: “We will rebuild the pier.”"
+    )
+    assert statements[-1].speaker == "Tom Ruiz" and statements[-1].cue == "boomed", statements
+    statements = extract_statements(
+        "Sen. Ada Brooks spoke at the pier.\n\n“The way I see it,” she elaborated, “the town "
+        "owes the fishermen.”"
+    )
+    assert statements[-1].cue == "elaborated" and statements[-1].text.endswith("fishermen.”")
+    assert extract_statements("Sales boomed in the harbor towns last summer.") == []
+
+
+def test_a_statement_issued_before_its_quotation_is_the_issuers():
+    """``When the mill closed, Mayor Tom Ruiz released the following statement:`` then the
+    quotation in the next paragraph: Ruiz's, not the mill's nor the previous speaker's."""
+    statements = extract_statements(
+        "“The mill is finished,” Sen. Ada Brooks said.\n\nWhen Harbor Mill closed, Mayor Tom "
+        "Ruiz released the following statement:\n\n“We will find every worker a job.”"
+    )
+    assert (statements[-1].speaker, statements[-1].text) == (
+        "Tom Ruiz", "“We will find every worker a job.”"
+    ), statements
+
+
+def test_portrayed_and_shared_with_a_quotation_are_speech():
+    """``Lee portrayed Ruiz as “a bully”`` and ``Ruiz shared a letter called “Hope”`` report
+    the subject's words when a quotation follows (quote-class cues); ``shared a meal`` and
+    ``portrayed a pirate`` with no quotation report nothing."""
+    statements = extract_statements("Sen. Ada Brooks portrayed the mayor as “a bully.”")
+    assert [(s.speaker, s.cue) for s in statements] == [("Ada Brooks", "portrayed")], statements
+    statements = extract_statements(
+        "Mayor Tom Ruiz shared a letter called “Hope for the Harbor” on his Facebook page."
+    )
+    assert [s.speaker for s in statements] == ["Tom Ruiz"], statements
+    assert extract_statements("Mayor Tom Ruiz shared a meal with fishermen on Monday.") == []
+
+
+def test_the_month_may_is_no_verb_of_a_reported_clause():
+    """``reported record catches in May``: "May" is the month, not the auxiliary "may", so
+    the words after "reported" hold no clause and no statement."""
+    assert extract_statements("The agency reported record catches in May.") == []
+    assert extract_statements("The mayor spoke on Monday. Prices shot back up in May.") == []
+    (s,) = extract_statements("The agency reported that catches may fall in June.")
+    assert s.text == "catches may fall in June"
+
+
+def test_a_quotation_in_doubled_apostrophes_ends_the_content_like_curly_marks():
+    """``published ''Harbor Days,'' a book about …``: the quotation closed by two apostrophes
+    (the style of some archives) is the content, as it is with curly marks, and the
+    apposition after it is the reporter's."""
+    for text in (
+        "Sen. Ada Brooks published ''Harbor Days,'' a book about the pier that angered the "
+        "council.",
+        "Sen. Ada Brooks published “Harbor Days,” a book about the pier that angered the "
+        "council.",
+    ):
+        (s,) = extract_statements(text)
+        assert s.cue == "published", s
+        assert s.text in ("''Harbor Days,''", "“Harbor Days,”"), s.text
+
+
+def test_wanted_to_know_asks_the_quotation_after_it():
+    """``But Ruiz wanted to know, “…?”``: the question is Ruiz's (like "asked"), not left to
+    the guest who answered before; ``wanted to know the score`` with no quotation is none."""
+    statements = extract_statements(
+        "“The pier is safe,” Sen. Ada Brooks said.\n\nBut Mayor Tom Ruiz wanted to know, "
+        "“Who paid for the inspection?”"
+    )
+    assert (statements[-1].speaker, statements[-1].cue) == ("Tom Ruiz", "wanted to know")
+    assert extract_statements("Mayor Tom Ruiz wanted to know the score of the game.") == []

@@ -32,7 +32,8 @@ _QUOTE = (
     "hail tout reject welcome reference invoke characterize characterise continue chant "
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
-    "bellow cry shrug thank question chide discuss name offer publish"
+    "bellow cry shrug thank question chide discuss name offer publish read remember boom "
+    "elaborate share portray"
 )
 _TELL = "tell inform assure remind"
 _PHRASAL = {
@@ -44,6 +45,8 @@ _PHRASAL = {
     "call on": "object",
     "put it": "quote",
     "talk about": "quote",
+    "shoot back": "clause",
+    "want to know": "quote",
 }
 
 _IRREGULAR = {
@@ -71,6 +74,9 @@ _IRREGULAR = {
     "cry": ("cry", "cries", "cried", "crying"),
     "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    "read": ("read", "reads"),
+    "want to know": ("want to know", "wants to know", "wanted to know", "wanting to know"),
+    "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
 }
 
 
@@ -138,13 +144,22 @@ _NOUNISH_FORMS = frozenset(
 # work together" neither, "pledged to “restore order”" is).
 THAT_REQUIRED = frozenset(
     ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post", "maintain", "echo",
-     "concede", "pledge"]
+     "concede", "pledge", "shoot back"]
 )
 
 # -s forms that are as often plural nouns ("media reports", "campaign promises"): they count
 # only when "that", a colon or a quotation introduces the content.
 AMBIGUOUS_FORMS = frozenset(
     ["states", "reports", "notes", "promises", "pledges", "calls", "claims"]
+)
+
+# Quote-class verbs that are common words in other senses ("market share", "remember the
+# flood"): they are not read at all in a sentence without a quotation (a speed check: their
+# content must hold one anyway).
+QUOTE_ONLY_FORMS = frozenset(
+    form
+    for lemma in ("share", "portray", "remember", "boom", "elaborate")
+    for form in _regular_forms(lemma)
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
@@ -234,6 +249,8 @@ _CUE_WORDS = (
     r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
+    # nouns as often as verbs, but verbs when a quotation follows: "He jokes, “…”"
+    r"|(?P<jq>jokes|quips)(?=[,:]?\s*\x1a)"
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
     r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r")"
     # a participle opening its sentence: "Asked whether he would run, Ryan said …"
@@ -255,6 +272,7 @@ _CUE_CANDIDATE = re.compile(
             set(FORMS)
             | set(_NOUNISH_THAT.split("|"))
             | set(_STRAY_CAPITALS.split("|"))
+            | {"jokes", "quips"}
             | {"according to", "According to", "Asked"}
         )
     )
@@ -343,7 +361,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
 def _cue(m: re.Match, skip: int) -> Cue:
     if m.group("acc"):
         return Cue(m.start() + skip, m.end(), None, True)
-    verb = m.group("verb") or m.group("nt") or (m.group("cap") or m.group("opener")).lower()
+    verb = m.group("verb") or m.group("nt") or m.group("jq")
+    verb = verb or (m.group("cap") or m.group("opener")).lower()
     return Cue(m.start() + skip, m.end(), verb, False)
 
 

@@ -32,9 +32,11 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
-from .cues import find_cues, is_participle
+from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
+from .issued import issued_statement
 from .mentions import Mention
 from .model import Statement
+from .opening import opening_clause_end
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
@@ -45,6 +47,7 @@ from .quote_rules import (
 from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
+from .signs import READ_FORMS, reads_a_quotation
 
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 
@@ -114,9 +117,15 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 )
                 if cand is None:
                     continue
+            elif word in QUOTE_ONLY_FORMS and masked.find(MASK, s, e) < 0:
+                continue  # "market share", "remember the flood": no quotation, no statement
+            elif word in READ_FORMS and not reads_a_quotation(masked, s, cs, ce):
+                continue  # "Rubio read a newspaper aloud so “…”": no text's words
             else:
                 cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
+            if cand.start > cs:
+                cand.end = opening_clause_end(art, s, cs, cand.start, cand.end, e)
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
@@ -139,6 +148,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             extra = (
                 _said_first(art, s, e)
+                or issued_statement(art, s, e)
                 or _colon_quote(art, s, e)
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
@@ -178,8 +188,27 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     if cut < 0:
         return
     end = _trim_end(art.body, first.start, first.start + cut)
-    if len(_WORD.findall(art.masked, first.start, end)) >= 3:
+    n_words = len(_WORD.findall(art.masked, first.start, end))
+    if n_words >= 3 or n_words and _new_subject_after(art, first, second, first.start + cut + 1):
         first.end = end
+
+
+_OPENS_CLAUSE = re.compile(
+    r"(?i:that|if|when|whenever|before|after|because|while|as|since|unless|although|though|"
+    r"until|once|whether)\b"
+)
+_PASSIVE = re.compile(r"\w+\s+by\b")  # "data, a practice criticized by Miller": no speaker
+_LINKS = re.compile(r"\s*(?:(?:and|but|yet|so|even|then)\s+)*")
+
+
+def _new_subject_after(art: _Article, first: _Candidate, second: _Candidate, comma: int) -> bool:
+    """``After Ann Lee attacked the mayor, Tom Ruiz said …``: a short object (``the mayor``)
+    ends at the comma when the next speaker's name follows it at once, so that his clause is
+    his and not the object's; a content that opens a clause of its own (``said that, because
+    …``, ``said if elected, she would …``) goes on past its comma."""
+    if _OPENS_CLAUSE.match(art.masked, first.start) or _PASSIVE.match(art.masked, second.cue_pos):
+        return False
+    return _LINKS.match(art.masked, comma, second.mention_pos).end() == second.mention_pos
 
 
 def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:

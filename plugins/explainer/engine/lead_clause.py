@@ -13,6 +13,7 @@ import re
 
 from .article import _Article
 from .cues import has_cue
+from .opening import main_clause_at
 from .shared import _SPLIT_QUOTE, _WORD, MASK, _trim_end
 
 # at most this many words in the quotation; at least this many before it
@@ -53,7 +54,7 @@ AND_AFTER_QUOTE = re.compile(r"\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$")
 # a sentence opening with a subordinate clause: "When Trump said he would …, the crowd …"
 _SUBORDINATE = re.compile(
     r"(?:When|Whenever|After|Before|Because|If|While|Although|Though|Even though|Since|Once|"
-    r"Until|Unless|Whereas|As)\s"
+    r"Until|Unless|Whereas)\s"
 )
 
 
@@ -68,7 +69,8 @@ def subordinate_end(art: _Article, s: int, start: int, end: int) -> int:
     masked = art.masked
     if not _SUBORDINATE.match(masked, s) or "," in masked[s:start]:
         return end
-    comma = _CLAUSE_COMMA.search(masked, start, end)  # not "2,400"
+    comma = next((c for c in _CLAUSE_COMMA.finditer(masked, start, end)  # not "2,400"
+                  if main_clause_at(masked, c.end(), end)), None)  # not ", which …,"
     cut = comma.start() if comma else end
     pos = masked.find(MASK, start, cut)
     while pos >= 0:

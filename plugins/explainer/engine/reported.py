@@ -381,7 +381,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         q is not None
         and art.chain_end[q.chain] < end
         and cls != "object"
-        and art.body[art.chain_end[q.chain] - 2 : art.chain_end[q.chain] - 1]
+        and art.body[q.start : art.chain_end[q.chain]].rstrip("'\"”’")[-1:]  # ''…,'' too
         in (",", ".", "!", "?")
     ):
         end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
@@ -428,7 +428,7 @@ def _has_clause(masked: str, start: int, end: int) -> bool:
         return False
     for k in range(1, len(words)):
         low = words[k].lower().strip(",;")
-        if low in _FINITE:
+        if low in _FINITE and not words[k][:1].isupper():  # "in May" is no verb
             return True
         if (
             low.endswith("ed")

@@ -1,0 +1,63 @@
+"""Where a cue of an opening subordinate clause stops: at the comma before the main clause.
+
+``While Ramos said that journalists must stay neutral, he appears uneasy``: what Ramos said ends
+at the comma, because a subject and its verb (``he appears``) open the main clause after it.
+Without that clause after the comma the content goes on (``When Lee said the plan, which …``);
+a comma right after the cue (``As the Post reported, the mayor had …``) makes the main clause
+the content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shared import AUXILIARIES, MASK, _trim_end
+
+_SUBORDINATOR = re.compile(
+    r"[\s\"“‘'(" + MASK + r"]*(?:After|When|While|Although|Though|As|Because|If|Since|Before|Once|"
+    r"Until|Whenever|Unless|Even though|Even if)\s",
+)
+_PRONOUN = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "there", "nobody", "everyone", "everybody",
+     "someone", "somebody", "anyone", "no-one", "others"]
+)
+_NOT_SUBJECT = frozenset(
+    ["and", "or", "but", "which", "who", "whom", "whose", "that", "including", "such", "as",
+     "in", "on", "at", "of", "for", "from", "with", "by", "to", "about", "like", "not", "nor",
+     "if", "when", "while", "because", "after", "before", "since", "although", "though"]
+)
+_TOKENS = re.compile(r"[\w’'.-]+|[^\w\s]")
+
+
+def main_clause_at(masked: str, pos: int, e: int) -> bool:
+    """A subject then its verb right after ``pos``: ``he appears``, ``President Obama has``,
+    ``some workers felt``; not ``Nev.``, ``which …`` nor ``and other costs``."""
+    toks = _TOKENS.findall(masked, pos, min(e, pos + 80))
+    if len(toks) < 2 or not toks[0][:1].isalpha():
+        return False
+    if toks[0].lower() in _PRONOUN:
+        return toks[1][:1].isalpha() and toks[1].islower()
+    for i, tok in enumerate(toks[:6]):
+        low = tok.lower()
+        if not tok[:1].isalpha() or low in _NOT_SUBJECT:
+            return False
+        verb = low in AUXILIARIES or low.endswith("ed") or low.endswith("s") and low[-2] != "s"
+        if i and tok.islower() and verb:
+            return i <= 4
+    return False
+
+
+def opening_clause_end(art, s: int, cs: int, start: int, end: int, e: int) -> int:
+    """The end of the content ``[start, end)`` of a cue at ``cs`` in an opening subordinate
+    clause of the sentence ``[s, e)``: the comma before the main clause, else ``end``."""
+    masked = art.masked
+    head = _SUBORDINATOR.match(masked, s, cs)
+    if head is None or masked.find(",", s, start) >= 0:
+        return end  # "As the Post reported, even then …": the main clause is what it reported
+    comma = masked.find(",", start, end)
+    while comma >= 0:
+        if main_clause_at(masked, comma + 1, e):
+            cut = _trim_end(art.body, start, comma)
+            return cut if cut > start else end
+        comma = masked.find(",", comma + 1, end)
+    return end
