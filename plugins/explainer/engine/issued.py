@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from .article import _Article, _Candidate
-from .quote_rules import _quote_paragraph_after
-from .shared import _skip_space
+from .quote_rules import quote_after_colon
 from .subjects import _np_before
 
 _ISSUED = re.compile(
@@ -32,9 +31,7 @@ def issued_statement(art: _Article, s: int, e: int) -> _Candidate | None:
     found = _np_before(art, s, m.start("verb"))
     if found is None or found[0] is None or found[0].kind not in ("person", "group", "role"):
         return None
-    q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
-    if q is None:
-        q = _quote_paragraph_after(art, m.end() - 1, e)
+    q = quote_after_colon(art, m.end(), e)
     if q is None:
         return None
     mention, mpos = found

@@ -128,9 +128,7 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
         mention = art.parse(" ".join(w for w in words if w not in _RUN_NOISE)) or mention
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
-    q = art.quote_at(_skip_space(art.body, m.end(), len(art.body)))
-    if q is None:
-        q = _quote_paragraph_after(art, m.end() - 1, e)
+    q = quote_after_colon(art, m.end(), e)
     if q is None:
         return None
     return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
@@ -158,6 +156,13 @@ def _quoted_after_verb(art: _Article, s: int, e: int) -> _Candidate | None:
     if not start < quotes[0].start < end:
         return None
     return _Candidate(start, end, m.group(2), mention, s + m.start(1))
+
+
+def quote_after_colon(art: _Article, colon_end: int, e: int) -> Quote | None:
+    """The quotation a colon ending at ``colon_end`` introduces: right after it, or opening
+    the next paragraph when the colon ends its paragraph."""
+    q = art.quote_at(_skip_space(art.body, colon_end, len(art.body)))
+    return q if q is not None else _quote_paragraph_after(art, colon_end - 1, e)
 
 
 def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
