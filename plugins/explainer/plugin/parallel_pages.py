@@ -29,13 +29,10 @@ an interrupted build ends them.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 import multiprocessing
-import os
 import signal
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -46,6 +43,8 @@ from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
+
+from ..site.background import answer, reply
 
 PARALLEL_FROM = 64  # fewer pages than this: forking costs more than it saves
 TEMPLATE = "explainer-parallel.html"  # in render/templates/theme: extends a context value
@@ -222,15 +221,8 @@ class _Skipped(logging.Filter):
 
 def _collect(worker: Worker) -> dict[str, Built]:
     """What a worker built (nothing if it failed: the main process builds its pages)."""
-    try:
-        message = worker.reader.recv()
-    except (EOFError, OSError):
-        message = None
-    worker.process.join()
-    worker.reader.close()
-    if not isinstance(message, tuple) or message[0] != "ok":
-        return {}
-    return message[1]
+    message = answer(worker.process, worker.reader)
+    return message[1] if message is not None and message[0] == "ok" else {}
 
 
 class _Collector(logging.Handler):
@@ -261,7 +253,8 @@ def _work(pages: list[Page], claims: _Claims, reader: Connection, writer: Connec
             logger.removeHandler(handler)
         logger.propagate = True
     logging.getLogger().addHandler(collector)
-    try:
+
+    def build_pages() -> dict[str, Built]:
         built = {}
         while (at := claims.take_last()) is not None:
             page = pages[at]
@@ -276,13 +269,9 @@ def _work(pages: list[Page], claims: _Claims, reader: Connection, writer: Connec
             built[page.file.src_uri] = Built(
                 entries[start:] if entries is not None else [], bool(output.strip()),
                 collector.records)
-        writer.send(("ok", built))
-    except BaseException:  # noqa: BLE001 - the main process builds these pages instead
-        with contextlib.suppress(OSError):
-            writer.send(("failed", traceback.format_exc()))
-    finally:
-        writer.close()
-        os._exit(0)
+        return built
+
+    reply(writer, build_pages)  # failed: the main process builds these pages instead
 
 
 def _build(page: Page, config: MkDocsConfig, doc_files, nav, env) -> str:

@@ -69,18 +69,13 @@ class Background:
         job = self.jobs[name]
         if not job.done:
             assert job.process is not None and job.reader is not None
-            try:
-                message = job.reader.recv()
-            except (EOFError, OSError):
-                message = None
-            job.process.join()
-            job.reader.close()
+            message = answer(job.process, job.reader)
             job.done = True
-            if isinstance(message, tuple) and message[0] == "ok":
+            if message is not None and message[0] == "ok":
                 job.result = message[1]
             else:
                 log.debug("background job %s failed, done again: %s", name,
-                          message[1] if isinstance(message, tuple) else "no answer")
+                          message[1] if message is not None else "no answer")
                 job.result = job.function(*job.args)
         return job.result
 
@@ -105,9 +100,16 @@ def _work(function: Callable[..., Any], args: tuple, reader: Connection,
           writer: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     reader.close()
+    reply(writer, lambda: function(*args))
+
+
+def reply(writer: Connection, compute: Callable[[], Any]) -> None:
+    """In a forked process: send ``("ok", compute())``, or ``("failed", the traceback)`` if
+    it raised or its result does not pickle, then end the process (no clean-up of the
+    parent's state: the parent still owns it)."""
     try:
-        message = ("ok", function(*args))
-    except BaseException:  # noqa: BLE001 - done again by the main process
+        message = ("ok", compute())
+    except BaseException:  # noqa: BLE001 - done again by the parent
         message = ("failed", traceback.format_exc())
     try:
         writer.send(message)
@@ -117,3 +119,15 @@ def _work(function: Callable[..., Any], args: tuple, reader: Connection,
     finally:
         writer.close()
         os._exit(0)
+
+
+def answer(process: BaseProcess, reader: Connection) -> tuple | None:
+    """What a forked process sent with :func:`reply` (``None`` if it died first), once it
+    has ended."""
+    try:
+        message = reader.recv()
+    except (EOFError, OSError):
+        message = None
+    process.join()
+    reader.close()
+    return message if isinstance(message, tuple) else None
