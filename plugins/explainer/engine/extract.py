@@ -36,7 +36,6 @@ from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import issued_statement
 from .mentions import Mention
 from .model import Statement
-from .opening import opening_clause_end
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
@@ -124,8 +123,6 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             else:
                 cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
-            if cand.start > cs:
-                cand.end = opening_clause_end(art, s, cs, cand.start, cand.end, e)
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):

@@ -13,8 +13,7 @@ import re
 
 from .article import _Article
 from .cues import has_cue
-from .opening import main_clause_at
-from .shared import _SPLIT_QUOTE, _WORD, MASK, _trim_end
+from .shared import _SPLIT_QUOTE, _WORD, MASK
 
 # at most this many words in the quotation; at least this many before it
 _MAX_QUOTED = 6
@@ -49,38 +48,3 @@ def clause_start(art: _Article, s: int, start: int, end: int, tail: int, e: int)
 # "… a “total opportunist” and said “…”": a second verb of the clause's subject after a
 # quotation, not the speaker of a split quotation ("“A,” she said, “B.”")
 AND_AFTER_QUOTE = re.compile(r"\s+(?:and|but)(?:\s+(?:then|also|later))?\s*$")
-
-
-# a sentence opening with a subordinate clause: "When Trump said he would …, the crowd …"
-_SUBORDINATE = re.compile(
-    r"(?:When|Whenever|After|Before|Because|If|While|Although|Though|Even though|Since|Once|"
-    r"Until|Unless|Whereas)\s"
-)
-
-
-_CLAUSE_COMMA = re.compile(r",(?=\s)")
-
-
-def subordinate_end(art: _Article, s: int, start: int, end: int) -> int:
-    """``When Trump said he would “protect our citizens,” the crowd applauded``: a cue inside
-    the subordinate clause that opens the sentence reports up to the comma that closes that
-    clause (a bare one, or one inside a quotation's closing mark); the main clause after it is
-    the reporter's."""
-    masked = art.masked
-    if not _SUBORDINATE.match(masked, s) or "," in masked[s:start]:
-        return end
-    comma = next((c for c in _CLAUSE_COMMA.finditer(masked, start, end)  # not "2,400"
-                  if main_clause_at(masked, c.end(), end)), None)  # not ", which …,"
-    cut = comma.start() if comma else end
-    pos = masked.find(MASK, start, cut)
-    while pos >= 0:
-        q = art.quote_at(pos)
-        if q is None or art.chain_end[q.chain] >= cut:
-            break
-        if art.body[art.chain_end[q.chain] - 2] == ",":
-            cut = art.chain_end[q.chain]
-            break
-        pos = masked.find(MASK, art.chain_end[q.chain], cut)
-    if cut < end and len(_WORD.findall(art.body, start, cut)) >= 2:
-        return _trim_end(art.body, start, cut)
-    return end

@@ -4,18 +4,19 @@
 at the comma, because a subject and its verb (``he appears``) open the main clause after it.
 Without that clause after the comma the content goes on (``When Lee said the plan, which …``);
 a comma right after the cue (``As the Post reported, the mayor had …``) makes the main clause
-the content.
+the content. A quotation may close the clause with the comma inside its mark: ``When Trump
+said he would “protect our citizens,” the crowd applauded``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .shared import AUXILIARIES, MASK, _trim_end
+from .shared import _WORD, AUXILIARIES, MASK, _trim_end
 
 _SUBORDINATOR = re.compile(
     r"[\s\"“‘'(" + MASK + r"]*(?:After|When|While|Although|Though|As|Because|If|Since|Before|Once|"
-    r"Until|Whenever|Unless|Even though|Even if)\s",
+    r"Until|Whenever|Unless|Even though|Even if|Whereas)\s",
 )
 _PRONOUN = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "there", "nobody", "everyone", "everybody",
@@ -26,6 +27,7 @@ _NOT_SUBJECT = frozenset(
      "in", "on", "at", "of", "for", "from", "with", "by", "to", "about", "like", "not", "nor",
      "if", "when", "while", "because", "after", "before", "since", "although", "though"]
 )
+_CLAUSE_COMMA = re.compile(r",(?=\s)")
 _TOKENS = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
@@ -54,10 +56,23 @@ def opening_clause_end(art, s: int, cs: int, start: int, end: int, e: int) -> in
     head = _SUBORDINATOR.match(masked, s, cs)
     if head is None or masked.find(",", s, start) >= 0:
         return end  # "As the Post reported, even then …": the main clause is what it reported
-    comma = masked.find(",", start, end)
-    while comma >= 0:
-        if main_clause_at(masked, comma + 1, e):
-            cut = _trim_end(art.body, start, comma)
-            return cut if cut > start else end
-        comma = masked.find(",", comma + 1, end)
+    cut = next((c.start() for c in _CLAUSE_COMMA.finditer(masked, start, end)  # not "2,400"
+                if main_clause_at(masked, c.end(), e)), end)
+    cut = _quotation_comma(art, start, cut)
+    if cut < end and len(_WORD.findall(art.body, start, cut)) >= 2:
+        return _trim_end(art.body, start, cut)
     return end
+
+
+def _quotation_comma(art, start: int, cut: int) -> int:
+    """The end of the first quotation in ``[start, cut)`` whose closing mark holds the comma
+    that closes the clause (``… “protect our citizens,” the crowd …``), else ``cut``."""
+    pos = art.masked.find(MASK, start, cut)
+    while pos >= 0:
+        q = art.quote_at(pos)
+        if q is None or art.chain_end[q.chain] >= cut:
+            break
+        if art.body[art.chain_end[q.chain] - 2] == ",":
+            return art.chain_end[q.chain]
+        pos = art.masked.find(MASK, art.chain_end[q.chain], cut)
+    return cut

@@ -1,10 +1,9 @@
 """Reported speech around a reporting verb: leading, trailing and inverted cues.
 
 A verb cue is read in one of three shapes: trailing (``“…,” X said`` / ``…, X said``), leading
-(``X said (that) …`` / ``X said: “…”``) or inverted (``“…,” said X`` / ``…, says Y, a
-spokesman``); participles (``…, saying …``) take the clause's subject. Nouns and infinitives
-that look like cues (``the report``, ``declined to say``) are no cues.
-"""
+(``X said (that) …`` / ``X said: “…”``) or inverted (``“…,” said X`` / ``…, says Y, a spokesman``);
+participles (``…, saying …``) take the clause's subject. Nouns and infinitives that look like
+cues (``the report``, ``declined to say``) are no cues."""
 
 from __future__ import annotations
 
@@ -35,7 +34,8 @@ from .cues import (
     is_participle,
 )
 from .inverted import _inverted
-from .lead_clause import AND_AFTER_QUOTE, clause_start, subordinate_end
+from .lead_clause import AND_AFTER_QUOTE, clause_start
+from .opening import opening_clause_end
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
     _ADVERBIAL,
@@ -355,7 +355,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if nxt is None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
-    end = subordinate_end(art, s, start, _content_end(art, start, e))
+    end = opening_clause_end(art, s, cs, start, _content_end(art, start, e), e)
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
