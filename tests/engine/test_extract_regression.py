@@ -2166,6 +2166,15 @@ def test_an_opening_clause_ends_its_content_before_the_main_clause():
     )
     got = {(s.speaker, s.text) for s in statements}
     assert ("Ann Lee", "the tax was fair") in got and ("critics", "it hurts renters") in got, got
+    # the clause is cut before a content is judged too short to be one: "everything Ruiz says"
+    # reports nothing, and Lee's words are Lee's; a quotation may hold the closing comma
+    statements = extract_statements(
+        "While not everything Ruiz says is true, Lee said the pier is “mostly safe.”"
+    )
+    assert [(s.speaker, s.text) for s in statements] == [("Lee", "the pier is “mostly safe.”")]
+    (s,) = extract_statements(
+        "Whereas Ann Lee said the pier was “a safe place,” the inspectors found rot.")
+    assert s.text == "the pier was “a safe place,”", s.text
 
 
 def test_shot_back_is_a_cue_with_that_or_a_quotation():
