@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explainer.site.quote_display import tidy_quote
+from explainer.site.quote_display import fold, tidy_quote
 
 
 def test_a_split_quote_loses_the_narration_inside_it():
@@ -38,3 +38,35 @@ def test_tidying_never_adds_words(halves):
     words = set(re.findall(r"\w+", tidy_quote(text)))
     assert words <= set(re.findall(r"\w+", text))
     assert "said" not in words or len(halves) == 1
+
+
+def test_a_long_statement_is_folded_after_the_sentence_that_ends_near_its_start():
+    sentence = "The pier is safe and the council knows it. "
+    text = "“" + sentence * 20 + "We will open it.”"  # 9 words a sentence, 184 words
+    lead, rest, more = fold(text)
+    assert lead == "“" + (sentence * 5).rstrip() + " …"  # the sentence ending at word 45
+    assert rest == "… " + sentence * 14 + sentence + "We will open it.”"
+    assert more == 184 - 45
+
+
+def test_a_long_statement_without_a_sentence_end_is_cut_at_a_word():
+    text = " ".join(f"w{i}" for i in range(150))
+    lead, rest, more = fold(text)
+    assert lead.split()[-2:] == ["w69", "…"] and rest.split()[:2] == ["…", "w70"]
+    assert more == 80
+
+
+def test_a_statement_of_a_hundred_words_is_not_folded():
+    text = " ".join(["word"] * 100)
+    assert fold(text) == (text, "", 0)
+
+
+@given(st.lists(st.sampled_from(["a", "b.", "“c", "d”", "e?", "f,"]), min_size=0, max_size=300))
+def test_folding_loses_no_word(words):
+    text = " ".join(words)
+    lead, rest, more = fold(text)
+    if not rest:
+        assert lead == text and more == 0
+    else:
+        assert (lead.removesuffix(" …") + " " + rest.removeprefix("… ")).split() == words
+        assert more == len(rest.split()) - 1

@@ -19,7 +19,7 @@ from ..engine.paragraphs import split_paragraphs
 from ..engine.sentences import split_sentences
 from ..engine.sides import side_labels
 from .inline import Node, paragraph_nodes
-from .quote_display import tidy_quote
+from .quote_display import fold, tidy_quote
 
 KIND_LABELS = {"direct": "Direct quote", "partial": "Partial quote", "indirect": "Paraphrase"}
 _QUOTE_MARKS = "\"“”‘’'"
@@ -33,7 +33,9 @@ class Card:
     statement: Statement
     side_label: str
     kind_label: str
-    display_text: str
+    display_text: str  # a long statement's first sentences (:func:`fold`)
+    more_text: str = ""  # and the rest, folded on the card
+    more_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def _card_factory(side_labels: dict[str, str]):
         if statement.side_inferred:
             label = f"{label} (inferred)"
         return Card(statement, label, KIND_LABELS.get(statement.kind, statement.kind),
-                    display_text(statement))
+                    *fold(display_text(statement)))
     return card
 
 

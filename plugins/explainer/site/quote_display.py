@@ -1,4 +1,5 @@
-"""How a card quotes a direct quote: the speaker's words, without the reporter's around them.
+"""How a card quotes a statement: the speaker's words, without the reporter's around them, and
+a long one in two parts.
 
 The statement keeps the article's exact span (its offsets are a contract); only the card's
 text is tidied, and the card links to the sentence in the article, one click away.
@@ -7,6 +8,14 @@ text is tidied, and the card links to the sentence in the article, one click awa
 from __future__ import annotations
 
 import re
+
+# a card shows this many words at most before the rest is folded away; the lead ends with the
+# sentence that ends between FOLD_MIN and FOLD_LEAD words, else at FOLD_LEAD words
+FOLD_AFTER = 100
+FOLD_MIN = 40
+FOLD_LEAD = 70
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
 
 # the reporter's words between the two halves of a split quote: “A,” Emanuel said, “B.”
 _INTERRUPTION = re.compile(r"([,.!?;:]?)\s*[”\"][,;:]?\s+[^“”\"]{1,120}?[,.:;]?\s*[“\"]")
@@ -20,3 +29,18 @@ def tidy_quote(text: str) -> str:
     elided = _INTERRUPTION.sub(lambda m: (m.group(1) if m.group(1) in ".!?" else "") + " … ",
                                text)
     return _HANDOVER.sub(r".\1", elided)
+
+
+def fold(text: str) -> tuple[str, str, int]:
+    """(lead, rest, words in the rest) of a card's text: a statement of more than
+    ``FOLD_AFTER`` words (a whole speech quoted, 1,367 words on one PolNeAR article) would
+    fill a phone's screen many times, so the card shows its first sentences and folds the
+    rest; ``rest`` is empty for a shorter one. ``“We will win. …”`` (130 words) → (``“We
+    will win. … up to the sentence ending near word 40–70 …``, ``… the rest.”``, 60)."""
+    words = list(_WORD.finditer(text))
+    if len(words) <= FOLD_AFTER:
+        return text, "", 0
+    cut = next((i for i in range(FOLD_MIN - 1, FOLD_LEAD)
+                if _SENTENCE_END.search(words[i].group())), FOLD_LEAD - 1)
+    end = words[cut].end()
+    return text[:end] + " …", "… " + text[end:].lstrip(), len(words) - cut - 1
