@@ -4,6 +4,7 @@ as done in place, and done again in place when the process fails."""
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -55,3 +56,31 @@ def test_what_a_job_raises_in_its_process_is_raised_here(tmp_path):
     background.run("broken", broken)
     with pytest.raises(ValueError, match="a bug"):
         background.result("broken")
+
+
+def half_write(path):
+    """A write that takes long, cleaning up when it stops half-way (as the build cache's)."""
+    temporary = path.with_suffix(".tmp")
+    try:
+        temporary.write_text("half", encoding="utf-8")
+        time.sleep(60)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink()
+        raise
+
+
+def test_an_interrupted_build_ends_its_job_and_the_job_cleans_up(tmp_path):
+    """``stop`` (a build that failed or was interrupted) terminates the forked process; the
+    signal unwinds the job, so it leaves no temporary file behind."""
+    background = Background()
+    if not background.enabled:
+        pytest.skip("no fork here")
+    background.run("slow", half_write, tmp_path / "cache.pickle")
+    for _ in range(500):  # the job has started writing
+        if (tmp_path / "cache.tmp").exists():
+            break
+        time.sleep(0.01)
+    assert (tmp_path / "cache.tmp").exists()
+    background.stop()
+    assert list(tmp_path.iterdir()) == []

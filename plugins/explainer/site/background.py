@@ -10,7 +10,9 @@ done again here, so that a failure costs time, never output.
 
 Without ``fork`` (or with ``enabled`` false: one core, the preview, the tests that want no
 processes) a job runs at once, in this process. Forked processes ignore Ctrl-C and are
-daemons: an interrupted build ends them.
+daemons: an interrupted build ends them (``stop``), and the signal that ends one unwinds it
+like an exception, so a write it was making cleans up after itself (the build cache's
+temporary file) instead of being left half-done on disk.
 """
 
 from __future__ import annotations
@@ -99,8 +101,13 @@ class Background:
 def _work(function: Callable[..., Any], args: tuple, reader: Connection,
           writer: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _unwind)
     reader.close()
     reply(writer, lambda: function(*args))
+
+
+def _unwind(signum, frame) -> None:
+    raise SystemExit(f"ended by signal {signum}")
 
 
 def reply(writer: Connection, compute: Callable[[], Any]) -> None:
