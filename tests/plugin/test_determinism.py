@@ -63,6 +63,16 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json"} <= one.keys()
 
 
+def test_a_later_build_that_keeps_pages_is_byte_identical_to_the_first(tmp_path):
+    """The second build reuses the first one's analyses and pages; the kept pages' search
+    entries go back where a full build has them (they were appended at the end)."""
+    folder = project(tmp_path / "one")
+    first = tree(mkdocs_build(folder, "1"))
+    second = tree(mkdocs_build(folder, "2"))
+    assert [name for name in first if first[name] != second.get(name)] == []
+    assert first.keys() == second.keys()
+
+
 @pytest.fixture
 def hostile_project(tmp_path) -> Path:
     return project(tmp_path)

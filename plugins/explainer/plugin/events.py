@@ -345,7 +345,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _restore_reused(self, *, config: MkDocsConfig) -> None:
         self._wait_for_background()
         if self.reuse is not None:
-            self.reuse.finish(config, _search_entries(config))
+            self.reuse.finish(config, _search_entries(config), self.files)
 
     def _wait_for_background(self) -> None:
         """The build cache and the statement exports written (the exports' spans kept for

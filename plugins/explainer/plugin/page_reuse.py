@@ -141,16 +141,20 @@ class PageReuse:
         stamp = _stamp(path)
         return path if stamp is not None and stamp == self.outputs.get(file.src_uri) else None
 
-    def finish(self, config: MkDocsConfig, entries: list | None) -> None:
+    def finish(self, config: MkDocsConfig, entries: list | None, files: Files | None) -> None:
         """``on_post_build``, before the search plugin writes its index: move the reused
-        pages back, add their search entries, and stamp the pages this build wrote."""
+        pages back, add their search entries where a build that rendered every page has
+        them (in the order of ``files``: the same index file, byte for byte), and stamp the
+        pages this build wrote."""
         site = Path(config.site_dir)
         if self.stash is not None:
             _move_back(self.stash, site, [self.dest[uri] for uri in self.reused])
             shutil.rmtree(self.stash, ignore_errors=True)
-        if entries is not None:
+        if entries is not None and self.reused:
             for uri in self.reused:
                 entries.extend(self.search_entries[uri])
+            if files is not None:
+                entries.sort(key=_page_order(files))
         self.outputs = {uri: self.outputs[uri] if uri in self.reused else _stamp(site / dest)
                         for uri, dest in self.dest.items()}
         self.search_entries = {uri: found for uri, found in self.search_entries.items()
@@ -268,3 +272,13 @@ def _prune(folder: Path, site: Path, pages: set[str], folders: set[str]) -> None
                 shutil.rmtree(path, ignore_errors=True)
         elif name not in pages:
             path.unlink(missing_ok=True)
+
+
+def _page_order(files: Files):
+    """A search entry's place in a full build's index: its page's among the documentation
+    pages (MkDocs builds them in that order); a page's own entries keep theirs (the sort is
+    stable). Entries are located by the page's URL, which for the home page is "" where its
+    file's is "./" (as ``Page.url``)."""
+    pages = (f for f in files if f.is_documentation_page())
+    position = {"" if f.url in (".", "./") else f.url: i for i, f in enumerate(pages)}
+    return lambda entry: position.get(entry["location"].split("#", 1)[0], len(position))
