@@ -34,7 +34,7 @@ from .cues import (
     has_cue,
     is_participle,
 )
-from .inverted import _inverted
+from .inverted import _QUOTE_LED_INV, _inverted
 from .lead_clause import AND_AFTER_QUOTE, clause_start, subordinate_end
 from .quote_rules import _quote_after, _quote_paragraph_after
 from .shared import (
@@ -491,7 +491,7 @@ def _is_trailing(pre: str, rest: str) -> bool:
         return False  # nothing after the cue fits a trailing one (tested before the subject)
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
-    if cut < 0:
+    if cut < 0 or _QUOTE_LED_INV.fullmatch(pre):  # “A,” said X, “B”: an inverted cue
         return False
     if split and cleaned[cut] == MASK:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading
