@@ -32,3 +32,14 @@ def test_a_trailing_speaker_before_the_cue_of_a_split_quotation_is_unchanged():
     )
     assert (s.speaker, s.kind) == ("Ines Varga", "direct"), s
     assert s.text.endswith("a way out.”"), s.text
+
+
+def test_quotations_joined_by_and_after_a_verb_are_one_content():
+    """``telling the crowd, “A,” and, “B”``: two quotations joined by "and" (or a comma) after
+    the cue are both what was said; the content used to stop at the first one."""
+    (s,) = extract_statements(
+        "Mayor Tom Ruiz won the room, telling the crowd, “I’m a haggler like you,” and, "
+        "“Is there anyone here who pays the sticker price? Not one of you.”"
+    )
+    assert s.speaker == "Tom Ruiz", s
+    assert s.text.startswith("“I’m a haggler") and s.text.endswith("Not one of you.”"), s.text

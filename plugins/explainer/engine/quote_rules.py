@@ -186,3 +186,17 @@ def _quote_after(art, e, cue, cls, mention, mpos) -> _Candidate:
         return _Candidate(0, 0, cue, mention, mpos)
     end = art.chain_end[nxt.chain]
     return _make(art, nxt.start, _trim_end(art.body, nxt.start, end), cue, cls, mention, mpos)
+
+
+# "“A,” and “B”", "“A,” “B,” and, yes, “C”": one more quotation joined to the last one
+_AND_QUOTE = re.compile(r"\s*,?\s*(?:(?:and|or)\b,?\s*(?:yes,?\s*)?)?(?=" + MASK + ")")
+
+
+def quotes_run_end(art: _Article, q: Quote, e: int) -> int:
+    """The end of the quotation ``q`` and of those joined to it by a comma or "and" before
+    ``e``: ``told the crowd, “I’m one of you,” and, “Who here doesn’t haggle?”`` says both."""
+    end = art.chain_end[q.chain]
+    while (m := _AND_QUOTE.match(art.masked, end, e)) and (nxt := art.quote_at(m.end())):
+        end = art.chain_end[nxt.chain]
+    return end
+

@@ -36,7 +36,7 @@ from .cues import (
 )
 from .inverted import _QUOTE_LED_INV, _inverted
 from .lead_clause import AND_AFTER_QUOTE, clause_start, subordinate_end
-from .quote_rules import _quote_after, _quote_paragraph_after
+from .quote_rules import _quote_after, _quote_paragraph_after, quotes_run_end
 from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
@@ -384,7 +384,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and art.body[q.start : art.chain_end[q.chain]].rstrip("'\"”’")[-1:]  # ''…,'' too
         in (",", ".", "!", "?")
     ):
-        end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
+        end = quotes_run_end(art, q, e)  # yelled “You lie!” at the president: the quote is it
     if cls == "object":
         stop = _CLAUSE_BREAK.search(art.masked, start, end)
         if stop:
