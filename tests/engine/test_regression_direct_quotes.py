@@ -43,3 +43,20 @@ def test_quotations_joined_by_and_after_a_verb_are_one_content():
     )
     assert s.speaker == "Tom Ruiz", s
     assert s.text.startswith("“I’m a haggler") and s.text.endswith("Not one of you.”"), s.text
+
+
+def test_a_round_up_quotation_is_credited_to_the_bracketed_source_after_it():
+    """``HOW FERRIES PAY “…” [Harbor Gazette.]``: round-ups (morning e-mails, poll digests)
+    quote another outlet's story under a headline in capitals and close the paragraph with the
+    outlet's name in brackets; no reporting verb stands near, but the bracket says whose words
+    they are. A sentence of the round-up's own ("Lee said …") keeps its own speaker."""
+    (s,) = extract_statements(
+        "HOW FERRIES PAY “Fares cover half the cost of a crossing, and the county pays the "
+        "rest of it.” [Harbor Gazette.]"
+    )
+    assert (s.speaker, s.kind) == ("Harbor Gazette", "direct"), s
+    assert s.text.startswith("“Fares") and s.text.endswith("rest of it.”"), s.text
+    (s,) = extract_statements(
+        "FERRY FARES Mayor Tom Ruiz said the old fares had “no future at all.” [Harbor Gazette.]"
+    )
+    assert s.speaker == "Tom Ruiz", s

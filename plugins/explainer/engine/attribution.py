@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .article import _Article, _Candidate, headline_end
+from .cited import cited_source
 from .cues import has_cue
 from .model import Statement
 from .openers import _subject_start
@@ -40,6 +41,11 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
         i = bisect.bisect_right(starts, q.start) - 1
         if i >= 0 and spans[i][1] > q.start:
             seen_chain.add(q.chain)
+            continue
+        cited = cited_source(art, q)
+        if cited is not None:  # "HOW FERRIES PAY “…” [Harbor Gazette.]": a round-up's source
+            seen_chain.add(q.chain)
+            out.append(_Candidate(q.start, art.chain_end[q.chain], "[]", *cited))
             continue
         if not _opens_sentence(art, q):
             continue
