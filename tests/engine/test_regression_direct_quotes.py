@@ -60,3 +60,23 @@ def test_a_round_up_quotation_is_credited_to_the_bracketed_source_after_it():
         "FERRY FARES Mayor Tom Ruiz said the old fares had “no future at all.” [Harbor Gazette.]"
     )
     assert s.speaker == "Tom Ruiz", s
+
+
+def test_it_reads_goes_back_to_a_document_named_a_long_paragraph_before():
+    """``“…,” it reads.`` after a long paragraph about the memo: "it" is the memo named at the
+    paragraph's start (more than 300 characters back), and the later "it said" / "it read"
+    of the same memo are its words too; the quotations used to be dropped, "it" naming
+    nobody."""
+    text = (
+        "The memo, obtained by the Harbor Gazette through a records request, was sent at 9:40 "
+        "p.m. by then-deputy port director Ana Lee to the county board, more than two hours "
+        "after the first ferry ran aground off the north pier and about an hour after a "
+        "second ferry lost power near the breakwater at the mouth of the bay. Forty "
+        "passengers waited on board for rescue until well past midnight.\n\n"
+        "“We have tried to reach you by phone but the lines are down,” it reads.\n\n"
+        "“After talking with the coast guard and the harbor police, we have found two boats "
+        "that could reach the ferries before dawn. They are fueling up now,” it said.\n\n"
+        "“Please advise how you want us to tell the families,” it read."
+    )
+    statements = extract_statements(text)
+    assert [(s.speaker, s.kind) for s in statements] == [("the memo", "direct")] * 3, statements
