@@ -80,3 +80,26 @@ def test_it_reads_goes_back_to_a_document_named_a_long_paragraph_before():
     )
     statements = extract_statements(text)
     assert [(s.speaker, s.kind) for s in statements] == [("the memo", "direct")] * 3, statements
+
+
+def test_a_clause_of_a_person_ended_by_a_colon_introduces_the_quotation():
+    """``Ruiz called them out on it:`` then a quotation opening the next paragraph (or right
+    after the colon): the person's clause announces what the person said, whatever its verb
+    (``is seen lecturing:``, ``gloated:``); such quotations used to be no statement or to go
+    to the speaker before. A capitalised word opening the sentence ("Transcript as
+    follows:") names nobody."""
+    (s,) = extract_statements(
+        "After the vote on the ferry budget, Mayor Tom Ruiz called them out on it:\n\n"
+        "“The budget you passed last spring never paid for a single new boat.”"
+    )
+    assert (s.speaker, s.kind) == ("Tom Ruiz", "direct"), s
+    assert s.text.startswith("“The budget"), s.text
+    (s,) = extract_statements(
+        "At the dock, harbor chief Ana Lee was seen lecturing: “Nobody sails until the "
+        "inspectors sign off.”"
+    )
+    assert (s.speaker, s.kind) == ("Ana Lee", "direct"), s
+    statements = extract_statements(
+        "Transcript as follows:\n\n“The budget you passed last spring never paid for a boat.”"
+    )
+    assert all(s.speaker != "Transcript" for s in statements), statements

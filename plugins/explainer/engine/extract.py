@@ -33,7 +33,7 @@ from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
-from .issued import issued_statement
+from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
 from .model import Statement
 from .opening import opening_clause_end
@@ -150,6 +150,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 _said_first(art, s, e)
                 or issued_statement(art, s, e)
                 or _colon_quote(art, s, e)
+                or colon_clause_quote(art, s, e)
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
                 or _name_verb_after_quote(art, s, e, previous)
