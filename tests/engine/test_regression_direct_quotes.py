@@ -103,3 +103,15 @@ def test_a_clause_of_a_person_ended_by_a_colon_introduces_the_quotation():
         "Transcript as follows:\n\n“The budget you passed last spring never paid for a boat.”"
     )
     assert all(s.speaker != "Transcript" for s in statements), statements
+
+
+def test_an_infinitive_cue_right_before_a_quotation_is_a_cue():
+    """``interrupted the mayor to announce, “…”``: an infinitive cue ("to announce", "to
+    add") that a quotation follows at once introduces what was said; "declined to say
+    whether …" with no quotation stays no statement."""
+    (s,) = extract_statements(
+        "The harbor clerk, Ana Lee, interrupted the mayor in mid-sentence to announce, “The "
+        "last ferry has just left.”"
+    )
+    assert (s.speaker, s.kind) == ("Ana Lee", "direct"), s
+    assert extract_statements("Ana Lee declined to say whether the last ferry had left.") == []

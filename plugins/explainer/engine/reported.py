@@ -144,8 +144,8 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "Terre Haute, called “the Crossroads” by its citizens,": a passive
     if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
         before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
-    if prev == "to":
-        # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
+    if prev == "to" and not _QUOTE_AFTER_NOUN.match(masked, cs + len(word)):
+        # "declined to say" is none; "went on to say", "took to Twitter to say", "to add, “…”" are
         return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
 
