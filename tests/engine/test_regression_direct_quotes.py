@@ -115,3 +115,14 @@ def test_an_infinitive_cue_right_before_a_quotation_is_a_cue():
     )
     assert (s.speaker, s.kind) == ("Ana Lee", "direct"), s
     assert extract_statements("Ana Lee declined to say whether the last ferry had left.") == []
+
+
+def test_issued_a_statement_then_a_comma_and_the_quotation():
+    """``Ruiz issued a statement, “…”``: the quotation after the comma is the statement he
+    issued, as it is after ``issued the following statement:``."""
+    (s,) = extract_statements(
+        "Right after the storm, Mayor Tom Ruiz issued a statement, “Last night our harbor was "
+        "hit hard. Every ferry will stay in port until the inspectors are done.”"
+    )
+    assert (s.speaker, s.kind) == ("Tom Ruiz", "direct"), s
+    assert s.text.startswith("“Last night"), s.text

@@ -19,15 +19,16 @@ from .subjects import _np_before, _sentence_subject
 
 _ISSUED = re.compile(
     r"\b(?P<verb>(?:issued|released|put\s+out|posted|sent(?:\s+out)?|tweeted)\s+(?:the\s+following|"
-    r"this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|email|e-mail|response|note)):\s*$"
+    r"this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|email|e-mail|response|note))"
+    r"(?::\s*$|[:,]\s*(?=" + MASK + "))"  # the colon ends the sentence, or the quotation follows
 )
 
 
 def issued_statement(art: _Article, s: int, e: int) -> _Candidate | None:
     """The quotation after ``X issued the following statement:`` (here or opening the next
-    paragraph), credited to the subject before the verb."""
-    if not art.masked[max(s, e - 3) : e].rstrip().endswith(":"):
-        return None  # the cheap test first: the sentence ends with its colon
+    paragraph) or ``X issued a statement, “…”``, credited to the subject before the verb."""
+    if art.masked.find(MASK, s, e) < 0 and not art.masked[max(s, e - 3) : e].rstrip().endswith(":"):
+        return None  # the cheap test first: a quotation, or the sentence ends with its colon
     m = _ISSUED.search(art.masked, s, e)
     if m is None:
         return None
