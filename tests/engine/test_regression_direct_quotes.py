@@ -126,3 +126,20 @@ def test_issued_a_statement_then_a_comma_and_the_quotation():
     )
     assert (s.speaker, s.kind) == ("Tom Ruiz", "direct"), s
     assert s.text.startswith("“Last night"), s.text
+
+
+def test_a_clause_opened_by_but_after_the_cue_ends_the_split_quotation():
+    """``“A,” Lee said, but despite the delays, “B,”``: words of the reporter's own after a
+    "but" (or "though", "while", …) and before the next quotation make it a new statement,
+    not the second part of one split quotation; ``“A,” Lee said on CNN, though she said,
+    “B”`` likewise. ``“A,” Lee said, “B”`` stays one statement."""
+    statements = extract_statements(
+        "“The ferry is late again,” Ana Lee said, but despite the delays, “I think it will run "
+        "on time next year,” adding that the council would pay for it."
+    )
+    assert statements[0].speaker == "Ana Lee", statements
+    assert statements[0].text == "“The ferry is late again,”", statements[0].text
+    (s,) = extract_statements(
+        "“The ferry is late again,” Ana Lee said, “and I think it will stay late.”"
+    )
+    assert s.text.endswith("stay late.”"), s.text
