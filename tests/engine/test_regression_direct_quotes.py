@@ -143,3 +143,20 @@ def test_a_clause_opened_by_but_after_the_cue_ends_the_split_quotation():
         "“The ferry is late again,” Ana Lee said, “and I think it will stay late.”"
     )
     assert s.text.endswith("stay late.”"), s.text
+
+
+def test_a_clause_of_its_own_after_the_attribution_ends_the_split_quotation():
+    """``“A,” Lee said, and her husband cut in. “B.”``: words after the attribution that open
+    a clause of their own (", and …", ", but …", ", while …") are no mere attribution, so the
+    next quotation is not the second part of Lee's; the first statement is her quotation
+    alone. ``“A,” said Ann Lee, a nurse from Dayton who voted early. “B.”`` stays one."""
+    statements = extract_statements(
+        "“Tell the mayor I saved him a seat,” Ana Lee said, and her husband cut in at once. "
+        "“Don’t forget the ferry tickets.”"
+    )
+    assert statements[0].text == "“Tell the mayor I saved him a seat,”", statements[0].text
+    (s,) = extract_statements(
+        "“Tell the mayor I saved him a seat,” said Ana Lee, a nurse from Dayton who voted "
+        "early in the day. “Don’t forget the ferry tickets.”"
+    )
+    assert s.text.endswith("ferry tickets.”"), s.text

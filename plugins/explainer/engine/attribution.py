@@ -235,6 +235,7 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
         return True
     return (
         words <= _ATTRIBUTION_WORDS
+        and not _SECOND_CLAUSE.search(gap)
         and a <= last["mention_pos"] < b
         and not _ends_a_sentence(gap.rstrip())
     )
@@ -247,6 +248,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 _ATTRIBUTION_WORDS = 30
+# "“A,” Lee said, and her husband cut in. “B.”": a clause of its own after the attribution
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
