@@ -160,3 +160,15 @@ def test_a_clause_of_its_own_after_the_attribution_ends_the_split_quotation():
         "early in the day. “Don’t forget the ferry tickets.”"
     )
     assert s.text.endswith("ferry tickets.”"), s.text
+
+
+def test_a_participle_with_that_after_the_cue_ends_the_split_quotation():
+    """``“A,” Lee told reporters, noting that she and her husband “B”``: "noting that" opens a
+    reported clause of its own (as "adding, “B”" does), so the first statement is the first
+    quotation alone and the clause after the participle is a second one."""
+    statements = extract_statements(
+        "“I count the mayor as an old friend,” Ana Lee told reporters, noting that she and "
+        "her husband “have talked with him every week for years.”"
+    )
+    assert statements[0].text == "“I count the mayor as an old friend,”", statements
+    assert statements[-1].text.endswith("for years.”"), statements

@@ -194,9 +194,10 @@ def _trim_end(body: str, start: int, end: int) -> int:
 # after a trailing or inverted cue, the second part of a split quotation
 _SPLIT_QUOTE = re.compile(
     # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
-    # but not “A,” he said, adding, “B”: a participle opens a statement of its own; nor “A,”
-    # she said, but despite the delays, “B”: a clause of the reporter's own comes between
-    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
+    # but not “A,” he said, adding, “B” (or noting that … “B”): a participle opens a statement
+    # of its own; nor “A,” she said, but despite the delays, “B”: a clause of the reporter's
+    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b"
+    r"(?:[,:]?\s*" + MASK + r"|\s+that\b))"
     r"(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:but|and|while|although|though)\s+[^,]+,\s*"
     + MASK + r")"
     r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
