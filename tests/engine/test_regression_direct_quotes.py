@@ -172,3 +172,19 @@ def test_a_participle_with_that_after_the_cue_ends_the_split_quotation():
     )
     assert statements[0].text == "“I count the mayor as an old friend,”", statements
     assert statements[-1].text.endswith("for years.”"), statements
+
+
+def test_then_and_a_second_verb_after_the_attribution_ends_the_split_quotation():
+    """``“A,” she told the crowd, then turned to the mayor's slogan. “B.”``: a second verb of
+    the speaker's after "then" is a clause of its own, so "B" is a statement of its own;
+    ``said Ana Lee, then harbor master.`` names her role and the quotation goes on."""
+    statements = extract_statements(
+        "“We have work to do,” Ana Lee told a cheering crowd, then turned to the mayor’s "
+        "favorite slogan. “But that work is not to make the harbor great again.”"
+    )
+    assert [s.text[:12] for s in statements] == ["“We have wor", "“But that wo"], statements
+    (s,) = extract_statements(
+        "“My advice was to wait,” recalled Ana Lee, then the harbor master of Dayton. “It "
+        "did not seem the right way to start.”"
+    )
+    assert s.text.endswith("way to start.”"), s.text

@@ -248,8 +248,9 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 _ATTRIBUTION_WORDS = 30
-# "“A,” Lee said, and her husband cut in. “B.”": a clause of its own after the attribution
-_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+# "“A,” Lee said, and her husband cut in. “B.”" / "…, then turned to the mayor.": a clause
+# of its own after the attribution (not "said Lee, then ambassador to Peru")
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then\s+[a-z]+ed\b)\s")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
