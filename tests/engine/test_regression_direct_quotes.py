@@ -188,3 +188,15 @@ def test_then_and_a_second_verb_after_the_attribution_ends_the_split_quotation()
         "did not seem the right way to start.”"
     )
     assert s.text.endswith("way to start.”"), s.text
+
+
+def test_back_after_the_cue_is_an_adverb_before_the_quotation():
+    """``The crowd chanted back at him, “A,” and “B.”`` / ``Lee wrote back, “…”``: "back"
+    right before the punctuation (or "at him") is an adverb of the cue, not the start of the
+    content; the sentence used to give no statement (or one opening with "back")."""
+    (s,) = extract_statements(
+        "The crowd chanted back at him, “Fix the pier,” and “Open the harbor.”"
+    )
+    assert (s.speaker, s.text) == ("the crowd", "“Fix the pier,” and “Open the harbor.”"), s
+    (s,) = extract_statements("Mayor Tom Ruiz wrote back, “The pier is safe.”")
+    assert s.text == "“The pier is safe.”", s

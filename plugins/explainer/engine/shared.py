@@ -24,6 +24,8 @@ _ADVERBIAL = re.compile(
     r"(?:morning|afternoon|evening|night))(?![\w’'])"  # not "on MSNBC’s “Morning Joe”"
     r"|(?:last\s+|on\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w’'])"  # not "said Monday’s ruling …"
+    # "wrote back: “…”", "chanted back at him, “…”" (not "back in 2015", "back the plan")
+    r"|back(?=[,:]|\s+at\s+(?:him|her|them)\b)"
     r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|further|simply|bluntly|flatly|repeatedly|yesterday|today|tonight|"
     r"afterward|afterwards|separately|frequently|firmly|angrily|openly|sharply|strongly)"
