@@ -200,3 +200,14 @@ def test_back_after_the_cue_is_an_adverb_before_the_quotation():
     assert (s.speaker, s.text) == ("the crowd", "“Fix the pier,” and “Open the harbor.”"), s
     (s,) = extract_statements("Mayor Tom Ruiz wrote back, “The pier is safe.”")
     assert s.text == "“The pier is safe.”", s
+
+
+def test_an_inverted_cue_in_parentheses_credits_the_quotation_in_them():
+    """``… prompted blowback from members (“I want my dues back,” wrote Tom Ruiz, a welder
+    in Dayton)``: the inverted cue's content is the quotation that opens the parentheses,
+    not the reporter's sentence before them."""
+    (s,) = extract_statements(
+        "The vote prompted blowback from members (“I want my dues back,” wrote Tom Ruiz, a "
+        "welder in Dayton, on the union page), and the deal will rankle."
+    )
+    assert (s.speaker, s.kind, s.text) == ("Tom Ruiz", "direct", "“I want my dues back,”"), s
