@@ -211,3 +211,16 @@ def test_an_inverted_cue_in_parentheses_credits_the_quotation_in_them():
         "welder in Dayton, on the union page), and the deal will rankle."
     )
     assert (s.speaker, s.kind, s.text) == ("Tom Ruiz", "direct", "“I want my dues back,”"), s
+
+
+def test_a_quotation_nested_in_curly_marks_does_not_cut_the_outer_one():
+    """``“… the number of “cell only” homes … night.”``: a writer who nests curly double marks
+    inside a quotation (instead of single ones) opens a second quotation while the first is
+    open; when the next two marks both close, the inner one is nested and the outer
+    quotation runs to the second closing mark, not cut at the inner opening."""
+    (s,) = extract_statements(
+        "Ana Lee, pollster: “The surveys missed because of the growing number of “cell only” "
+        "homes, and the late shifts in the final week of the race.”"
+    )
+    assert s.speaker == "Ana Lee", s
+    assert s.text.startswith("“The surveys") and s.text.endswith("of the race.”"), s.text
