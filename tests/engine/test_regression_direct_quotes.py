@@ -224,3 +224,15 @@ def test_a_quotation_nested_in_curly_marks_does_not_cut_the_outer_one():
     )
     assert s.speaker == "Ana Lee", s
     assert s.text.startswith("“The surveys") and s.text.endswith("of the race.”"), s.text
+
+
+def test_a_message_reading_a_quotation_gives_the_quotation_as_content():
+    """``Ruiz posted a message on Twitter reading “Thank you Dayton” after the polls
+    closed``: the content is the quotation the message reads, not the words describing the
+    message; a clause about the message (``the men wore shirts that read “…”``) is left as
+    it was."""
+    (s,) = extract_statements(
+        "Mayor Tom Ruiz posted a message on Twitter reading “Thank you Dayton” moments after "
+        "the polls closed."
+    )
+    assert (s.speaker, s.kind, s.text) == ("Tom Ruiz", "direct", "“Thank you Dayton”"), s

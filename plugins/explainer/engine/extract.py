@@ -43,6 +43,7 @@ from .quote_rules import (
     _quote_then_any_verb,
     _quoted_after_verb,
     _said_first,
+    linked_quote,
 )
 from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
@@ -126,6 +127,9 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if cand is not None:
             if cand.start > cs:
                 cand.end = opening_clause_end(art, s, cs, cand.start, cand.end, e)
+                cand.start, cand.end = linked_quote(art, cand.start, cand.end) or (
+                    cand.start, cand.end
+                )
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):

@@ -200,3 +200,21 @@ def quotes_run_end(art: _Article, q: Quote, e: int) -> int:
         end = art.chain_end[nxt.chain]
     return end
 
+
+# "a message on Twitter reading “…”", "a memo titled “…”": an object that hands the words over
+_LINKED = re.compile(
+    r"(?:a|an)\s[^.;:" + MASK + r"]{0,80}?\b(?:reading|saying|titled|entitled)\s*[,:]?\s*"
+    r"(?=" + MASK + ")"
+)
+
+
+def linked_quote(art: _Article, start: int, end: int) -> tuple[int, int] | None:
+    """``posted a message on Twitter reading “Thank you Ohio” after the polls closed``: the
+    content is the quotation that the message (a sign, a memo) reads, not the words that
+    describe the message; ``(start, end)`` of it, or None."""
+    m = _LINKED.match(art.masked, start, end)
+    q = art.quote_at(m.end()) if m else None
+    if q is None or q.start >= end:
+        return None
+    return q.start, quotes_run_end(art, q, end)
+
