@@ -1,7 +1,8 @@
 """Attach speakers: quotations nobody was credited with, then canonical names and kinds.
 
 A quotation opening a sentence that no cue claimed continues the previous speaker
-(follow-on quote paragraphs, ``“A,” she said. “B.”``); every other candidate's mention is
+(follow-on quote paragraphs, ``“A,” she said. “B.”``), unless a round-up's bracketed source
+closes its paragraph (:mod:`explainer.engine.cited`); every other candidate's mention is
 resolved by :class:`~explainer.engine.resolver.Resolver`, bare pronouns are dropped, and each
 statement is numbered and called direct, partial or indirect.
 """
