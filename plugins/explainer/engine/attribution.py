@@ -1,7 +1,8 @@
 """Attach speakers: quotations nobody was credited with, then canonical names and kinds.
 
 A quotation opening a sentence that no cue claimed continues the previous speaker
-(follow-on quote paragraphs, ``“A,” she said. “B.”``); every other candidate's mention is
+(follow-on quote paragraphs, ``“A,” she said. “B.”``), unless a round-up's bracketed source
+closes its paragraph (:mod:`explainer.engine.cited`); every other candidate's mention is
 resolved by :class:`~explainer.engine.resolver.Resolver`, bare pronouns are dropped, and each
 statement is numbered and called direct, partial or indirect.
 """
@@ -12,6 +13,7 @@ import bisect
 import re
 
 from .article import _Article, _Candidate, headline_end
+from .cited import cited_source
 from .cues import has_cue
 from .model import Statement
 from .openers import _subject_start
@@ -40,6 +42,11 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
         i = bisect.bisect_right(starts, q.start) - 1
         if i >= 0 and spans[i][1] > q.start:
             seen_chain.add(q.chain)
+            continue
+        cited = cited_source(art, q)
+        if cited is not None:  # "HOW FERRIES PAY “…” [Harbor Gazette.]": a round-up's source
+            seen_chain.add(q.chain)
+            out.append(_Candidate(q.start, art.chain_end[q.chain], "[]", *cited))
             continue
         if not _opens_sentence(art, q):
             continue
@@ -229,6 +236,7 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
         return True
     return (
         words <= _ATTRIBUTION_WORDS
+        and not _SECOND_CLAUSE.search(gap)
         and a <= last["mention_pos"] < b
         and not _ends_a_sentence(gap.rstrip())
     )
@@ -241,6 +249,9 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 _ATTRIBUTION_WORDS = 30
+# "“A,” Lee said, and her husband cut in. “B.”" / "…, then turned to the mayor.": a clause
+# of its own after the attribution (not "said Lee, then ambassador to Peru")
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then\s+[a-z]+ed\b)\s")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 

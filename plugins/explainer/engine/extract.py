@@ -33,7 +33,7 @@ from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
-from .issued import issued_statement
+from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
 from .model import Statement
 from .quote_rules import (
@@ -42,6 +42,7 @@ from .quote_rules import (
     _quote_then_any_verb,
     _quoted_after_verb,
     _said_first,
+    linked_quote,
 )
 from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
@@ -123,6 +124,10 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             else:
                 cand = _verb(art, s, e, cs, ce, word, here, previous)
         if cand is not None:
+            if cand.start > cs:
+                cand.start, cand.end = linked_quote(art, cand.start, cand.end) or (
+                    cand.start, cand.end
+                )
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
@@ -147,6 +152,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 _said_first(art, s, e)
                 or issued_statement(art, s, e)
                 or _colon_quote(art, s, e)
+                or colon_clause_quote(art, s, e)
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
                 or _name_verb_after_quote(art, s, e, previous)

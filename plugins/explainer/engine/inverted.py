@@ -27,6 +27,7 @@ _INVERTED_NP = re.compile(
     r"(?=[.!?]*\s*$|,\s*" + MASK + ")"
 )
 _SPACES = re.compile(r"\s+")
+_QUOTE_IN_PARENS = re.compile(r"\(\s*(" + MASK + r"+)[\s,]*$")
 _BEFORE_WHO = re.compile(r"\s+(?:the|an?)\s+[^,;:" + MASK + r"]{1,40}?\s+who\s")
 
 
@@ -100,6 +101,9 @@ def _inverted(art, s, e, cs, tail, cue, cls) -> _Candidate | None:
         return None
     pre = masked[s:cs].rstrip()
     end = s + len(pre) - (1 if pre.endswith(",") else 0)
+    aside = _QUOTE_IN_PARENS.search(pre)
+    if aside:  # "… blowback (“I want my dues back,” wrote Ann Lee)": the quotation is it
+        s += aside.start(1)
     name_start, _name_end, matched_end = found
     split = _SPLIT_QUOTE.match(masked, tail + matched_end, e)
     if split and split.end() - 1 >= tail + matched_end:

@@ -186,3 +186,35 @@ def _quote_after(art, e, cue, cls, mention, mpos) -> _Candidate:
         return _Candidate(0, 0, cue, mention, mpos)
     end = art.chain_end[nxt.chain]
     return _make(art, nxt.start, _trim_end(art.body, nxt.start, end), cue, cls, mention, mpos)
+
+
+# "“A,” and “B”", "“A,” “B,” and, yes, “C”": one more quotation joined to the last one
+_AND_QUOTE = re.compile(r"\s*,?\s*(?:(?:and|or)\b,?\s*(?:yes,?\s*)?)?(?=" + MASK + ")")
+
+
+def quotes_run_end(art: _Article, q: Quote, e: int) -> int:
+    """The end of the quotation ``q`` and of those joined to it by a comma or "and" before
+    ``e``: ``told the crowd, “I’m one of you,” and, “Who here doesn’t haggle?”`` says both."""
+    end = art.chain_end[q.chain]
+    while (m := _AND_QUOTE.match(art.masked, end, e)) and (nxt := art.quote_at(m.end())):
+        end = art.chain_end[nxt.chain]
+    return end
+
+
+# "a message on Twitter reading “…”", "a memo titled “…”": an object that hands the words over
+_LINKED = re.compile(
+    r"(?:a|an)\s[^.;:" + MASK + r"]{0,80}?\b(?:reading|saying|titled|entitled)\s*[,:]?\s*"
+    r"(?=" + MASK + ")"
+)
+
+
+def linked_quote(art: _Article, start: int, end: int) -> tuple[int, int] | None:
+    """``posted a message on Twitter reading “Thank you Ohio” after the polls closed``: the
+    content is the quotation that the message (a sign, a memo) reads, not the words that
+    describe the message; ``(start, end)`` of it, or None."""
+    m = _LINKED.match(art.masked, start, end)
+    q = art.quote_at(m.end()) if m else None
+    if q is None or q.start >= end:
+        return None
+    return q.start, quotes_run_end(art, q, end)
+

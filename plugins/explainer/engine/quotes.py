@@ -21,6 +21,8 @@ from .model import Paragraph
 
 # of three apostrophes, a nested quote's ' and the closing '': ''… word 'old-school,''' said X
 _MARK = re.compile(r"[“”\"]|''(?!')")  # '' : two apostrophes, as some archives render quotes
+# an opening curly mark inside an open quotation whose next two marks both close: nested
+_NESTED = re.compile(r"“[^“”\"\n]*”[^“”\"\n]*”")
 _OPENS_PARAGRAPH = re.compile(r"\s*(?:[“\"]|'')")
 
 
@@ -66,12 +68,18 @@ def _paragraph_quotes(body: str, start: int, end: int) -> list[tuple[int, int, b
     """
     found: list[tuple[int, int, bool]] = []
     open_at = -1
+    nested = 0  # curly marks of a quotation inside the open one still to skip
     for m in _MARK.finditer(body, start, end):
         pos, ch = m.start(), m.group()
+        if nested:
+            nested -= 1
+            continue
         if open_at < 0:
             if ch == "”" and not _looks_opening(body, pos, start):
                 continue
             open_at = pos
+        elif ch == "“" and _NESTED.match(body, pos, end):
+            nested = 1  # “… the number of “cell only” homes …”: its ” closes the inner one
         elif ch == "“" and not _looks_closing(body, pos, end):
             found.append((open_at, _rstrip(body, open_at, pos), False))
             open_at = pos

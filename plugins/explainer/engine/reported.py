@@ -33,10 +33,10 @@ from .cues import (
     has_cue,
     is_participle,
 )
-from .inverted import _inverted
+from .inverted import _QUOTE_LED_INV, _inverted
 from .lead_clause import AND_AFTER_QUOTE, clause_start
 from .opening import opening_clause_end
-from .quote_rules import _quote_after, _quote_paragraph_after
+from .quote_rules import _quote_after, _quote_paragraph_after, quotes_run_end
 from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
@@ -144,8 +144,8 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
         return True  # "Terre Haute, called “the Crossroads” by its citizens,": a passive
     if prev.endswith("ly") and len(before) > 1 and before[-2].lower() == "to":
         before, prev = before[:-1], "to"  # "declined to openly criticize": an adverb between
-    if prev == "to":
-        # "declined to say" is not a statement; "went on to say", "took to Twitter to say" are
+    if prev == "to" and not _QUOTE_AFTER_NOUN.match(masked, cs + len(word)):
+        # "declined to say" is none; "went on to say", "took to Twitter to say", "to add, “…”" are
         return not (len(before) > 1 and before[-2].lower().strip(",") in _TO_SAY_OK)
     return prev in _NOUN_BEFORE or _modified_noun(before, word)
 
@@ -384,7 +384,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and art.body[q.start : art.chain_end[q.chain]].rstrip("'\"”’")[-1:]  # ''…,'' too
         in (",", ".", "!", "?")
     ):
-        end = art.chain_end[q.chain]  # yelled “You lie!” at the president: the quote is it
+        end = quotes_run_end(art, q, e)  # yelled “You lie!” at the president: the quote is it
     if cls == "object":
         stop = _CLAUSE_BREAK.search(art.masked, start, end)
         if stop:
@@ -491,7 +491,7 @@ def _is_trailing(pre: str, rest: str) -> bool:
         return False  # nothing after the cue fits a trailing one (tested before the subject)
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)
-    if cut < 0:
+    if cut < 0 or _QUOTE_LED_INV.fullmatch(pre):  # “A,” said X, “B”: an inverted cue
         return False
     if split and cleaned[cut] == MASK:
         # “A,” she said, “B.” -- but "At the hall, the supporter retorted: “…”" is leading

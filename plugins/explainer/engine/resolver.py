@@ -409,8 +409,9 @@ class Resolver:
         articles stay linear."""
         recent = previous[-_LOOKBACK:]
         if gender in ("p", "o"):
+            # a group; or for "it", the thing an earlier "it" stood for ("it said", "it read")
             for _p, speaker, kind, g in reversed(recent):
-                if kind == "group" and (g == gender or gender == "p"):
+                if kind == "group" and (g == gender or gender == "p") or g == gender == "o":
                     return speaker, None, g
             if gender == "o" and self.body is not None:
                 thing = _document_before(self.body, pos)
@@ -512,9 +513,10 @@ def _without_descriptor(tokens: list[str], body: str | None) -> list[str]:
 
 def _document_before(body: str, pos: int) -> str | None:
     """``it`` with no organisation before it to stand for: the latest document or message
-    named in the 300 characters before (``The post showed … It says: …`` -> "the post"); a
-    card then says what spoke, rather than dropping the quote or naming a person."""
-    last = _last_match(_DOCUMENT, body, pos, 300)
+    named in the 600 characters before (``The post showed … It says: …`` -> "the post"; a
+    long paragraph about the memo, then ``“…,” it reads``); a card then says what spoke,
+    rather than dropping the quote or naming a person."""
+    last = _last_match(_DOCUMENT, body, pos, 600)
     return f"the {last.group(1)}" if last else None
 
 

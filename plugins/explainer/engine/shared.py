@@ -24,6 +24,8 @@ _ADVERBIAL = re.compile(
     r"(?:morning|afternoon|evening|night))(?![\w’'])"  # not "on MSNBC’s “Morning Joe”"
     r"|(?:last\s+|on\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w’'])"  # not "said Monday’s ruling …"
+    # "wrote back: “…”", "chanted back at him, “…”" (not "back in 2015", "back the plan")
+    r"|back(?=[,:]|\s+at\s+(?:him|her|them)\b)"
     r"|(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|further|simply|bluntly|flatly|repeatedly|yesterday|today|tonight|"
     r"afterward|afterwards|separately|frequently|firmly|angrily|openly|sharply|strongly)"
@@ -194,7 +196,11 @@ def _trim_end(body: str, start: int, end: int) -> int:
 # after a trailing or inverted cue, the second part of a split quotation
 _SPLIT_QUOTE = re.compile(
     # “A,” she said, “B” / “A,” he said of the plan, “B” / “A,” she said - “B”
-    # but not “A,” he said, adding, “B”: a participle opens a statement of its own
-    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b[,:]?\s*" + MASK + r")"
+    # but not “A,” he said, adding, “B” (or noting that … “B”): a participle opens a statement
+    # of its own; nor “A,” she said, but despite the delays, “B”: a clause of the reporter's
+    r"\s*(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:and\s+)?[a-z]+ing\b"
+    r"(?:[,:]?\s*" + MASK + r"|\s+that\b))"
+    r"(?![^.!?;:" + MASK + r"]{0,60}?,\s*(?:but|and|while|although|though)\s+[^,]+,\s*"
+    + MASK + r")"
     r"(?:[^.!?;:" + MASK + r"]{0,60}?,\s*|[,:—–-]*\s*)" + MASK
 )
