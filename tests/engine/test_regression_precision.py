@@ -1,0 +1,43 @@
+"""Regression sentences for precision: what the extractor must NOT report, and whom a card
+must not name.
+
+Every sentence was written for this file (invented names, none copied from PolNeAR or the
+seed articles). A statement that is no reported speech costs precision; a card that names
+someone who did not speak is worse than a card that says nobody is named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.engine.extract import extract_statements
+
+# Verbs with a sense that reports nothing: "charged a fee", "added a wing to the school",
+# "repeated the exercise". They report speech only with a clause
+# ("charged that the fee was illegal") or a quotation.
+NOT_SPEECH = [
+    "The Harbor Club charged a $5,000 initiation fee last year.",
+    "Prosecutors charged the driver with reckless endangerment on Friday.",
+    "The new rules add another hurdle to the permit process.",
+    "Those grants add up to more than $2 million, records show.",
+    "Coach Dale Brenner repeated the drill at the end of practice.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_a_verb_in_a_sense_that_reports_nothing(text):
+    assert extract_statements(text) == []
+
+
+# The same verbs still report speech when a clause or a quotation follows.
+SPEECH = [
+    ("Critics charged that the fee was illegal.", "the fee was illegal"),
+    ("Tom Reyes added that the vote would wait until May.", "the vote would wait"),
+    ("Coach Dale Brenner repeated that nobody would be cut.", "nobody would be cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPEECH)
+def test_the_same_verbs_with_a_clause_still_report(text, words):
+    (s,) = extract_statements(text)
+    assert words in s.text
