@@ -41,3 +41,24 @@ SPEECH = [
 def test_the_same_verbs_with_a_clause_still_report(text, words):
     (s,) = extract_statements(text)
     assert words in s.text
+
+
+def test_a_sentence_ending_in_a_colon_gives_the_quotation_to_its_subject():
+    """``Council member Ana Pike resisted: “…”``: the person whose sentence introduces a
+    quotation with a colon says it, not the previous speaker (before, the quotation went on
+    with Ruiz, who never said it)."""
+    text = (
+        "“We will pay for it,” Mayor Tom Ruiz said. Council member Ana Pike resisted: “The "
+        "money is not there.”"
+    )
+    got = [(s.speaker, s.text) for s in extract_statements(text)]
+    assert ("Ana Pike", "“The money is not there.”") in got
+
+
+def test_a_colon_sentence_of_the_previous_speaker_goes_on_with_him():
+    text = (
+        "“We will pay for it,” Mayor Tom Ruiz said on Monday.\n\n"
+        "Ruiz went even further: “The state owes us the rest.”"
+    )
+    got = [(s.speaker, s.text) for s in extract_statements(text)]
+    assert ("Tom Ruiz", "“The state owes us the rest.”") in got

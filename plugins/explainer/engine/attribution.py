@@ -81,7 +81,8 @@ def _after_a_person(art: _Article, q: Quote, starts: list[int]):
     """``Clinton touted her credentials as a co-sponsor. “We need to find ways …”``: a
     quotation after a sentence of the same paragraph that a person opens (named in full or
     by a surname of one) and that holds no statement nor quotation goes on with that
-    person, not with the previous speaker: ``(mention, pos)``."""
+    person, not with the previous speaker: ``(mention, pos)``. So does a quotation that a
+    person's sentence introduces with a colon (``Kasich resisted: “Ohio governors …”``)."""
     para = art.paragraphs[q.paragraph]
     s = _sentence_before(art, para.start, q.start)
     if s is None or MASK in art.masked[s : q.start] or bisect.bisect_left(
@@ -96,9 +97,10 @@ def _after_a_person(art: _Article, q: Quote, starts: list[int]):
 
 
 def _sentence_before(art: _Article, start: int, pos: int) -> int | None:
-    """Where the sentence ending right before ``pos`` starts, within the paragraph."""
+    """Where the sentence ending right before ``pos`` (with a stop, or a colon that
+    introduces a quotation) starts, within the paragraph."""
     text = art.masked[start:pos].rstrip()
-    if not text.endswith((".", "!", "?")):
+    if not text.endswith((".", "!", "?", ":")):
         return None
     cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? ", 0, len(text) - 1),
               text.rfind("! ", 0, len(text) - 1))
