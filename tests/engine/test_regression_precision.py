@@ -62,3 +62,11 @@ def test_a_colon_sentence_of_the_previous_speaker_goes_on_with_him():
     )
     got = [(s.speaker, s.text) for s in extract_statements(text)]
     assert ("Tom Ruiz", "“The state owes us the rest.”") in got
+
+
+def test_an_aside_between_spaced_hyphens_is_skipped_for_the_subject():
+    """``Ana Lee - who flew home to Vermont on Friday - has vowed …``: the aside between
+    spaced hyphens (as between dashes) is no subject; the speaker was "Vermont"."""
+    text = "Still, Ana Lee - who flew home to Vermont on Friday - has vowed to fight on."
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ana Lee"

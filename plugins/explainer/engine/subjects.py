@@ -132,10 +132,11 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if pre.endswith("both"):  # "Ann Lee and Tom Ruiz have both said": the pair, not "both"
         floated = _FLOATING_BOTH.search(pre)
         pre = pre[: floated.start(1)] if floated else pre
-    if pre.endswith(("--", "—", "–")):
-        # "The justice -- who has been in a scuffle with him -- said": skip the aside
+    if pre.endswith(("--", "—", "–", " -")):
+        # "The justice -- who has been in a scuffle with him -- said": skip the aside (a
+        # spaced hyphen sets one off too: "Sanders - who flew home to Vermont - has vowed")
         body = pre.rstrip("-—– ")
-        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"))
+        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"), body.rfind(" - "))
         if opener > 0:
             pre = _strip_adverbs(body[:opener])
     if pre.endswith(","):
