@@ -70,3 +70,21 @@ def test_an_aside_between_spaced_hyphens_is_skipped_for_the_subject():
     text = "Still, Ana Lee - who flew home to Vermont on Friday - has vowed to fight on."
     (s,) = extract_statements(text)
     assert s.speaker == "Ana Lee"
+
+
+def test_a_split_quote_around_a_show_title_is_one_statement():
+    """``“A,” Ann Lee said on ABC’s “This Week.” “B.”``: the show's name in quotation marks
+    is part of the attribution, so the quotation split by it is one statement (it was two,
+    and the annotation keeps one)."""
+    text = "“We will win this state,” Ann Lee said on ABC’s “This Week.” “Nobody should doubt it.”"
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ann Lee" and s.kind == "direct"
+    assert s.text.endswith("doubt it.”")
+
+
+def test_a_quotation_of_five_words_between_is_no_title():
+    text = (
+        "“We will win this state,” Ann Lee said, calling her rival “a man without any plan.” "
+        "“Nobody should doubt it.”"
+    )
+    assert len(extract_statements(text)) >= 2

@@ -224,7 +224,7 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
     that name its speaker."""
     a = last["end"]
     gap = art.masked[a:b]
-    if MASK in gap.strip():
+    if MASK in gap.strip() and not _only_titles(art, a, b):
         return False
     words = len(_WORD.findall(gap))
     if words <= 6:
@@ -234,6 +234,17 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
         and a <= last["mention_pos"] < b
         and not _ends_a_sentence(gap.rstrip())
     )
+
+
+def _only_titles(art: _Article, a: int, b: int) -> bool:
+    """The quotations in ``[a, b)`` are names of shows, books or phrases (``said on ABC’s
+    “This Week.”``, ``the author of “Hacked World Order,”``), not something said: at most
+    four words each."""
+    quotes = art.quotes_in(a, b)
+    return all(len(_WORD.findall(art.body, q.start, q.end)) <= _TITLE_WORDS for q in quotes)
+
+
+_TITLE_WORDS = 4
 
 
 def _ends_a_sentence(text: str) -> bool:
