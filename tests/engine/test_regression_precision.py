@@ -88,3 +88,23 @@ def test_a_quotation_of_five_words_between_is_no_title():
         "“Nobody should doubt it.”"
     )
     assert len(extract_statements(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tuition keeps rising,” said Will Doyle, a professor.",
+        "“Tuition keeps rising,” Will Doyle said.",
+    ],
+)
+def test_will_as_a_first_name_is_no_auxiliary(text):
+    """``said Will Doyle``: the capitalised "Will" is a name, not the auxiliary that makes a
+    phrase a clause; the quotation was dropped, or given to the previous speaker."""
+    (s,) = extract_statements(text)
+    assert s.speaker == "Will Doyle"
+
+
+def test_the_surname_will_alone_names_the_columnist():
+    text = "Columnist George Will attacked the plan.\n\n“It is a farce,” Will wrote."
+    got = [(s.speaker, s.text) for s in extract_statements(text)]
+    assert ("George Will", "“It is a farce,”") in got
