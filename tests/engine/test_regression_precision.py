@@ -108,3 +108,12 @@ def test_the_surname_will_alone_names_the_columnist():
     text = "Columnist George Will attacked the plan.\n\n“It is a farce,” Will wrote."
     got = [(s.speaker, s.text) for s in extract_statements(text)]
     assert ("George Will", "“It is a farce,”") in got
+
+
+def test_a_longer_title_in_title_case_is_part_of_the_attribution():
+    text = (
+        "“We will win this state,” Ann Lee said on “The Late Show With Tom Reyes.” “Nobody "
+        "should doubt it.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.text.endswith("doubt it.”")

@@ -238,13 +238,17 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
 
 def _only_titles(art: _Article, a: int, b: int) -> bool:
     """The quotations in ``[a, b)`` are names of shows, books or phrases (``said on ABC’s
-    “This Week.”``, ``the author of “Hacked World Order,”``), not something said: at most
-    four words each."""
-    quotes = art.quotes_in(a, b)
-    return all(len(_WORD.findall(art.body, q.start, q.end)) <= _TITLE_WORDS for q in quotes)
+    “This Week.”``, ``the author of “Hacked World Order,”``), not something said."""
+    return all(_is_title(_WORD.findall(art.body, q.start, q.end)) for q in art.quotes_in(a, b))
+
+
+def _is_title(words: list[str]) -> bool:
+    """At most four words, or a name in title case (``“This Week With George Stephanopoulos”``)."""
+    return len(words) <= _TITLE_WORDS or all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
 
 _TITLE_WORDS = 4
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at"])
 
 
 def _ends_a_sentence(text: str) -> bool:
