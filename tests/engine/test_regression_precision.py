@@ -117,3 +117,16 @@ def test_a_longer_title_in_title_case_is_part_of_the_attribution():
     )
     (s,) = extract_statements(text)
     assert s.text.endswith("doubt it.”")
+
+
+def test_a_long_attribution_naming_the_speaker_still_joins_a_split_quote():
+    """An attribution of 31 to 40 words that names the speaker in one sentence still sits
+    inside one split quotation (the second part was a statement of its own)."""
+    text = (
+        "“He will always set the standard,” said Dino Ferraro, who now runs the Fifth Street "
+        "Gym, which to this day keeps a framed photo of the champion above the front desk next "
+        "to the old scale. “His legend "
+        "will live on.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.text.endswith("live on.”")

@@ -218,7 +218,7 @@ def _relative_subject(art: _Article, c: _Candidate) -> str | None:
 
 def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
     """``“A,” she said. “B.”``: only the attribution of the first quotation sits between the
-    two. Up to 6 words always; up to 30 when the first quotation's speaker is named in them
+    two. Up to 6 words always; up to 40 when the first quotation's speaker is named in them
     and they are one sentence (``“A,” said Rita Stone, a 59-year-old nurse from Hilton Head,
     who voted early. “B.”``): a split quotation is one statement, however long the words
     that name its speaker."""
@@ -257,7 +257,7 @@ def _ends_a_sentence(text: str) -> bool:
     return any(not is_abbreviation(text, m.start()) for m in _SENTENCE_END.finditer(text))
 
 
-_ATTRIBUTION_WORDS = 30
+_ATTRIBUTION_WORDS = 40
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
