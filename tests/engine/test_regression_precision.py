@@ -125,7 +125,7 @@ def test_a_long_attribution_naming_the_speaker_still_joins_a_split_quote():
     text = (
         "“He will always set the standard,” said Dino Ferraro, who now runs the Fifth Street "
         "Gym, which to this day keeps a framed photo of the champion above the front desk next "
-        "to the old scale. “His legend "
+        "to the old scale where fighters weigh in. “His legend "
         "will live on.”"
     )
     (s,) = extract_statements(text)
