@@ -21,6 +21,8 @@ NOT_SPEECH = [
     "The new rules add another hurdle to the permit process.",
     "Those grants add up to more than $2 million, records show.",
     "Coach Dale Brenner repeated the drill at the end of practice.",
+    # a verb coordinated after the cue says nothing: "yelled and held up a banner"
+    "The protester yelled and held up a banner that the guards tore away.",
 ]
 
 
@@ -34,6 +36,7 @@ SPEECH = [
     ("Critics charged that the fee was illegal.", "the fee was illegal"),
     ("Tom Reyes added that the vote would wait until May.", "the vote would wait"),
     ("Coach Dale Brenner repeated that nobody would be cut.", "nobody would be cut"),
+    ("Ann Lee laughed and admitted “the plan was mine.”", "the plan was mine"),
 ]
 
 
