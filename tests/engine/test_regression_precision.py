@@ -133,3 +133,21 @@ def test_a_long_attribution_naming_the_speaker_still_joins_a_split_quote():
     )
     (s,) = extract_statements(text)
     assert s.text.endswith("live on.”")
+
+
+def test_an_excerpt_after_a_byline_is_no_statement():
+    """A news digest quotes the articles it links: ``“Museum to close,” by Times' Ann Ruiz:
+    “…”`` is an excerpt of an article, not something Ann Ruiz (or the previous speaker) said."""
+    text = (
+        "“We will reopen,” said Tom Reyes, the director.\n\n"
+        "NEW SHOWS—“Museum to close at the end of May,” by Times' Ann Ruiz: “The museum will "
+        "close its doors after forty years, the board said on Monday.”"
+    )
+    got = [(s.speaker, s.text) for s in extract_statements(text)]
+    assert got == [("Tom Reyes", "“We will reopen,”")]
+
+
+def test_a_round_up_naming_its_source_before_a_colon_still_quotes_it():
+    text = "The map favors Lee - Ann Ruiz: “Indiana has long looked like a fork in the road.”"
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ann Ruiz"

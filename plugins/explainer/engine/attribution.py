@@ -15,6 +15,7 @@ from .article import _Article, _Candidate, headline_end
 from .cues import has_cue
 from .model import Statement
 from .openers import _subject_start
+from .quote_rules import after_byline
 from .quotes import Quote
 from .resolver import Resolver
 from .sentences import is_abbreviation
@@ -41,7 +42,7 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
         if i >= 0 and spans[i][1] > q.start:
             seen_chain.add(q.chain)
             continue
-        if not _opens_sentence(art, q):
+        if not _opens_sentence(art, q) or after_byline(art, q.start):
             continue
         seen_chain.add(q.chain)
         inner = art.body[q.start + 1 : q.end - 1]

@@ -112,6 +112,15 @@ def _name_verb_after_quote(art: _Article, s: int, e: int, previous) -> _Candidat
     )
 
 
+_BYLINE_COLON = re.compile(r"\bby\s+[A-Z][^:\n]{0,60}:\s*$")
+
+
+def after_byline(art: _Article, pos: int) -> bool:
+    """True when a byline and a colon (``“Museum to close,” by Times' Ann Ruiz:``) come right
+    before ``pos``: what follows is a digest's excerpt of an article, not a statement."""
+    return _BYLINE_COLON.search(art.masked, max(0, pos - 80), pos) is not None
+
+
 def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     """``Gallup's Jeffrey M. Jones: “…”``: a name, a colon, then a quotation (here or opening
     the next paragraph) -- the style of round-ups and transcripts."""
@@ -129,8 +138,8 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
     q = quote_after_colon(art, m.end(), e)
-    if q is None:
-        return None
+    if q is None or after_byline(art, q.start):
+        return None  # "“Museum to close,” by Times' Ann Ruiz: “…”": an article's excerpt
     return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
 
 
