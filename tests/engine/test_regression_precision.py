@@ -151,3 +151,16 @@ def test_a_round_up_naming_its_source_before_a_colon_still_quotes_it():
     text = "The map favors Lee - Ann Ruiz: “Indiana has long looked like a fork in the road.”"
     (s,) = extract_statements(text)
     assert s.speaker == "Ann Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive is no subject: "comments" is its noun, not a verb
+        "Tom Lee's comments come weeks before the vote on the “clean water” bill.",
+        # "his" ends in s but is no verb: "Given" names nobody
+        "Given his past remarks about “open borders,” the vote is no surprise.",
+    ],
+)
+def test_a_quoted_phrase_after_no_subject_and_verb_is_no_statement(text):
+    assert extract_statements(text) == []

@@ -19,10 +19,10 @@ from .quotes import Quote
 from .shared import _ASKS_OR_EXCLAIMS, _RUN_NOISE, MASK, _skip_space, _trim_end
 
 _SUBJECT_VERB = re.compile(
-    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
+    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?<![’']s)"
     r"(?:\s+(?:campaign|administration|spokesman|spokeswoman|aides?|allies|supporters))?)\s+"
     r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
-    r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
+    r"((?!was\b|is\b|has\b|had\b|does\b|his\b|this\b|its\b|as\b|us\b)[a-z]+(?:ed|s))\s"
 )
 _NAME_COLON = re.compile(
     r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
