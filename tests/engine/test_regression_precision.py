@@ -164,3 +164,26 @@ def test_a_round_up_naming_its_source_before_a_colon_still_quotes_it():
 )
 def test_a_quoted_phrase_after_no_subject_and_verb_is_no_statement(text):
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "While Ann Lee pledged to work with both parties, Tom Ruiz insisted that change "
+            "will come only with a shake-up.",
+            "Tom Ruiz",
+        ),
+        (
+            "While Ann Lee has pledged to back Ruiz, Dan Pike suggested that it would not be "
+            "a simple process.",
+            "Dan Pike",
+        ),
+    ],
+)
+def test_of_two_cues_before_one_content_the_nearer_reports_it(text, speaker):
+    """``While Lee pledged to …, Ruiz insisted that …``: the clause after "insisted that" is
+    Ruiz's; it went to Lee, whose cue came first, and Ruiz's statement was lost."""
+    got = [(s.speaker, s.cue) for s in extract_statements(text)]
+    assert got and got[-1][0] == speaker
+    assert "Ann Lee" not in [g[0] for g in got]

@@ -234,6 +234,15 @@ def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # one before introduced it with a colon ("Trump said: “…,” the Times reported")
                 out[-1] = c
                 continue
+            if (
+                c.start == out[-1].start
+                and out[-1].cue_pos < c.cue_pos < c.start
+                and out[-1].cue.lower() != "according to"
+            ):
+                # "While Lee pledged to …, Ruiz insisted that …": of two cues before one
+                # content, the nearer one reports it
+                out[-1] = c
+                continue
             if c.end <= out[-1].end:
                 continue
             if c.start == out[-1].start:
