@@ -187,3 +187,20 @@ def test_of_two_cues_before_one_content_the_nearer_reports_it(text, speaker):
     got = [(s.speaker, s.cue) for s in extract_statements(text)]
     assert got and got[-1][0] == speaker
     assert "Ann Lee" not in [g[0] for g in got]
+
+
+def test_a_subject_does_not_run_back_over_but_or_a_spaced_hyphen():
+    """``Lee proposed a debate on April 4 - but the Ruiz campaign rejected the idea as
+    “ludicrous”``: the campaign rejected it; the speaker was the sentence's start up to it
+    ("Lee proposed a debate on April 4 - but the Ruiz campaign"), or Lee."""
+    text = (
+        "Lee proposed a debate on April 4 - but the Ruiz campaign rejected the idea as "
+        "“ludicrous” because the game would be later that night."
+    )
+    got = [s.speaker for s in extract_statements(text)]
+    assert got[-1] == "the Ruiz campaign"
+
+
+def test_all_but_two_is_one_subject():
+    (s,) = extract_statements("Of the 12 members, all but two said the party should act.")
+    assert s.speaker == "all but two"

@@ -71,6 +71,9 @@ _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
+# words a subject never runs back over: "… on April 4 - but the Ruiz campaign rejected" (but
+# "all but two said")
+_NEVER_IN_SUBJECT = frozenset(["that", "but", "-"])
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 # "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
 _ROLE_TAIL = re.compile(
@@ -110,8 +113,10 @@ def _strip_adverbs(pre: str) -> str:
 
 def _last_boundary(text: str) -> int:
     """Where the last phrase before a cue starts: the last comma, semicolon, colon, dash,
-    bracket or quotation (``“…,” the mayor`` -> the offset of the quotation's last mask)."""
-    return max(text.rfind(ch) for ch in _BOUNDARY)
+    bracket, quotation (``“…,” the mayor`` -> the offset of the quotation's last mask) or
+    hyphen between spaces (``… on April 4 - but the Ruiz campaign``)."""
+    spaced = text.rfind(" - ")
+    return max(max(text.rfind(ch) for ch in _BOUNDARY), spaced + 1 if spaced >= 0 else -1)
 
 
 # "both" floated after a named subject: "Lee and Ruiz have both said", "…, Ted Cruz of Texas and
@@ -214,7 +219,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             pass  # "six in 10 voters"
         elif (
             low in _STOP_BACK
-            or low == "that"
+            or low in _NEVER_IN_SUBJECT
+            and not (low == "but" and i > 0 and words[i - 1].group().lower() == "all")
             or "n’t" in low
             or "n't" in low
             or (
