@@ -204,3 +204,15 @@ def test_a_subject_does_not_run_back_over_but_or_a_spaced_hyphen():
 def test_all_but_two_is_one_subject():
     (s,) = extract_statements("Of the 12 members, all but two said the party should act.")
     assert s.speaker == "all but two"
+
+
+def test_a_name_after_to_before_a_colon_is_addressed_not_speaking():
+    """``Tom Reyes delivered a blunt message to Lee: “…”``: Lee is the one addressed; the
+    colon rule gave him the quotation."""
+    text = (
+        "Ann Lee said she would stay in the race.\n\n"
+        "Senate Majority Leader Tom Reyes delivered a blunt message to Lee: “It is time to "
+        "quit.”"
+    )
+    got = [s.speaker for s in extract_statements(text) if "time to quit" in s.text]
+    assert got == ["Tom Reyes"]
