@@ -216,3 +216,12 @@ def test_a_name_after_to_before_a_colon_is_addressed_not_speaking():
     )
     got = [s.speaker for s in extract_statements(text) if "time to quit" in s.text]
     assert got == ["Tom Reyes"]
+
+
+def test_according_to_a_name_before_a_colon_still_quotes_it():
+    text = (
+        "Lee has moved on abortion, according to reports. According to LedgerPo: “Lee has a "
+        "mixed record.”"
+    )
+    got = [s.speaker for s in extract_statements(text) if "mixed record" in s.text]
+    assert got == ["LedgerPo"]

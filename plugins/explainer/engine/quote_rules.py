@@ -30,7 +30,7 @@ _NAME_COLON = re.compile(
 _WRITER_AT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+writ(?:ing|es)\s+(?:at|for|in|on)\s+$"
 )
-_ADDRESSEE = re.compile(r"\b(?:to|for|with|at|about|against|on)\s+$")
+_ADDRESSEE = re.compile(r"(?<![Aa]ccording )\b(?:to|for|with|at|about|against|on)\s+$")
 _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 # "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
 _SAID_FIRST = re.compile(
@@ -136,7 +136,7 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
         # "From Ana Ruiz writing at The Ledger:": the writer, not the outlet
         words = writer.group(1).split()
         mention = art.parse(" ".join(w for w in words if w not in _RUN_NOISE)) or mention
-    elif _ADDRESSEE.search(art.masked, max(s, m.start(1) - 10), m.start(1)):
+    elif _ADDRESSEE.search(art.masked, max(s, m.start(1) - 20), m.start(1)):
         return None  # "Tom Reyes delivered a blunt message to Lee: “…”": Lee is addressed
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
