@@ -225,3 +225,22 @@ def test_according_to_a_name_before_a_colon_still_quotes_it():
     )
     got = [s.speaker for s in extract_statements(text) if "mixed record" in s.text]
     assert got == ["LedgerPo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A former presidential candidate -- Tom Reyes, who lost the 2008 election -- said "
+            "the president offered no changes.",
+            "Tom Reyes",
+        ),
+        ("Ann Lee -- Tom Reyes's rival -- said the plan failed.", "Ann Lee"),
+    ],
+)
+def test_an_aside_between_dashes_that_opens_with_a_full_name(text, speaker):
+    """``A former candidate -- Tom Reyes, who lost in 2008 -- said``: the name in the aside
+    is the speaker (the card said "a former presidential candidate"); after a name, an aside
+    describes it."""
+    (s,) = extract_statements(text)
+    assert s.speaker == speaker

@@ -3,8 +3,9 @@
 ``Paul Porter, a truck driver from Ava, Mo., who …, said`` (the name opening the clause),
 ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker), and who a relative
 "who" stands for after a place or a predicate (``… a staff member in Philadelphia who
-said``, ``Donald Trump … is a serial liar and birther who has pledged``), and the name after "One of
-the men," (``One of the men, Jessie Elkins, 70, said``).
+said``, ``Donald Trump … is a serial liar and birther who has pledged``), the name after "One of
+the men," (``One of the men, Jessie Elkins, 70, said``), and a name opening an aside between
+dashes (``A former candidate -- John McCain, who lost in 2008 -- said``).
 """
 
 from __future__ import annotations
@@ -165,3 +166,18 @@ _NAME_THEN_ROLE = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:a|an|the)\s+[a-zA-Z][^,;:()" + MASK
     + r"]{0,80}$"
 )
+
+
+def named_aside(art: _Article, s: int, body: str, opener: int) -> tuple[Mention, int] | None:
+    """``A former candidate -- John McCain, who lost in 2008 -- said``: an aside that opens
+    with a person's full name after a description of nobody in particular names the speaker,
+    as an appositive between commas does."""
+    aside = body[opener:].lstrip("-—– ")
+    name = aside.split(",", 1)[0]
+    named = art.parse(name)
+    if named is None or named.kind != "person" or " " not in named.name:
+        return None
+    head = art.parse(body[:opener].rsplit(",", 1)[-1])
+    if head is not None and head.kind == "person":
+        return None  # "Sanders -- Ann Lee's rival -- said": the head is the speaker
+    return named, s + len(body) - len(aside)

@@ -21,6 +21,7 @@ from .appositives import (
     _who_after_predicate,
     _who_after_role,
     kin_name,
+    named_aside,
 )
 from .article import _Article
 from .cues import cue_info
@@ -143,6 +144,9 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         body = pre.rstrip("-—– ")
         opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"), body.rfind(" - "))
         if opener > 0:
+            named = named_aside(art, s, body, opener)
+            if named is not None:
+                return named
             pre = _strip_adverbs(body[:opener])
     if pre.endswith(","):
         inner = pre[:-1]
