@@ -244,3 +244,15 @@ def test_an_aside_between_dashes_that_opens_with_a_full_name(text, speaker):
     describes it."""
     (s,) = extract_statements(text)
     assert s.speaker == speaker
+
+
+def test_a_quotation_after_a_clause_inside_an_attribution_goes_on_with_the_one_quoted():
+    """``“A,” Tom Reyes said at his party, two hours after news outlets declared him the
+    victor. “B.”``: B is Reyes's; it went to "news outlets", whose clause sits inside the
+    words that attribute A."""
+    text = (
+        "“We are going to win so much,” Tom Reyes said at his party in Dover, two hours after "
+        "news outlets declared him the victor in the primary. “You are going to be so happy.”"
+    )
+    got = [s.speaker for s in extract_statements(text) if "so happy" in s.text]
+    assert got == ["Tom Reyes"]

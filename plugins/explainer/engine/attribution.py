@@ -139,7 +139,12 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 continue
         if c.inherit and c.mention is None:
             entry = dict(
-                last, start=c.start, end=c.end, kind="direct", paragraph=para, mention_pos=c.start
+                _last_speaker(art, done),
+                start=c.start,
+                end=c.end,
+                kind="direct",
+                paragraph=para,
+                mention_pos=c.start,
             )
             done.append(entry)
             continue
@@ -194,6 +199,26 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
         )
     return statements
+
+
+def _last_speaker(art: _Article, done: list[dict]) -> dict | None:
+    """The statement a quotation nobody claimed goes on from: the last one (not a question),
+    unless that is a clause reported inside the attribution of a quotation just before it
+    (``“…,” Trump said at his party, two hours after news outlets declared him the victor.
+    “…”``): the quotation goes on with the one quoted, not with "news outlets"."""
+    said = [d for d in done if not d["question"]]
+    if len(said) < 2:
+        return said[-1] if said else None
+    last, before = said[-1], said[-2]
+    if (
+        last["kind"] == "indirect"
+        and before["kind"] == "direct"
+        and before["paragraph"] == last["paragraph"]
+        and before["end"] <= before["mention_pos"] < last["start"]
+        and not _ends_a_sentence(art.masked[before["end"] : last["start"]])
+    ):
+        return before
+    return last
 
 
 _RELATIVE_SUBJECT = re.compile(r"[\s,(—–-](who|which|that)\s*$")
