@@ -256,3 +256,16 @@ def test_a_quotation_after_a_clause_inside_an_attribution_goes_on_with_the_one_q
     )
     got = [s.speaker for s in extract_statements(text) if "so happy" in s.text]
     assert got == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, a nurse from Dover, is among those who say they will not back Ruiz.",
+        "Ann Lee is one of those who say they will not back Ruiz.",
+    ],
+)
+def test_who_after_is_among_those_stands_for_the_subject(text):
+    """``Ann Lee … is among those who say …``: "who" is Lee; the card said "among those"."""
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ann Lee"

@@ -133,8 +133,9 @@ def _who_after_role(art: _Article, s: int, before: str, plural: bool):
 
 def _who_after_predicate(art: _Article, s: int, before: str):
     """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
-    after a predicate of "is a", "who" stands for the one it describes, the last person
-    named before the copula, not for the predicate's last noun."""
+    after a predicate of "is a" (or "is among those", "is one of the"), "who" stands for the
+    one it describes, the last person named before the copula, not for the predicate's last
+    noun (nor for "those")."""
     m = _PREDICATE.search(before)
     if m is None:
         return None
@@ -146,7 +147,10 @@ def _who_after_predicate(art: _Article, s: int, before: str):
 # a phrase opening a sentence before its subject, with no capital after its first word:
 # "Dashing into a closed-door luncheon of senators", "Just last week"
 _INTRODUCTORY = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}\s*")
-_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
+_PREDICATE = re.compile(
+    r"\b(?:is|was|has been|had been)\s+"
+    r"(?:an?\s+[a-z][a-z ,’'-]*|(?:among|one of)\s+(?:those|the\s+[a-z][a-z ,’'-]*))$"
+)
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
