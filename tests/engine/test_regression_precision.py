@@ -269,3 +269,18 @@ def test_who_after_is_among_those_stands_for_the_subject(text):
     """``Ann Lee … is among those who say …``: "who" is Lee; the card said "among those"."""
     (s,) = extract_statements(text)
     assert s.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ann Lee is releasing a new 30-second ad that urges voters to “send a message” "
+        "to the banks.",
+        "Pollster Ann Lee released data Monday morning that suggest moderates are being ignored.",
+    ],
+)
+def test_what_a_released_ad_or_report_says_its_maker_says(text):
+    """``Lee is releasing a new ad that urges …``: the card named the ad ("a new 30-second
+    ad", "data Monday morning"); the person who puts it out speaks through it."""
+    (s,) = extract_statements(text)
+    assert s.speaker == "Ann Lee"

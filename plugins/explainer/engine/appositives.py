@@ -185,3 +185,21 @@ def named_aside(art: _Article, s: int, body: str, opener: int) -> tuple[Mention,
     if head is not None and head.kind == "person":
         return None  # "Sanders -- Ann Lee's rival -- said": the head is the speaker
     return named, s + len(body) - len(aside)
+
+
+_RELEASED = re.compile(
+    r"\b(?:releas|issu|unveil|launch|air|post|publish|put|sen[dt])(?:e|es|ed|ing|s)?"
+    r"(?:\s+out)?\s+$"
+)
+
+
+def released_by(art: _Article, s: int, before: str) -> tuple[Mention, int] | None:
+    """``Sanders is releasing a new ad that urges …``, ``Greenberg released data Monday that
+    suggest …``: what an ad, a video or a report says, its maker says; the person named last
+    before the verb that puts it out, not the thing ("a new 30-second ad", "data Monday
+    morning")."""
+    m = _RELEASED.search(before)
+    if m is None:
+        return None
+    named = [(pos, p) for pos, p in art.people() if s <= pos < s + m.start()]
+    return (named[-1][1], named[-1][0]) if named else None

@@ -22,6 +22,7 @@ from .appositives import (
     _who_after_role,
     kin_name,
     named_aside,
+    released_by,
 )
 from .article import _Article
 from .cues import cue_info
@@ -250,6 +251,10 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         first -= 1  # "About 4 in 10 say": the mention keeps the approximation
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
+    if (mention is None or mention.kind == "group") and words[-1].group() in ("that", "which"):
+        maker = released_by(art, s, pre[:a])  # "Sanders released an ad that urges …"
+        if maker is not None:
+            return maker
     link = words[first - 1].group() if first > 0 else ""
     place = (
         mention is not None
