@@ -277,6 +277,8 @@ def test_who_after_is_among_those_stands_for_the_subject(text):
         "Senator Ann Lee is releasing a new 30-second ad that urges voters to “send a message” "
         "to the banks.",
         "Pollster Ann Lee released data Monday morning that suggest moderates are being ignored.",
+        "Ann Lee spoke first.\n\nIn selling the course, Lee released a marketing video that "
+        "said, “We will have great teachers.”",
     ],
 )
 def test_what_a_released_ad_or_report_says_its_maker_says(text):

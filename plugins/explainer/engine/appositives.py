@@ -189,7 +189,7 @@ def named_aside(art: _Article, s: int, body: str, opener: int) -> tuple[Mention,
 
 _RELEASED = re.compile(
     r"\b(?:releas|issu|unveil|launch|air|post|publish|put|sen[dt])(?:e|es|ed|ing|s)?"
-    r"(?:\s+out)?\s+$"
+    r"(?:\s+out)?\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?$"
 )
 
 
@@ -201,5 +201,13 @@ def released_by(art: _Article, s: int, before: str) -> tuple[Mention, int] | Non
     m = _RELEASED.search(before)
     if m is None:
         return None
+    head = _MAKER.search(before, 0, m.start())
+    maker = art.parse(head.group(1)) if head else None
+    if maker is not None and maker.kind == "person":
+        return maker, s + head.start(1)  # "Trump released …": named by surname
     named = [(pos, p) for pos, p in art.people() if s <= pos < s + m.start()]
     return (named[-1][1], named[-1][0]) if named else None
+
+
+# the name right before the verb that releases something ("Bernie Sanders is releasing")
+_MAKER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:is|was|has|had)\s+)?$")
