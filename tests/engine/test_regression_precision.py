@@ -286,3 +286,10 @@ def test_what_a_released_ad_or_report_says_its_maker_says(text):
     ad", "data Monday morning"); the person who puts it out speaks through it."""
     (s,) = extract_statements(text)
     assert s.speaker == "Ann Lee"
+
+
+def test_one_word_after_on_is_no_speaker():
+    """``Staff for the House Committee on Ports said``: the staff speak, not "Ports"."""
+    text = "Staff for the House Committee on Ports said the panel has the email."
+    (s,) = extract_statements(text)
+    assert s.speaker.lower() == "staff for the house committee on ports"

@@ -266,12 +266,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if (
         (mention is None or mention.kind == "group")
         and (link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link))
-        or place and link in ("in", "at", "from")
+        or place and link in ("in", "at", "from", "on")
     ):
         # "A person familiar with the planning for Thursday’s meeting says": the noun
         # phrase the preposition belongs to, even when its object alone names nobody; and
         # "Some delegates at the convention in Philadelphia said": one word after "in",
-        # "at" or "from" is a place, not the speaker
+        # "at", "from" or "on" ("Staff for the Committee on Benghazi") is no speaker
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
             named = _unclosed_apposition(art, s, pre, whole[1])
