@@ -293,3 +293,14 @@ def test_one_word_after_on_is_no_speaker():
     text = "Staff for the House Committee on Ports said the panel has the email."
     (s,) = extract_statements(text)
     assert s.speaker.lower() == "staff for the house committee on ports"
+
+
+def test_a_partly_quoted_content_ending_in_its_quotation_continues_like_a_split_quote():
+    """``But “if you are critical, forget it,” said Tom Reyes. “He turns like a light
+    switch.”``: the quotation after the attribution goes on with the partly quoted content,
+    one statement as for a split quotation (it was a second statement)."""
+    text = (
+        "But “if you are critical, forget it,” said Tom Reyes. “He turns like a light switch.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.speaker == "Tom Reyes" and s.text.endswith("light switch.”")

@@ -132,7 +132,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 continue
             if (
                 last["paragraph"] == para
-                and last["kind"] == "direct"
+                and (last["kind"] == "direct" or _ends_quoted(art, last))
                 and _only_attribution_between(art, last, c.start)
             ):
                 last["end"] = c.end
@@ -199,6 +199,12 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
         )
     return statements
+
+
+def _ends_quoted(art: _Article, d: dict) -> bool:
+    """A partly quoted content that ends with its quotation (``But “if you are critical …,”
+    said Roffman. “He turns like a light switch.”``): the next quotation may continue it."""
+    return d["kind"] == "partial" and art.masked[d["end"] - 1] == MASK
 
 
 def _last_speaker(art: _Article, done: list[dict]) -> dict | None:
