@@ -304,3 +304,21 @@ def test_a_partly_quoted_content_ending_in_its_quotation_continues_like_a_split_
     )
     (s,) = extract_statements(text)
     assert s.speaker == "Tom Reyes" and s.text.endswith("light switch.”")
+
+
+def test_a_role_set_off_before_the_name_is_no_part_of_the_quotation():
+    """``“…,” the city's spokesman, Tom Reyes, said.``: the content is the quotation; it ran
+    on to "the city's spokesman", and the quotation after the attribution was a statement of
+    its own."""
+    text = (
+        "“We will win the vote,” the White House spokesman, Tom Reyes, said on Thursday. "
+        "“That is certain.”"
+    )
+    (s,) = extract_statements(text)
+    assert s.kind == "direct" and s.speaker == "Tom Reyes"
+
+
+def test_words_after_a_quotation_that_are_not_a_role_stay_in_the_content():
+    text = "“The account is more credible” than that of the chief, Tom Reyes said."
+    (s,) = extract_statements(text)
+    assert s.text.endswith("than that of the chief")

@@ -32,6 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
+from .content import end_before_role
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import issued_statement
 from .mentions import Mention
@@ -126,6 +127,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if cand is not None:
             if cand.start > cs:
                 cand.end = opening_clause_end(art, s, cs, cand.start, cand.end, e)
+            elif cand.end <= cand.mention_pos:
+                cand.end = end_before_role(art, cand.start, cand.end, cand.mention_pos)
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
