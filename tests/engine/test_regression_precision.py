@@ -322,3 +322,15 @@ def test_words_after_a_quotation_that_are_not_a_role_stay_in_the_content():
     text = "“The account is more credible” than that of the chief, Tom Reyes said."
     (s,) = extract_statements(text)
     assert s.text.endswith("than that of the chief")
+
+
+def test_a_relative_clause_in_the_attribution_does_not_split_the_quotation():
+    """``“A,” said Tom Reyes, a former staffer, who said he left on good terms. “B.”``: the
+    relative clause describes the speaker; B goes on with A, one statement as for a split
+    quotation (B was a second statement)."""
+    text = (
+        "“I don't want to get on the wrong side of Lee,” said Tom Reyes, a former staffer, who "
+        "said he left on good terms. “I couldn't afford to defend myself.”"
+    )
+    got = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert len(got) == 1 and got[0].text.endswith("defend myself.”")

@@ -130,6 +130,8 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             last = next((d for d in reversed(done) if not d["question"]), None)
             if last is None or para - last["paragraph"] > 4:
                 continue
+            if last["mention"] in ("who", "which"):
+                last = _last_speaker(art, done)  # "“…,” said Lee, who recalled …. “…”"
             if (
                 last["paragraph"] == para
                 and (last["kind"] == "direct" or _ends_quoted(art, last))
