@@ -28,6 +28,8 @@ NOT_SPEECH = [
 
 @pytest.mark.parametrize("text", NOT_SPEECH)
 def test_a_verb_in_a_sense_that_reports_nothing(text):
+    """``The Harbor Club charged a $5,000 initiation fee``: no clause, no quotation, no
+    statement (these were statements with speakers such as "Ponte Vedra Beach")."""
     assert extract_statements(text) == []
 
 
@@ -42,6 +44,7 @@ SPEECH = [
 
 @pytest.mark.parametrize(("text", "words"), SPEECH)
 def test_the_same_verbs_with_a_clause_still_report(text, words):
+    """``Critics charged that the fee was illegal``: with a clause the verb reports speech."""
     (s,) = extract_statements(text)
     assert words in s.text
 
@@ -59,6 +62,8 @@ def test_a_sentence_ending_in_a_colon_gives_the_quotation_to_its_subject():
 
 
 def test_a_colon_sentence_of_the_previous_speaker_goes_on_with_him():
+    """``Ruiz went even further: “…”``: the colon sentence's subject is the previous
+    speaker, who keeps the quotation."""
     text = (
         "“We will pay for it,” Mayor Tom Ruiz said on Monday.\n\n"
         "Ruiz went even further: “The state owes us the rest.”"
@@ -86,6 +91,8 @@ def test_a_split_quote_around_a_show_title_is_one_statement():
 
 
 def test_a_quotation_of_five_words_between_is_no_title():
+    """``calling her rival “a man without any plan.”``: five words quoted between two
+    quotations are something said, not a title; the quotations stay apart."""
     text = (
         "“We will win this state,” Ann Lee said, calling her rival “a man without any plan.” "
         "“Nobody should doubt it.”"
@@ -108,12 +115,15 @@ def test_will_as_a_first_name_is_no_auxiliary(text):
 
 
 def test_the_surname_will_alone_names_the_columnist():
+    """``“It is a farce,” Will wrote.``: "Will" alone, capitalised, is George Will."""
     text = "Columnist George Will attacked the plan.\n\n“It is a farce,” Will wrote."
     got = [(s.speaker, s.text) for s in extract_statements(text)]
     assert ("George Will", "“It is a farce,”") in got
 
 
 def test_a_longer_title_in_title_case_is_part_of_the_attribution():
+    """``said on “The Late Show With Tom Reyes.”``: a title in title case of more than
+    four words is still a title, part of the attribution of a split quotation."""
     text = (
         "“We will win this state,” Ann Lee said on “The Late Show With Tom Reyes.” “Nobody "
         "should doubt it.”"
@@ -148,6 +158,8 @@ def test_an_excerpt_after_a_byline_is_no_statement():
 
 
 def test_a_round_up_naming_its_source_before_a_colon_still_quotes_it():
+    """``The map favors Lee - Ann Ruiz: “…”``: without a byline's "by", the name before
+    the colon is the source a round-up quotes."""
     text = "The map favors Lee - Ann Ruiz: “Indiana has long looked like a fork in the road.”"
     (s,) = extract_statements(text)
     assert s.speaker == "Ann Ruiz"
@@ -163,6 +175,9 @@ def test_a_round_up_naming_its_source_before_a_colon_still_quotes_it():
     ],
 )
 def test_a_quoted_phrase_after_no_subject_and_verb_is_no_statement(text):
+    """``Tom Lee's comments come weeks before …``, ``Given his past remarks …``: no
+    subject and verb before the quoted phrase, so no statement (the cards said
+    "Bill Clinton's", "Given")."""
     assert extract_statements(text) == []
 
 
@@ -202,6 +217,7 @@ def test_a_subject_does_not_run_back_over_but_or_a_spaced_hyphen():
 
 
 def test_all_but_two_is_one_subject():
+    """``all but two said``: "but" here is part of the subject, which keeps it."""
     (s,) = extract_statements("Of the 12 members, all but two said the party should act.")
     assert s.speaker == "all but two"
 
@@ -219,6 +235,8 @@ def test_a_name_after_to_before_a_colon_is_addressed_not_speaking():
 
 
 def test_according_to_a_name_before_a_colon_still_quotes_it():
+    """``According to LedgerPo: “…”``: after "according to" the name is the source, not
+    someone addressed."""
     text = (
         "Lee has moved on abortion, according to reports. According to LedgerPo: “Lee has a "
         "mixed record.”"
@@ -319,6 +337,8 @@ def test_a_role_set_off_before_the_name_is_no_part_of_the_quotation():
 
 
 def test_words_after_a_quotation_that_are_not_a_role_stay_in_the_content():
+    """``“…” than that of the chief, Tom Reyes said``: words that go on with the quoted
+    sentence are content, even when they end in a role noun."""
     text = "“The account is more credible” than that of the chief, Tom Reyes said."
     (s,) = extract_statements(text)
     assert s.text.endswith("than that of the chief")
