@@ -3,8 +3,9 @@
 ``Paul Porter, a truck driver from Ava, Mo., who …, said`` (the name opening the clause),
 ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker), and who a relative
 "who" stands for after a place or a predicate (``… a staff member in Philadelphia who
-said``, ``Donald Trump … is a serial liar and birther who has pledged``), and the name after "One of
-the men," (``One of the men, Jessie Elkins, 70, said``).
+said``, ``Donald Trump … is a serial liar and birther who has pledged``), the name after "One of
+the men," (``One of the men, Jessie Elkins, 70, said``), and a name opening an aside between
+dashes (``A former candidate -- John McCain, who lost in 2008 -- said``).
 """
 
 from __future__ import annotations
@@ -132,8 +133,9 @@ def _who_after_role(art: _Article, s: int, before: str, plural: bool):
 
 def _who_after_predicate(art: _Article, s: int, before: str):
     """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
-    after a predicate of "is a", "who" stands for the one it describes, the last person
-    named before the copula, not for the predicate's last noun."""
+    after a predicate of "is a" (or "is among those", "is one of the"), "who" stands for the
+    one it describes, the last person named before the copula, not for the predicate's last
+    noun (nor for "those")."""
     m = _PREDICATE.search(before)
     if m is None:
         return None
@@ -145,7 +147,10 @@ def _who_after_predicate(art: _Article, s: int, before: str):
 # a phrase opening a sentence before its subject, with no capital after its first word:
 # "Dashing into a closed-door luncheon of senators", "Just last week"
 _INTRODUCTORY = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}\s*")
-_PREDICATE = re.compile(r"\b(?:is|was|has been|had been)\s+an?\s+[a-z][a-z ,’'-]*$")
+_PREDICATE = re.compile(
+    r"\b(?:is|was|has been|had been)\s+"
+    r"(?:an?\s+[a-z][a-z ,’'-]*|(?:among|one of)\s+(?:those|the\s+[a-z][a-z ,’'-]*))$"
+)
 _PP_OBJECT = re.compile(r"\b(?:in|at|from|of|for|near|outside)\s+((?:the\s+)?[A-Z][^,;:()]{0,60})$")
 
 
@@ -165,3 +170,44 @@ _NAME_THEN_ROLE = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:a|an|the)\s+[a-zA-Z][^,;:()" + MASK
     + r"]{0,80}$"
 )
+
+
+def named_aside(art: _Article, s: int, body: str, opener: int) -> tuple[Mention, int] | None:
+    """``A former candidate -- John McCain, who lost in 2008 -- said``: an aside that opens
+    with a person's full name after a description of nobody in particular names the speaker,
+    as an appositive between commas does."""
+    aside = body[opener:].lstrip("-—– ")
+    name = aside.split(",", 1)[0]
+    named = art.parse(name)
+    if named is None or named.kind != "person" or " " not in named.name:
+        return None
+    head = art.parse(body[:opener].rsplit(",", 1)[-1])
+    if head is not None and head.kind == "person":
+        return None  # "Sanders -- Ann Lee's rival -- said": the head is the speaker
+    return named, s + len(body) - len(aside)
+
+
+_RELEASED = re.compile(
+    r"\b(?:releas|issu|unveil|launch|air|post|publish|put|sen[dt])(?:e|es|ed|ing|s)?"
+    r"(?:\s+out)?\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def released_by(art: _Article, s: int, before: str) -> tuple[Mention, int] | None:
+    """``Sanders is releasing a new ad that urges …``, ``Greenberg released data Monday that
+    suggest …``: what an ad, a video or a report says, its maker says; the person named last
+    before the verb that puts it out, not the thing ("a new 30-second ad", "data Monday
+    morning")."""
+    m = _RELEASED.search(before)
+    if m is None:
+        return None
+    head = _MAKER.search(before, 0, m.start())
+    maker = art.parse(head.group(1)) if head else None
+    if maker is not None and maker.kind == "person":
+        return maker, s + head.start(1)  # "Trump released …": named by surname
+    named = [(pos, p) for pos, p in art.people() if s <= pos < s + m.start()]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+# the name right before the verb that releases something ("Bernie Sanders is releasing")
+_MAKER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:is|was|has|had)\s+)?$")

@@ -17,6 +17,7 @@ from .cited import cited_source
 from .cues import has_cue
 from .model import Statement
 from .openers import _subject_start
+from .quote_rules import after_byline
 from .quotes import Quote
 from .resolver import Resolver
 from .sentences import is_abbreviation
@@ -48,7 +49,7 @@ def _orphan_quotes(art: _Article, candidates: list[_Candidate]) -> list[_Candida
             seen_chain.add(q.chain)
             out.append(_Candidate(q.start, art.chain_end[q.chain], "[]", *cited))
             continue
-        if not _opens_sentence(art, q):
+        if not _opens_sentence(art, q) or after_byline(art, q.start):
             continue
         seen_chain.add(q.chain)
         inner = art.body[q.start + 1 : q.end - 1]
@@ -88,7 +89,8 @@ def _after_a_person(art: _Article, q: Quote, starts: list[int]):
     """``Clinton touted her credentials as a co-sponsor. “We need to find ways …”``: a
     quotation after a sentence of the same paragraph that a person opens (named in full or
     by a surname of one) and that holds no statement nor quotation goes on with that
-    person, not with the previous speaker: ``(mention, pos)``."""
+    person, not with the previous speaker: ``(mention, pos)``. So does a quotation that a
+    person's sentence introduces with a colon (``Kasich resisted: “Ohio governors …”``)."""
     para = art.paragraphs[q.paragraph]
     s = _sentence_before(art, para.start, q.start)
     if s is None or MASK in art.masked[s : q.start] or bisect.bisect_left(
@@ -103,9 +105,10 @@ def _after_a_person(art: _Article, q: Quote, starts: list[int]):
 
 
 def _sentence_before(art: _Article, start: int, pos: int) -> int | None:
-    """Where the sentence ending right before ``pos`` starts, within the paragraph."""
+    """Where the sentence ending right before ``pos`` (with a stop, or a colon that
+    introduces a quotation) starts, within the paragraph."""
     text = art.masked[start:pos].rstrip()
-    if not text.endswith((".", "!", "?")):
+    if not text.endswith((".", "!", "?", ":")):
         return None
     cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? ", 0, len(text) - 1),
               text.rfind("! ", 0, len(text) - 1))
@@ -134,16 +137,23 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             last = next((d for d in reversed(done) if not d["question"]), None)
             if last is None or para - last["paragraph"] > 4:
                 continue
+            if last["mention"] in ("who", "which"):
+                last = _last_speaker(art, done)  # "“…,” said Lee, who recalled …. “…”"
             if (
                 last["paragraph"] == para
-                and last["kind"] == "direct"
+                and (last["kind"] == "direct" or _ends_quoted(art, last))
                 and _only_attribution_between(art, last, c.start)
             ):
                 last["end"] = c.end
                 continue
         if c.inherit and c.mention is None:
             entry = dict(
-                last, start=c.start, end=c.end, kind="direct", paragraph=para, mention_pos=c.start
+                _last_speaker(art, done),
+                start=c.start,
+                end=c.end,
+                kind="direct",
+                paragraph=para,
+                mention_pos=c.start,
             )
             done.append(entry)
             continue
@@ -200,6 +210,32 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     return statements
 
 
+def _ends_quoted(art: _Article, d: dict) -> bool:
+    """A partly quoted content that ends with its quotation (``But “if you are critical …,”
+    said Roffman. “He turns like a light switch.”``): the next quotation may continue it."""
+    return d["kind"] == "partial" and art.masked[d["end"] - 1] == MASK
+
+
+def _last_speaker(art: _Article, done: list[dict]) -> dict | None:
+    """The statement a quotation nobody claimed goes on from: the last one (not a question),
+    unless that is a clause reported inside the attribution of a quotation just before it
+    (``“…,” Trump said at his party, two hours after news outlets declared him the victor.
+    “…”``): the quotation goes on with the one quoted, not with "news outlets"."""
+    said = [d for d in done if not d["question"]]
+    if len(said) < 2:
+        return said[-1] if said else None
+    last, before = said[-1], said[-2]
+    if (
+        last["kind"] == "indirect"
+        and before["kind"] == "direct"
+        and before["paragraph"] == last["paragraph"]
+        and before["end"] <= before["mention_pos"] < last["start"]
+        and not _ends_a_sentence(art.masked[before["end"] : last["start"]])
+    ):
+        return before
+    return last
+
+
 _RELATIVE_SUBJECT = re.compile(r"[\s,(—–-](who|which|that)\s*$")
 
 
@@ -223,13 +259,13 @@ def _relative_subject(art: _Article, c: _Candidate) -> str | None:
 
 def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
     """``“A,” she said. “B.”``: only the attribution of the first quotation sits between the
-    two. Up to 6 words always; up to 30 when the first quotation's speaker is named in them
+    two. Up to 6 words always; up to 40 when the first quotation's speaker is named in them
     and they are one sentence (``“A,” said Rita Stone, a 59-year-old nurse from Hilton Head,
     who voted early. “B.”``): a split quotation is one statement, however long the words
     that name its speaker."""
     a = last["end"]
     gap = art.masked[a:b]
-    if MASK in gap.strip():
+    if MASK in gap.strip() and not _only_titles(art, a, b):
         return False
     words = len(_WORD.findall(gap))
     if words <= 6:
@@ -242,13 +278,28 @@ def _only_attribution_between(art: _Article, last: dict, b: int) -> bool:
     )
 
 
+def _only_titles(art: _Article, a: int, b: int) -> bool:
+    """The quotations in ``[a, b)`` are names of shows, books or phrases (``said on ABC’s
+    “This Week.”``, ``the author of “Hacked World Order,”``), not something said."""
+    return all(_is_title(_WORD.findall(art.body, q.start, q.end)) for q in art.quotes_in(a, b))
+
+
+def _is_title(words: list[str]) -> bool:
+    """At most four words, or a name in title case (``“This Week With George Stephanopoulos”``)."""
+    return len(words) <= _TITLE_WORDS or all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
+_TITLE_WORDS = 4
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at"])
+
+
 def _ends_a_sentence(text: str) -> bool:
     """A full stop, ! or ? followed by a capital inside ``text``, not an abbreviation's
     ("said Gen. Ann Ruiz, an adviser to Sen. Tom Lee")."""
     return any(not is_abbreviation(text, m.start()) for m in _SENTENCE_END.finditer(text))
 
 
-_ATTRIBUTION_WORDS = 30
+_ATTRIBUTION_WORDS = 40
 # "“A,” Lee said, and her husband cut in. “B.”" / "…, then turned to the mayor.": a clause
 # of its own after the attribution (not "said Lee, then ambassador to Peru")
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then\s+[a-z]+ed\b)\s")

@@ -12,6 +12,7 @@ import re
 
 from .article import _Article
 from .cues import find_cues, is_participle
+from .names import ROLE_NOUNS
 from .shared import _ADVERBIAL, _ED_ADJECTIVES, _FINITE, _WORD, MASK, _skip_space, _trim_end
 
 _THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
@@ -284,3 +285,17 @@ def _bare_answer(masked: str, start: int, e: int) -> int | None:
     matter what …``)."""
     m = _ANSWER.match(masked, start, e)
     return m.end() if m else None
+
+
+def end_before_role(art: _Article, start: int, end: int, mention_pos: int) -> int:
+    """``“…,” the White House spokesman, Josh Earnest, said``: the speaker's role set off
+    before his name belongs to the attribution, not to the quotation; the content ends with
+    the quotation. Other contents keep ``end``."""
+    text = art.masked[start:end]
+    q = text.rfind(MASK)
+    words = text[q + 1 :].strip(" ,").split()
+    if q < 0 or not words or art.masked[end:mention_pos].strip() != ",":
+        return end
+    role = words[-1].lower() in ROLE_NOUNS and len(words) <= 6
+    opens = words[0][:1].isupper() or words[0] in ("the", "a", "an", "his", "her", "its", "their")
+    return start + q + 1 if role and opens else end  # not "“…” than that of the CIA chief"

@@ -141,10 +141,11 @@ _NOUNISH_FORMS = frozenset(
 
 # Verbs whose content only counts with "that" or a quotation ("reported 294 homicides" is not
 # a statement, "reported that 294 people died" is; "pledged her vote to Clinton", "pledged to
-# work together" neither, "pledged to “restore order”" is).
+# work together" neither, "pledged to “restore order”" is; "charged a fee",
+# "adds up to $8 million", "repeated the drill" report nothing).
 THAT_REQUIRED = frozenset(
     ["report", "reveal", "disclose", "estimate", "conclude", "confirm", "post", "maintain", "echo",
-     "concede", "pledge", "shoot back"]
+     "concede", "pledge", "shoot back", "charge", "add", "repeat"]
 )
 
 # -s forms that are as often plural nouns ("media reports", "campaign promises"): they count

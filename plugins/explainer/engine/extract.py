@@ -32,6 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
+from .content import end_before_role
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
@@ -128,6 +129,8 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 cand.start, cand.end = linked_quote(art, cand.start, cand.end) or (
                     cand.start, cand.end
                 )
+            elif cand.end <= cand.mention_pos:
+                cand.end = end_before_role(art, cand.start, cand.end, cand.mention_pos)
             if cand.mention is not None and cand.mention.kind != "group" and not (
                 cand.cue.startswith("ask") and _ASKED_WHEN.search(masked, s, cand.mention_pos)
             ):
@@ -235,6 +238,15 @@ def _dedupe(masked: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # "Others agree. “…,” said Stan Green." / "Nothing he said “will help,” the
                 # senator said.": the cue after the quotation names its speaker, unless the
                 # one before introduced it with a colon ("Trump said: “…,” the Times reported")
+                out[-1] = c
+                continue
+            if (
+                c.start == out[-1].start
+                and out[-1].cue_pos < c.cue_pos < c.start
+                and out[-1].cue.lower() != "according to"
+            ):
+                # "While Lee pledged to …, Ruiz insisted that …": of two cues before one
+                # content, the nearer one reports it
                 out[-1] = c
                 continue
             if c.end <= out[-1].end:

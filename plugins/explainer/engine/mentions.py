@@ -236,6 +236,9 @@ _CLAUSE_WORDS = AUXILIARIES | frozenset(
     ]
 )
 
+# capitalised, a name ("Will Doyle", the columnist George "Will"), not the auxiliary
+_NAMES_LIKE_AUXILIARIES = frozenset(["Will"])
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -295,7 +298,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
             return Mention("group", text, low, gender="p")
         if low in _NEVER_SPEAKERS or low.endswith(("’s", "'s")) or _POSTAL.fullmatch(text):
             return None  # "Therefore", "Trump’s" (whose what?), "N.C." (a state)
-    if not _CLAUSE_WORDS.isdisjoint([t.lower() for t in tokens]) or not _plausible(tokens):
+    clause_words = [t.lower() for t in tokens if t not in _NAMES_LIKE_AUXILIARIES]
+    if not _CLAUSE_WORDS.isdisjoint(clause_words) or not _plausible(tokens):
         return None
     if not tokens[0][0].isalpha() and not any(c.isalpha() for c in text) and text[-1] != "%":
         return None  # "2016", "$5" name nobody; "47%" (of those polled) is a share

@@ -19,10 +19,10 @@ from .quotes import Quote
 from .shared import _ASKS_OR_EXCLAIMS, _RUN_NOISE, MASK, _skip_space, _trim_end
 
 _SUBJECT_VERB = re.compile(
-    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
+    r"((?:He|She|They)|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?<![’']s)"
     r"(?:\s+(?:campaign|administration|spokesman|spokeswoman|aides?|allies|supporters))?)\s+"
     r"(?:(?:also|later|then|repeatedly|once|again|has|had|have)\s+)?"
-    r"((?!was\b|is\b|has\b|had\b|does\b)[a-z]+(?:ed|s))\s"
+    r"((?!was\b|is\b|has\b|had\b|does\b|his\b|this\b|its\b|as\b|us\b)[a-z]+(?:ed|s))\s"
 )
 _NAME_COLON = re.compile(
     r"(?:^|(?<=[\s(]))((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*:\s*(?=" + MASK + r"|$)"
@@ -30,6 +30,7 @@ _NAME_COLON = re.compile(
 _WRITER_AT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+writ(?:ing|es)\s+(?:at|for|in|on)\s+$"
 )
+_ADDRESSEE = re.compile(r"(?<![Aa]ccording )\b(?:to|for|with|at|about|against|on)\s+$")
 _ENDS_COLON = re.compile(r"[^.;" + MASK + r"]*:\s*")
 # "Said Dorothy Poynter, who grew up here, “…”": the cue opens the sentence
 _SAID_FIRST = re.compile(
@@ -112,6 +113,15 @@ def _name_verb_after_quote(art: _Article, s: int, e: int, previous) -> _Candidat
     )
 
 
+_BYLINE_COLON = re.compile(r"\bby\s+[A-Z][^:\n]{0,60}:\s*$")
+
+
+def after_byline(art: _Article, pos: int) -> bool:
+    """True when a byline and a colon (``“Museum to close,” by Times' Ann Ruiz:``) come right
+    before ``pos``: what follows is a digest's excerpt of an article, not a statement."""
+    return _BYLINE_COLON.search(art.masked, max(0, pos - 80), pos) is not None
+
+
 def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
     """``Gallup's Jeffrey M. Jones: “…”``: a name, a colon, then a quotation (here or opening
     the next paragraph) -- the style of round-ups and transcripts."""
@@ -126,11 +136,13 @@ def _colon_quote(art: _Article, s: int, e: int) -> _Candidate | None:
         # "From Ana Ruiz writing at The Ledger:": the writer, not the outlet
         words = writer.group(1).split()
         mention = art.parse(" ".join(w for w in words if w not in _RUN_NOISE)) or mention
+    elif _ADDRESSEE.search(art.masked, max(s, m.start(1) - 20), m.start(1)):
+        return None  # "Tom Reyes delivered a blunt message to Lee: “…”": Lee is addressed
     if mention is None or mention.kind not in ("person", "group") or mention.name.isupper():
         return None
     q = quote_after_colon(art, m.end(), e)
-    if q is None:
-        return None
+    if q is None or after_byline(art, q.start):
+        return None  # "“Museum to close,” by Times' Ann Ruiz: “…”": an article's excerpt
     return _Candidate(q.start, art.chain_end[q.chain], ":", mention, m.start(1))
 
 

@@ -81,7 +81,7 @@ _ASK_TO = re.compile(
 )
 _ASKED_WHEN = re.compile(r"\b(?i:when|whenever|if|once|while|after|as|before|until)\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|was|are|were|been|be|keep|kept|keeps)\s*$")
-_NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b")
+_NOT_A_CLAUSE = re.compile(r"(?:was|is|were|are|has|had|have|would|will)\b|(?:and|or) (?!that\b)")
 _TO_SAY_OK = frozenset(
     ["on", "twitter", "facebook", "instagram", "podium", "stage", "microphone", "floor"]
     # "continues to insist that …", "began to argue that …": the speaker does say it
@@ -402,7 +402,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if not quoted and _NOT_A_CLAUSE.match(art.masked, start) and not _relative_speaker(
             art.masked, s, mpos
         ):
-            return None  # "said matter-of-factly as …", "said clutching …", "said was written"
+            return None  # "said was written", "yelled and held up a banner": no clause said
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and (

@@ -21,6 +21,8 @@ from .appositives import (
     _who_after_predicate,
     _who_after_role,
     kin_name,
+    named_aside,
+    released_by,
 )
 from .article import _Article
 from .cues import cue_info
@@ -71,6 +73,9 @@ _VERBISH = re.compile(r"^[a-z]+(?:ed|ing)$")
 _PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|We)\b")
 _PRONOUN_ANY = re.compile(r"^(he|she|they|it|we)(?=\s)", re.IGNORECASE)  # after an intro phrase
 _WORDS_BEFORE = re.compile(r"[^\s,;:()—–" + MASK + r"]+")
+# words a subject never runs back over: "… on April 4 - but the Ruiz campaign rejected" (but
+# "all but two said")
+_NEVER_IN_SUBJECT = frozenset(["that", "but", "-"])
 _NUMBERISH = re.compile(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$")
 # "for Democratic presidential candidate Hillary Clinton" after a role noun: up to a name's end
 _ROLE_TAIL = re.compile(
@@ -110,8 +115,10 @@ def _strip_adverbs(pre: str) -> str:
 
 def _last_boundary(text: str) -> int:
     """Where the last phrase before a cue starts: the last comma, semicolon, colon, dash,
-    bracket or quotation (``“…,” the mayor`` -> the offset of the quotation's last mask)."""
-    return max(text.rfind(ch) for ch in _BOUNDARY)
+    bracket, quotation (``“…,” the mayor`` -> the offset of the quotation's last mask) or
+    hyphen between spaces (``… on April 4 - but the Ruiz campaign``)."""
+    spaced = text.rfind(" - ")
+    return max(max(text.rfind(ch) for ch in _BOUNDARY), spaced + 1 if spaced >= 0 else -1)
 
 
 # "both" floated after a named subject: "Lee and Ruiz have both said", "…, Ted Cruz of Texas and
@@ -132,11 +139,15 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if pre.endswith("both"):  # "Ann Lee and Tom Ruiz have both said": the pair, not "both"
         floated = _FLOATING_BOTH.search(pre)
         pre = pre[: floated.start(1)] if floated else pre
-    if pre.endswith(("--", "—", "–")):
-        # "The justice -- who has been in a scuffle with him -- said": skip the aside
+    if pre.endswith(("--", "—", "–", " -")):
+        # "The justice -- who has been in a scuffle with him -- said": skip the aside (a
+        # spaced hyphen sets one off too: "Sanders - who flew home to Vermont - has vowed")
         body = pre.rstrip("-—– ")
-        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"))
+        opener = max(body.rfind("--"), body.rfind("—"), body.rfind("–"), body.rfind(" - "))
         if opener > 0:
+            named = named_aside(art, s, body, opener)
+            if named is not None:
+                return named
             pre = _strip_adverbs(body[:opener])
     if pre.endswith(","):
         inner = pre[:-1]
@@ -213,7 +224,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             pass  # "six in 10 voters"
         elif (
             low in _STOP_BACK
-            or low == "that"
+            or low in _NEVER_IN_SUBJECT
+            and not (low == "but" and i > 0 and words[i - 1].group().lower() == "all")
             or "n’t" in low
             or "n't" in low
             or (
@@ -239,6 +251,10 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
         first -= 1  # "About 4 in 10 say": the mention keeps the approximation
     a, b = words[first].start(), words[end_i].end()
     mention = art.parse_speaker(pre[a:b])
+    if (mention is None or mention.kind == "group") and words[-1].group() in ("that", "which"):
+        maker = released_by(art, s, pre[:a])  # "Sanders released an ad that urges …"
+        if maker is not None:
+            return maker
     link = words[first - 1].group() if first > 0 else ""
     place = (
         mention is not None
@@ -250,12 +266,12 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if (
         (mention is None or mention.kind == "group")
         and (link.lower() in _PP_HEADS or _ING_WORD.fullmatch(link))
-        or place and link in ("in", "at", "from")
+        or place and link in ("in", "at", "from", "on")
     ):
         # "A person familiar with the planning for Thursday’s meeting says": the noun
         # phrase the preposition belongs to, even when its object alone names nobody; and
         # "Some delegates at the convention in Philadelphia said": one word after "in",
-        # "at" or "from" is a place, not the speaker
+        # "at", "from" or "on" ("Staff for the Committee on Benghazi") is no speaker
         whole = _whole_subject(art, pre, words, first - 1, b)
         if whole is not None:
             named = _unclosed_apposition(art, s, pre, whole[1])
