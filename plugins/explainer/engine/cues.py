@@ -33,8 +33,12 @@ _QUOTE = (
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
-    "elaborate share portray"
+    "elaborate share portray deride vent protest comment embrace hint"
 )
+# Verbs of thought and wish: what someone thinks, finds or wants counts only as far as a
+# quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
+# the reporter's guess (``Lee thinks it will rain``).
+_THOUGHT = "think believe find prefer want"
 _TELL = "tell inform assure remind"
 _PHRASAL = {
     "point out": "clause",
@@ -53,6 +57,9 @@ _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "prefer": ("prefer", "prefers", "preferred", "preferring"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "deny": ("deny", "denies", "denied", "denying"),
@@ -158,8 +165,8 @@ AMBIGUOUS_FORMS = frozenset(
 # content must hold one anyway).
 QUOTE_ONLY_FORMS = frozenset(
     form
-    for lemma in ("share", "portray", "remember", "boom", "elaborate")
-    for form in _regular_forms(lemma)
+    for lemma in ("share", "portray", "remember", "boom", "elaborate", *_THOUGHT.split())
+    for form in _IRREGULAR.get(lemma) or _regular_forms(lemma)
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
@@ -172,6 +179,7 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         (_CLAUSE, "clause"),
         (_OBJECT, "object"),
         (_QUOTE, "quote"),
+        (_THOUGHT, "quote"),
         (_TELL, "tell"),
     ):
         for lemma in words.split():
@@ -191,6 +199,7 @@ FORMS, LEMMAS = _build()
 
 SPEECH_LEMMAS = frozenset(
     LEMMAS
+    - set(_THOUGHT.split())
     - {
         "ask",
         "call",

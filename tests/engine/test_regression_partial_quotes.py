@@ -1,0 +1,90 @@
+"""Regression sentences for partly quoted contents: a paraphrase that holds a quoted phrase
+(``Lee said the plan was “a disaster” for farmers``, ``called it “reckless”``).
+
+Every sentence was written for this file (none is copied from PolNeAR or the seed articles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.engine.extract import extract_statements
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.text) for s in extract_statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Mayor Ana Ortiz thinks the new toll is “a tax on the poor” and will fight it.",
+            "Ana Ortiz", "thinks", "the new toll is “a tax on the poor”",
+        ),
+        (
+            "Councilman Pete Varga believes the bridge plan is “dead on arrival.”",
+            "Pete Varga", "believes", "the bridge plan is “dead on arrival.”",
+        ),
+        (
+            "Judge Mira Chen found that the county had acted in “bad faith.”",
+            "Mira Chen", "found", "the county had acted in “bad faith.”",
+        ),
+        (
+            "Residents prefer the term “neighborhood watch” to patrol.",
+            "residents", "prefer", "the term “neighborhood watch” to patrol",
+        ),
+        (
+            "Coach Dana Fry wants the league to “stop punishing small clubs.”",
+            "Dana Fry", "wants", "the league to “stop punishing small clubs.”",
+        ),
+        (
+            "Senator Rosa Kim derided the budget as “a fairy tale.”",
+            "Rosa Kim", "derided", "the budget as “a fairy tale.”",
+        ),
+        (
+            "Joe Blaine vented about the “endless paperwork” at the hearing.",
+            "Joe Blaine", "vented", "about the “endless paperwork” at the hearing",
+        ),
+        (
+            "Ella Park, a nurse, protested the “unsafe” staffing levels on her ward.",
+            "Ella Park", "protested", "the “unsafe” staffing levels on her ward",
+        ),
+        (
+            "Governor Ray Dunn commented on the “remarkable” turnout in the north.",
+            "Ray Dunn", "commented", "on the “remarkable” turnout in the north",
+        ),
+        (
+            "Candidate Lou Ferris embraced the label “outsider” at every stop.",
+            "Lou Ferris", "embraced", "the label “outsider” at every stop",
+        ),
+        (
+            "Chief Omar Haddad hinted at “big changes” in the department.",
+            "Omar Haddad", "hinted", "at “big changes” in the department",
+        ),
+    ],
+)
+def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
+    text, speaker, cue, content
+):
+    """Verbs of thought (think, believe, find, prefer, want) and of comment (deride, vent,
+    protest, comment, embrace, hint) report what someone thinks or said when a quotation gives
+    their words: ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR
+    attributes such contents to their source, and on train each verb found more gold contents
+    than it added wrong ones."""
+    found = _found(text)
+    assert any(s == speaker and c == cue and content in t for s, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ortiz thinks the new toll will pass next week.",
+        "Judge Mira Chen found the keys under the bench.",
+        "Coach Dana Fry wants a new stadium for the club.",
+    ],
+)
+def test_a_verb_of_thought_without_a_quotation_is_no_statement(text):
+    """``Ortiz thinks the toll will pass``: without a quotation a verb of thought reports the
+    reporter's reading of someone's mind, not their words: no statement."""
+    assert _found(text) == []
