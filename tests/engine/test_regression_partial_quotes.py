@@ -88,3 +88,32 @@ def test_a_verb_of_thought_without_a_quotation_is_no_statement(text):
     """``Ortiz thinks the toll will pass``: without a quotation a verb of thought reports the
     reporter's reading of someone's mind, not their words: no statement."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Tina Royce offered herself as a “law and order” candidate and made a direct "
+            "appeal to shop owners.",
+            "herself as a “law and order” candidate",
+        ),
+        (
+            "Senator Abel Stroud described the rivals as “clowns” and recently visited a farm "
+            "in the north.",
+            "the rivals as “clowns”",
+        ),
+        (
+            "Governor Nils Berg said the levy was “a mistake” and then took questions from "
+            "the crowd.",
+            "the levy was “a mistake”",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_speaker_in_the_past_ends_the_content(text, content):
+    """``offered herself as a “law and order” candidate and made a direct appeal …``: "and"
+    with a second past-tense verb of the same subject (``made``, ``took``: past tenses that do
+    not end in -ed, or an -ed verb after ``recently``, ``later``, ``again``) is the reporter
+    telling what the speaker did next, not more of what was said."""
+    found = _found(text)
+    assert [t for _, _, t in found] == [content], found

@@ -34,13 +34,19 @@ _NOT_PARTICIPLE = (
     r"(?!(?:according|during|morning|evening|thing|spring|string|king|building|meeting|"
     r"funding|spending)\b)"
 )
+# past tenses that do not end in -ed: "… as a “law and order” candidate and made an appeal …"
+_PAST = (
+    r"(?:made|took|went|gave|sent|put|set|began|spent|won|lost|left|held|kept|met|ran|"
+    r"brought|cast|wrote|spoke|sought|struck|threw|drew|became|came|got|stood|led|paid|sold)"
+)
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
-    r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
+    r"|(?P<comma>,)?\s+and\s+(?:(?:then|also|later|recently|again|quickly)\s+)?"
+    r"(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing)|" + _PAST + r")\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
     # "said she was confident when asked whether …": the question is the asker's
