@@ -117,3 +117,26 @@ def test_a_second_verb_of_the_speaker_in_the_past_ends_the_content(text, content
     telling what the speaker did next, not more of what was said."""
     found = _found(text)
     assert [t for _, _, t in found] == [content], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Councilor Ivy Marsh called the fee “a backdoor tax,” which is what critics of "
+            "the plan had said for months.",
+            "the fee “a backdoor tax,”",
+        ),
+        (
+            "Professor Hal Quinn described the scheme as a “shell game,” in which money moves "
+            "between accounts until nobody can trace it.",
+            "the scheme as a “shell game,”",
+        ),
+    ],
+)
+def test_which_after_a_quotation_closing_with_its_comma_ends_the_content(text, content):
+    """``called the fee “a backdoor tax,” which is what critics …``: as with "who" and
+    "whose", a relative clause (which, in which, where) after a quotation whose comma sits
+    inside its closing mark is the reporter's gloss, not more of what was said."""
+    found = _found(text)
+    assert [t for _, _, t in found] == [content], found

@@ -183,7 +183,8 @@ def _content_end(art: _Article, start: int, e: int) -> int:
 
 # after a quotation whose comma sits inside its closing mark: the reporter's own words
 _AFTER_QUOTE_COMMA = re.compile(
-    r"\s+(?:(?:who|whose)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b|(?:although|though|even though)\s"
+    r"\s+(?:(?:who|whose|which|in which|where)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r"|(?:although|though|even though)\s"
     r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
     r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s|and\s+(?:his|her|their|its|the)\s)"
 )
@@ -199,7 +200,8 @@ _AFTER_QUOTE_SUB = re.compile(
 def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
     """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
     in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
-    a comma inside its marks, then an appositive, a participle, "who", "although", "but" or
+    a comma inside its marks, then an appositive, a participle, "who" (or "which": ``called
+    the fee “a backdoor tax,” which is what critics …``), "although", "but" or
     "and" with a new subject (``called inversions "unpatriotic," and his administration …``)
     ends the reported clause as a bare comma would. Not when another quotation follows at
     once (``a “loser,” a “liar” and a “whiner”``: a list of what was said). After any
