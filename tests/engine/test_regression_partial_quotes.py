@@ -62,16 +62,49 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "Chief Omar Haddad hinted at “big changes” in the department.",
             "Omar Haddad", "hinted", "at “big changes” in the department",
         ),
+        (
+            "Mayor Tina Royce listed “safer streets” as her first goal.",
+            "Tina Royce", "listed", "“safer streets” as her first goal",
+        ),
+        (
+            "The union ad targets a “rigged contract” that the board signed in May.",
+            "the union ad", "targets", "a “rigged contract” that the board signed in May",
+        ),
+        (
+            "Officer Bo Lentz indicated that the driver had been “very cooperative.”",
+            "Bo Lentz", "indicated", "the driver had been “very cooperative.”",
+        ),
+        (
+            "Senator Abel Stroud endorsed the “clean water pledge” on Friday.",
+            "Abel Stroud", "endorsed", "the “clean water pledge” on Friday",
+        ),
+        (
+            "Judge Mira Chen pronounced the deal “fair to both sides.”",
+            "Mira Chen", "pronounced", "the deal “fair to both sides.”",
+        ),
+        (
+            "Mayor Ana Ortiz learned that the budget had a “hole the size of a barn.”",
+            "Ana Ortiz", "learned", "the budget had a “hole the size of a barn.”",
+        ),
+        (
+            "Coach Dana Fry accepted that the season had been “a disaster.”",
+            "Dana Fry", "accepted", "the season had been “a disaster.”",
+        ),
+        (
+            "Governor Ray Dunn is seeking a “fresh start” for the state college.",
+            "Ray Dunn", "seeking", "a “fresh start” for the state college",
+        ),
     ],
 )
 def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
     text, speaker, cue, content
 ):
-    """Verbs of thought (think, believe, find, prefer, want) and of comment (deride, vent,
-    protest, comment, embrace, hint) report what someone thinks or said when a quotation gives
-    their words: ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR
-    attributes such contents to their source, and on train each verb found more gold contents
-    than it added wrong ones."""
+    """Verbs of thought and wish (think, believe, find, prefer, want, learn, accept, seek) and
+    of comment (deride, vent, protest, comment, embrace, hint, list, target, indicate, endorse,
+    pronounce) report what someone thinks or said when a quotation gives their words:
+    ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR attributes such
+    contents to their source, and on train each verb found more gold contents than it added
+    wrong ones."""
     found = _found(text)
     assert any(s == speaker and c == cue and content in t for s, c, t in found), found
 

@@ -33,12 +33,13 @@ _QUOTE = (
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
-    "elaborate share portray deride vent protest comment embrace hint"
+    "elaborate share portray deride vent protest comment embrace hint list target indicate "
+    "endorse pronounce"
 )
-# Verbs of thought and wish: what someone thinks, finds or wants counts only as far as a
-# quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
+# Verbs of thought and wish: what someone thinks, finds, accepts or seeks counts only as far
+# as a quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
 # the reporter's guess (``Lee thinks it will rain``).
-_THOUGHT = "think believe find prefer want"
+_THOUGHT = "think believe find prefer want learn accept seek"
 _TELL = "tell inform assure remind"
 _PHRASAL = {
     "point out": "clause",
@@ -60,6 +61,7 @@ _IRREGULAR = {
     "think": ("think", "thinks", "thought", "thinking"),
     "find": ("find", "finds", "found", "finding"),
     "prefer": ("prefer", "prefers", "preferred", "preferring"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "deny": ("deny", "denies", "denied", "denying"),
