@@ -173,3 +173,40 @@ def test_which_after_a_quotation_closing_with_its_comma_ends_the_content(text, c
     inside its closing mark is the reporter's gloss, not more of what was said."""
     found = _found(text)
     assert [t for _, _, t in found] == [content], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Senator Rosa Kim made clear that she has “grave doubts” about the merger.",
+            "Rosa Kim", "made clear", "she has “grave doubts” about the merger",
+        ),
+        (
+            "Mayor Tina Royce made it clear that the pool would stay “open to everyone.”",
+            "Tina Royce", "made it clear", "the pool would stay “open to everyone.”",
+        ),
+        (
+            "Coach Dana Fry spoke of a “new spirit” in the locker room.",
+            "Dana Fry", "spoke of", "a “new spirit” in the locker room",
+        ),
+        (
+            "Governor Ray Dunn talked up his “jobs first” plan in the mill town.",
+            "Ray Dunn", "talked up", "his “jobs first” plan in the mill town",
+        ),
+        (
+            "Chief Omar Haddad waved off the delay as “a minor hiccup.”",
+            "Omar Haddad", "waved off", "the delay as “a minor hiccup.”",
+        ),
+    ],
+)
+def test_a_phrasal_verb_of_comment_takes_the_quoted_phrase_it_reports(
+    text, speaker, cue, content
+):
+    """``made clear``, ``made it clear``, ``spoke of``/``about``, ``talked up`` and ``waved
+    off`` report what someone said when a quotation gives their words: ``Chief Omar Haddad
+    waved off the delay as “a minor hiccup.”`` (quote-class: without a quotation, ``spoke of
+    his childhood`` is no statement)."""
+    found = _found(text)
+    assert any(s == speaker and c == cue and content in t for s, c, t in found), found
+    assert _found("Coach Dana Fry spoke of his childhood in the valley.") == []

@@ -52,6 +52,12 @@ _PHRASAL = {
     "talk about": "quote",
     "shoot back": "clause",
     "want to know": "quote",
+    "make clear": "quote",
+    "make it clear": "quote",
+    "speak of": "quote",
+    "speak about": "quote",
+    "talk up": "quote",
+    "wave off": "quote",
 }
 
 _IRREGULAR = {
@@ -86,6 +92,12 @@ _IRREGULAR = {
     "read": ("read", "reads"),
     "want to know": ("want to know", "wants to know", "wanted to know", "wanting to know"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
+    "make clear": ("make clear", "makes clear", "made clear", "making clear"),
+    "make it clear": ("make it clear", "makes it clear", "made it clear", "making it clear"),
+    "speak of": ("speak of", "speaks of", "spoke of", "speaking of"),
+    "speak about": ("speak about", "speaks about", "spoke about", "speaking about"),
+    "talk up": ("talk up", "talks up", "talked up", "talking up"),
+    "wave off": ("wave off", "waves off", "waved off", "waving off"),
 }
 
 
