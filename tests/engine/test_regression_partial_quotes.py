@@ -210,3 +210,26 @@ def test_a_phrasal_verb_of_comment_takes_the_quoted_phrase_it_reports(
     found = _found(text)
     assert any(s == speaker and c == cue and content in t for s, c, t in found), found
     assert _found("Coach Dana Fry spoke of his childhood in the valley.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Tina Royce said she called the builder in March and demanded a “full "
+            "refund” for the roof.",
+            "she called the builder in March and demanded a “full refund” for the roof",
+        ),
+        (
+            "Coach Dana Fry said the referee had a “bad day” and missed two fouls.",
+            "the referee had a “bad day” and missed two fouls",
+        ),
+    ],
+)
+def test_a_second_past_tense_goes_on_with_a_reported_clause_that_has_its_own(text, content):
+    """``said she called the builder in March and demanded a “full refund”``: the reported
+    clause has a past tense of its own (``called``, ``had``), so a second one after "and"
+    (with no comma before it) is more of what she said, not the reporter's next sentence
+    about her (``called the rivals “clowns” and took questions`` still ends at "and")."""
+    found = _found(text)
+    assert [t for _, _, t in found] == [content], found

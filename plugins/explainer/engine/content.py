@@ -39,6 +39,8 @@ _PAST = (
     r"(?:made|took|went|gave|sent|put|set|began|spent|won|lost|left|held|kept|met|ran|"
     r"brought|cast|wrote|spoke|sought|struck|threw|drew|became|came|got|stood|led|paid|sold)"
 )
+# a past tense of the reported clause's own ("said he recorded calls for Lee")
+_PAST_VERB = re.compile(r"\b(?:had|[a-z]{3,}ed|" + _PAST + r")\b")
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
@@ -46,7 +48,7 @@ _CLAUSE_TAIL = re.compile(
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
     r"|(?P<comma>,)?\s+and\s+(?:(?:then|also|later|recently|again|quickly)\s+)?"
-    r"(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing)|" + _PAST + r")\b"
+    r"(?:(?P<past>(?P<ed>[a-z]+ed)|" + _PAST + r")|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
     # "said she was confident when asked whether …": the question is the asker's
@@ -152,9 +154,15 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # (but "calling him “dopey” and accusing him of …" is the reporter's)
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
-        if tail.group("ed") and _adjective_ed(tail.group("ed")):
+        if tail.group("ed") and _adjective_ed(tail.group("ed")) or (
+            tail.group("past")
+            and not tail.group("comma")
+            and _has_past_verb(masked, start, tail.start())
+        ):
             # "said the heat and unsettled weather could last", "party leaders and elected
-            # officials": "and" joins two nouns, the first with an adjective, not a second verb
+            # officials": "and" joins two nouns, the first with an adjective, not a second verb;
+            # "said he recorded calls for Lee and hosted a dinner": with no comma before it, a
+            # second past tense goes on with the reported clause's own past tense
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
@@ -225,6 +233,18 @@ def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
             return end
         pos = masked.find(MASK, end, stop)
     return None
+
+
+_NOT_PAST = frozenset(["hundred", "indeed", "proceed", "succeed", "exceed", "sacred", "naked"])
+
+
+def _has_past_verb(masked: str, start: int, end: int) -> bool:
+    """``he recorded calls for Lee``: the reported clause has a past tense of its own (not an
+    adjective in -ed such as "undocumented" or "elected")."""
+    return any(
+        not _adjective_ed(w) and w not in _NOT_PAST
+        for w in _PAST_VERB.findall(masked, start, end)
+    )
 
 
 def _bare_subject(masked: str, start: int, end: int) -> bool:
