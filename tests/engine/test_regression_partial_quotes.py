@@ -233,3 +233,17 @@ def test_a_second_past_tense_goes_on_with_a_reported_clause_that_has_its_own(tex
     about her (``called the rivals “clowns” and took questions`` still ends at "and")."""
     found = _found(text)
     assert [t for _, _, t in found] == [content], found
+
+
+def test_a_participle_clause_that_leads_to_a_quotation_stays_in_the_content():
+    """``said Ruiz has been tested, rising from far behind to a “dead heat” in the poll``: a
+    participle clause after a comma usually ends the reported clause (``…, leaving early``),
+    but when a quotation follows inside it, the quoted words are the speaker's and so is the
+    clause that leads to them."""
+    found = _found(
+        "Spokesman Eli Novak said Ruiz has been tested, rising from far behind to a “dead "
+        "heat” in the poll."
+    )
+    assert [t for _, _, t in found] == [
+        "Ruiz has been tested, rising from far behind to a “dead heat” in the poll"
+    ], found

@@ -43,7 +43,7 @@ _PAST = (
 _PAST_VERB = re.compile(r"\b(?:had|[a-z]{3,}ed|" + _PAST + r")\b")
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
-    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
@@ -163,6 +163,12 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # officials": "and" joins two nouns, the first with an adjective, not a second verb;
             # "said he recorded calls for Lee and hosted a dinner": with no comma before it, a
             # second past tense goes on with the reported clause's own past tense
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("part") and masked.find(MASK, tail.end(), e) >= 0:
+            # "said Lee has been tested, coming from far behind to a “dead heat” in Iowa": a
+            # participle clause that leads to a quotation is what was said, not the reporter's
+            # comment on it
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
