@@ -247,3 +247,45 @@ def test_a_participle_clause_that_leads_to_a_quotation_stays_in_the_content():
     assert [t for _, _, t in found] == [
         "Ruiz has been tested, rising from far behind to a “dead heat” in the poll"
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Tom Lee spoke on Monday. Critics pounced on his remark that the mill was "
+            "“a relic.”",
+            "Tom Lee", "the mill was “a relic.”",
+        ),
+        (
+            "Fact-checkers examined Governor Ann Ruiz's recent assertion that \"thousands\" of "
+            "voters were turned away.",
+            "Ann Ruiz", "\"thousands\" of voters were turned away",
+        ),
+        (
+            "Senator Rosa Kim toured the port. Her call for “a total ban” on tankers angered "
+            "the dock workers.",
+            "Rosa Kim", "“a total ban” on tankers",
+        ),
+    ],
+)
+def test_a_speech_noun_a_speaker_owns_reports_the_quotation_after_it(text, speaker, content):
+    """``Critics pounced on his remark that the mill was “a relic.”``: no reporting verb
+    stands in the sentence, but the quoted words are the owner's (``his`` -> the man named
+    before, ``Ruiz's`` -> Ruiz): what follows the noun (remark, claim, assertion, warning,
+    call for, …) and "that" or "for" is the statement."""
+    found = _found(text)
+    assert any(s == speaker and content in t for s, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Lee spoke on Monday. Critics pounced on his claim that the mill was old.",
+        "The “Lee remark” that the mill was old drew scorn.",
+    ],
+)
+def test_a_speech_noun_without_a_quotation_or_an_owner_is_no_statement(text):
+    """``his claim that the mill was old``: without a quotation the content is the reporter's
+    summary of the claim, not the owner's words."""
+    assert [(s, t) for s, _, t in _found(text) if "mill" in t] == []

@@ -37,6 +37,7 @@ from .issued import issued_statement
 from .mentions import Mention
 from .model import Statement
 from .opening import opening_clause_end
+from .possessive import owned_statement
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
@@ -153,6 +154,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
                 or _name_verb_after_quote(art, s, e, previous)
+                or owned_statement(art, s, e)
             )
         if extra is not None:
             out.append(extra)
