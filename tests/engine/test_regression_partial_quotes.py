@@ -289,3 +289,27 @@ def test_a_speech_noun_without_a_quotation_or_an_owner_is_no_statement(text):
     """``his claim that the mill was old``: without a quotation the content is the reporter's
     summary of the claim, not the owner's words."""
     assert [(s, t) for s, _, t in _found(text) if "mill" in t] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Spokesman Eli Novak said guards walked with the marchers, whom he described as "
+            "\"calm,\" for the length of the route.",
+            "as \"calm,\"",
+        ),
+        (
+            "The town is weathering what Mayor Tom Lee called a “rough week” for the council, "
+            "and polls show him behind.",
+            "a “rough week”",
+        ),
+    ],
+)
+def test_a_naming_verb_in_a_relative_clause_reports_only_the_name_it_gives(text, content):
+    """``the marchers, whom he described as "calm," for the length of the route``: a naming
+    verb (call, describe, dub, label, term, brand) inside a relative clause (whom, what,
+    which) reports the name it gives, so the content ends with that quotation; the rest of
+    the sentence is the reporter's."""
+    found = _found(text)
+    assert content in [t for _, _, t in found], found

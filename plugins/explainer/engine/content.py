@@ -128,6 +128,9 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
+    named = _named_in_relative(art, start, e)
+    if named is not None:
+        return named
     cs_, ce_, cues = art.cues
     if not (cs_ <= start and e <= ce_):
         cues = list(find_cues(masked, start, e))
@@ -193,6 +196,32 @@ def _content_end(art: _Article, start: int, e: int) -> int:
     if tail and len(_WORD.findall(art.body, start, tail.start())) >= 2:
         return _trim_end(art.body, start, tail.start())
     return _trim_end(art.body, start, e)
+
+
+# a naming verb inside a relative clause: "the marchers, whom he described as “peaceful,” …",
+# "what Lee called a “rough week” for Ruiz"
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:whom|what|which)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?"
+    r"(?:call|calls|called|describe|describes|described|dub|dubs|dubbed|label|labels|labeled|"
+    r"labelled|term|terms|termed|brand|brands|branded)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?$"
+)
+_QUOTE_NEAR = re.compile(
+    r"(?:as\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?[^\s" + MASK + r"]*\s*" + MASK
+)
+
+
+def _named_in_relative(art: _Article, start: int, e: int) -> int | None:
+    """``whom he described as “peaceful,” for the length of the route``: what a naming verb
+    inside a relative clause reports is the name it gives, so the content ends with the
+    quotation that gives it; None when no such verb or quotation is there."""
+    masked = art.masked
+    if not _RELATIVE_NAMING.search(masked, max(0, start - 80), start):
+        return None
+    near = _QUOTE_NEAR.match(masked, start, e)
+    q = art.quote_at(near.end() - 1) if near else None
+    if q is None or art.chain_end[q.chain] > e:
+        return None
+    return art.chain_end[q.chain]
 
 
 # after a quotation whose comma sits inside its closing mark: the reporter's own words
