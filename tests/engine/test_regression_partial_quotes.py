@@ -313,3 +313,16 @@ def test_a_naming_verb_in_a_relative_clause_reports_only_the_name_it_gives(text,
     the sentence is the reporter's."""
     found = _found(text)
     assert content in [t for _, _, t in found], found
+
+
+def test_which_after_the_quoted_words_ends_a_partly_quoted_content():
+    """``said he would “take a look” at the bill, which would give police more time``: once
+    the content has quoted its words, ", which …" is the reporter's gloss; in a paraphrase
+    with no quotation (``said the bill, which passed in May, was unfair``) it stays."""
+    found = _found(
+        "Senator Abel Stroud said he would “take a look” at the bill, which would give police "
+        "more time to check buyers."
+    )
+    assert [t for _, _, t in found] == ["he would “take a look” at the bill"], found
+    found = _found("Senator Abel Stroud said the bill, which passed in May, was unfair to farmers.")
+    assert [t for _, _, t in found] == ["the bill, which passed in May, was unfair to farmers"]

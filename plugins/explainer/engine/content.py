@@ -43,7 +43,8 @@ _PAST = (
 _PAST_VERB = re.compile(r"\b(?:had|[a-z]{3,}ed|" + _PAST + r")\b")
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
-    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
+    r",\s+(?P<rel>who|whose)\b|,\s+(?P<which>which)\b"
+    r"|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
@@ -172,6 +173,12 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # "said Lee has been tested, coming from far behind to a “dead heat” in Iowa": a
             # participle clause that leads to a quotation is what was said, not the reporter's
             # comment on it
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("which") and masked.find(MASK, start, tail.start()) < 0:
+            # ", which" ends only a content that has quoted its words already ("said he would
+            # “take a look” at the bill, which would …": the gloss is the reporter's); in a
+            # paraphrase it is as often part of what was said
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
