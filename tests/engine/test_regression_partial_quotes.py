@@ -326,3 +326,14 @@ def test_which_after_the_quoted_words_ends_a_partly_quoted_content():
     assert [t for _, _, t in found] == ["he would “take a look” at the bill"], found
     found = _found("Senator Abel Stroud said the bill, which passed in May, was unfair to farmers.")
     assert [t for _, _, t in found] == ["the bill, which passed in May, was unfair to farmers"]
+
+
+def test_a_time_clause_after_the_quoted_words_ends_a_partly_quoted_content():
+    """``called the mayor a “clown” on his show when commenting on her speech``: after the
+    quoted words, "before/after/when/while" with a participle tells when the speaker said
+    them; it is the reporter's, not more of what was said."""
+    found = _found(
+        "Last May, host Abel Stroud called the mayor a “clown” on his show when commenting on "
+        "her speech."
+    )
+    assert [t for _, _, t in found] == ["the mayor a “clown” on his show"], found

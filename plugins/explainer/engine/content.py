@@ -44,6 +44,7 @@ _PAST_VERB = re.compile(r"\b(?:had|[a-z]{3,}ed|" + _PAST + r")\b")
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,\s+(?P<which>which)\b"
+    r"|,?\s+(?P<time>before|after|when|while)\s+[a-z]+ing\b"
     r"|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
@@ -175,10 +176,13 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # comment on it
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
-        if tail.group("which") and masked.find(MASK, start, tail.start()) < 0:
-            # ", which" ends only a content that has quoted its words already ("said he would
-            # “take a look” at the bill, which would …": the gloss is the reporter's); in a
-            # paraphrase it is as often part of what was said
+        if (tail.group("which") or tail.group("time")) and masked.find(
+            MASK, start, tail.start()
+        ) < 0:
+            # ", which" and "before/after/when/while …ing" end only a content that has quoted
+            # its words already ("said he would “take a look” at the bill, which would …",
+            # "called her a “clown” on his show when commenting on …": the reporter's); in a
+            # paraphrase they are as often part of what was said
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
