@@ -337,3 +337,14 @@ def test_a_time_clause_after_the_quoted_words_ends_a_partly_quoted_content():
         "her speech."
     )
     assert [t for _, _, t in found] == ["the mayor a “clown” on his show"], found
+
+
+def test_another_speaker_after_and_ends_a_partly_quoted_content():
+    """``accused the mayor of “hiding the books” and Ann Ruiz says she is “losing control”``:
+    after the quoted words, "and" with a name and its verb opens another speaker's clause."""
+    found = _found(
+        "Senator Abel Stroud accused the mayor of “hiding the books” and Ann Ruiz says she is "
+        "“losing control.”"
+    )
+    texts = [t for _, _, t in found]
+    assert texts[0] == "the mayor of “hiding the books”", found

@@ -45,6 +45,8 @@ _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
     r",\s+(?P<rel>who|whose)\b|,\s+(?P<which>which)\b"
     r"|,?\s+(?P<time>before|after|when|while)\s+[a-z]+ing\b"
+    # "… “leading from behind” and Ann Ruiz says …": another speaker's clause
+    r"|,?\s+(?P<named>and)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|[a-z]+ed|[a-z]+ing)\b"
     r"|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
@@ -176,13 +178,13 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # comment on it
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
-        if (tail.group("which") or tail.group("time")) and masked.find(
+        if (tail.group("which") or tail.group("time") or tail.group("named")) and masked.find(
             MASK, start, tail.start()
         ) < 0:
-            # ", which" and "before/after/when/while …ing" end only a content that has quoted
-            # its words already ("said he would “take a look” at the bill, which would …",
-            # "called her a “clown” on his show when commenting on …": the reporter's); in a
-            # paraphrase they are as often part of what was said
+            # ", which", "before/after/when/while …ing" and "and <Name> <verb>" end only a
+            # content that has quoted its words already ("said he would “take a look” at the
+            # bill, which would …", "called her a “clown” on his show when commenting on …":
+            # the reporter's); in a paraphrase they are as often part of what was said
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
