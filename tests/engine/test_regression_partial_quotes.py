@@ -94,14 +94,35 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "Governor Ray Dunn is seeking a “fresh start” for the state college.",
             "Ray Dunn", "seeking", "a “fresh start” for the state college",
         ),
+        (
+            "Mayor Ana Ortiz expressed her “deep regret” over the closure.",
+            "Ana Ortiz", "expressed", "her “deep regret” over the closure",
+        ),
+        (
+            "Analyst Pete Varga speculated that the deal was “dead in the water.”",
+            "Pete Varga", "speculated", "the deal was “dead in the water.”",
+        ),
+        (
+            "Pastor Joe Blaine recited a verse about “the meek and the proud” to the crowd.",
+            "Joe Blaine", "recited", "a verse about “the meek and the proud” to the crowd",
+        ),
+        (
+            "Senator Rosa Kim invited voters to “come and see the new plant.”",
+            "Rosa Kim", "invited", "voters to “come and see the new plant.”",
+        ),
+        (
+            "Governor Ray Dunn is mulling a “rainy day” tax on the casinos.",
+            "Ray Dunn", "mulling", "a “rainy day” tax on the casinos",
+        ),
     ],
 )
 def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
     text, speaker, cue, content
 ):
-    """Verbs of thought and wish (think, believe, find, prefer, want, learn, accept, seek) and
-    of comment (deride, vent, protest, comment, embrace, hint, list, target, indicate, endorse,
-    pronounce) report what someone thinks or said when a quotation gives their words:
+    """Verbs of thought and wish (think, believe, find, prefer, want, learn, accept, seek,
+    mull) and of comment (deride, vent, protest, comment, embrace, hint, list, target,
+    indicate, endorse, pronounce, express, speculate, recite, invite) report what someone
+    thinks or said when a quotation gives their words:
     ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR attributes such
     contents to their source, and on train each verb found more gold contents than it added
     wrong ones."""

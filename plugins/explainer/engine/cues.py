@@ -34,12 +34,12 @@ _QUOTE = (
     "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
     "elaborate share portray deride vent protest comment embrace hint list target indicate "
-    "endorse pronounce"
+    "endorse pronounce express speculate recite invite"
 )
 # Verbs of thought and wish: what someone thinks, finds, accepts or seeks counts only as far
 # as a quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
 # the reporter's guess (``Lee thinks it will rain``).
-_THOUGHT = "think believe find prefer want learn accept seek"
+_THOUGHT = "think believe find prefer want learn accept seek mull"
 _TELL = "tell inform assure remind"
 _PHRASAL = {
     "point out": "clause",
