@@ -114,6 +114,14 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "Governor Ray Dunn is mulling a “rainy day” tax on the casinos.",
             "Ray Dunn", "mulling", "a “rainy day” tax on the casinos",
         ),
+        (
+            "Judge Mira Chen ordered the county to “stop all work” on the dam.",
+            "Mira Chen", "ordered", "the county to “stop all work” on the dam",
+        ),
+        (
+            "Mayor Tina Royce celebrated the “best summer in a decade” for the beach shops.",
+            "Tina Royce", "celebrated", "the “best summer in a decade” for the beach shops",
+        ),
     ],
 )
 def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
@@ -121,7 +129,8 @@ def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
 ):
     """Verbs of thought and wish (think, believe, find, prefer, want, learn, accept, seek,
     mull) and of comment (deride, vent, protest, comment, embrace, hint, list, target,
-    indicate, endorse, pronounce, express, speculate, recite, invite) report what someone
+    indicate, endorse, pronounce, express, speculate, recite, invite, order, celebrate)
+    report what someone
     thinks or said when a quotation gives their words:
     ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR attributes such
     contents to their source, and on train each verb found more gold contents than it added

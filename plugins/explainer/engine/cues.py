@@ -34,7 +34,7 @@ _QUOTE = (
     "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
     "elaborate share portray deride vent protest comment embrace hint list target indicate "
-    "endorse pronounce express speculate recite invite"
+    "endorse pronounce express speculate recite invite order celebrate"
 )
 # Verbs of thought and wish: what someone thinks, finds, accepts or seeks counts only as far
 # as a quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
