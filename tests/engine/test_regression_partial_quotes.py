@@ -130,11 +130,9 @@ def test_a_verb_of_thought_or_comment_takes_the_quoted_phrase_it_reports(
     """Verbs of thought and wish (think, believe, find, prefer, want, learn, accept, seek,
     mull) and of comment (deride, vent, protest, comment, embrace, hint, list, target,
     indicate, endorse, pronounce, express, speculate, recite, invite, order, celebrate)
-    report what someone
-    thinks or said when a quotation gives their words:
-    ``Mayor Ana Ortiz thinks the new toll is “a tax on the poor”``. PolNeAR attributes such
-    contents to their source, and on train each verb found more gold contents than it added
-    wrong ones."""
+    report what someone thinks or said when a quotation gives their words: ``Mayor Ana Ortiz
+    thinks the new toll is “a tax on the poor”``. PolNeAR attributes such contents to their
+    source, and on train each verb found more gold contents than it added wrong ones."""
     found = _found(text)
     assert any(s == speaker and c == cue and content in t for s, c, t in found), found
 
