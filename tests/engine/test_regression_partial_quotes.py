@@ -376,3 +376,14 @@ def test_another_speaker_after_and_ends_a_partly_quoted_content():
     )
     texts = [t for _, _, t in found]
     assert texts[0] == "the mayor of “hiding the books”", found
+
+
+def test_according_to_then_a_quotation_closing_with_its_comma_ends_at_the_quotation():
+    """``According to some fans, Lee was “in disguise,” sparking a wave of rumours``: as after
+    a reporting verb, a quotation whose comma sits inside its closing mark, then a participle
+    (or an appositive, "who", "although"), ends what the source said."""
+    found = _found(
+        "According to several fans, singer Ivy Marsh was “in disguise,” sparking a wave of "
+        "rumours about the visit."
+    )
+    assert [t for _, _, t in found] == ["singer Ivy Marsh was “in disguise,”"], found
