@@ -387,3 +387,13 @@ def test_according_to_then_a_quotation_closing_with_its_comma_ends_at_the_quotat
         "rumours about the visit."
     )
     assert [t for _, _, t in found] == ["singer Ivy Marsh was “in disguise,”"], found
+
+
+def test_told_an_audience_in_a_city_and_state_then_a_day_then_that():
+    """``told a town hall in Dover, Delaware on Monday that …``: the city and its state,
+    then the day (no comma after the state), are where and when, not the content."""
+    found = _found(
+        "Candidate Lou Ferris told a town hall in Dover, Delaware on Monday that the toll is "
+        "“highway robbery.”"
+    )
+    assert [t for _, _, t in found] == ["the toll is “highway robbery.”"], found

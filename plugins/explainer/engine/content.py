@@ -64,8 +64,9 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
-# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee
-_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
+# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee (the
+# state's comma may be missing before a day: "in Dover, Delaware on Monday that …")
+_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:,|(?=\s+(?:on|last|this)\s))"
 _TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
