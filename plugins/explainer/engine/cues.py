@@ -33,8 +33,14 @@ _QUOTE = (
     "scream exclaim proclaim sing react plead beam gush marvel sigh laugh fume thunder wonder "
     "answer bark snap "
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
-    "elaborate share portray deride vent protest comment embrace hint list target indicate "
-    "endorse pronounce express speculate recite invite order celebrate"
+    "elaborate share portray"
+)
+# Verbs of comment that report speech only with a quotation ("vented about the “endless
+# paperwork”", "ordered the county to “stop all work”"): common words in other senses, so
+# not read at all in a sentence without one (see QUOTE_ONLY_FORMS).
+_COMMENT = (
+    "deride vent protest comment embrace hint list target indicate endorse pronounce express "
+    "speculate recite invite order celebrate"
 )
 # Verbs of thought and wish: what someone thinks, finds, accepts or seeks counts only as far
 # as a quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
@@ -52,13 +58,12 @@ _PHRASAL = {
     "talk about": "quote",
     "shoot back": "clause",
     "want to know": "quote",
-    "make clear": "quote",
-    "make it clear": "quote",
-    "speak of": "quote",
-    "speak about": "quote",
-    "talk up": "quote",
-    "wave off": "quote",
 }
+# phrasal verbs of comment read, like _COMMENT, only in a sentence with a quotation
+_PHRASAL_QUOTE_ONLY = (
+    "make clear", "make it clear", "speak of", "speak about", "talk up", "wave off"
+)
+_PHRASAL.update(dict.fromkeys(_PHRASAL_QUOTE_ONLY, "quote"))
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -179,7 +184,8 @@ AMBIGUOUS_FORMS = frozenset(
 # content must hold one anyway).
 QUOTE_ONLY_FORMS = frozenset(
     form
-    for lemma in ("share", "portray", "remember", "boom", "elaborate", *_THOUGHT.split())
+    for lemma in ("share", "portray", "remember", "boom", "elaborate", *_COMMENT.split(),
+                  *_THOUGHT.split(), *_PHRASAL_QUOTE_ONLY)
     for form in _IRREGULAR.get(lemma) or _regular_forms(lemma)
 )
 
@@ -193,6 +199,7 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         (_CLAUSE, "clause"),
         (_OBJECT, "object"),
         (_QUOTE, "quote"),
+        (_COMMENT, "quote"),
         (_THOUGHT, "quote"),
         (_TELL, "tell"),
     ):
