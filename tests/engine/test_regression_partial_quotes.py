@@ -397,3 +397,12 @@ def test_told_an_audience_in_a_city_and_state_then_a_day_then_that():
         "“highway robbery.”"
     )
     assert [t for _, _, t in found] == ["the toll is “highway robbery.”"], found
+
+
+def test_a_year_and_its_comma_before_an_ed_verb_is_no_count_of_a_noun():
+    """``Tom Lee, who was elected in 2012, argued his plan is “a real fix.”``: a number right
+    before an -ed cue makes it an adjective (``20 pledged delegates``) only when nothing
+    separates them; after the comma closing a relative clause the -ed word is the verb."""
+    found = _found("Tom Lee, who was elected in 2012, argued his plan is “a real fix.”")
+    assert [(s, t) for s, _, t in found] == [("Tom Lee", "his plan is “a real fix.”")], found
+    assert _found("The tally shows 20 pledged delegates for the mayor.") == []
