@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from .article import _Article, _Candidate, _make
+from .content import _quote_comma_end
 from .mentions import Mention
 from .names import OUTLET_WORDS, TITLE_EXPANSIONS
 from .shared import _WORD, MASK, _skip_space, _trim_end
@@ -89,7 +90,8 @@ def _according(art, s, e, cs, ce) -> _Candidate | None:
         if comma < 0:
             return None
         mention = _source_phrase(art, masked[ce:comma])
-        start, end = comma + 1, e
+        start = _skip_space(art.body, comma + 1, e)
+        end = _quote_comma_end(art, start, e) or e
     else:
         m = _ACC_NP.match(masked[ce:e])
         if not m:

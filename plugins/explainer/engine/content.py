@@ -35,13 +35,25 @@ _NOT_PARTICIPLE = (
     r"(?!(?:according|during|morning|evening|thing|spring|string|king|building|meeting|"
     r"funding|spending)\b)"
 )
+# past tenses that do not end in -ed: "… as a “law and order” candidate and made an appeal …"
+_PAST = (
+    r"(?:made|took|went|gave|sent|put|set|began|spent|won|lost|left|held|kept|met|ran|"
+    r"brought|cast|wrote|spoke|sought|struck|threw|drew|became|came|got|stood|led|paid|sold)"
+)
+# a past tense of the reported clause's own ("said he recorded calls for Lee")
+_PAST_VERB = re.compile(r"\b(?:had|[a-z]{3,}ed|" + _PAST + r")\b")
 _CLAUSE_TAIL = re.compile(
     # (the comma before the lookbehind: most positions tried are spaces, and fail at once)
-    r",\s+(?P<rel>who|whose)\b|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r",\s+(?P<rel>who|whose)\b|,\s+(?P<which>which)\b"
+    r"|,?\s+(?P<time>before|after|when|while)\s+[a-z]+ing\b"
+    # "… “leading from behind” and Ann Ruiz says …": another speaker's clause
+    r"|,?\s+(?P<named>and)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|[a-z]+ed|[a-z]+ing)\b"
+    r"|,(?<!that,)\s+" + _NOT_PARTICIPLE + r"(?P<part>[a-z]+ing)\b"
     r"|\s+(?P<dash>—|--|-)\s+|;\s"
     # (no colon: "said it fails for one reason: The council …" goes on with what was said)
     # a second verb of the same subject: "called it “shameful” and called on leaders …"
-    r"|(?P<comma>,)?\s+and\s+(?:then\s+|also\s+)?(?:(?P<ed>[a-z]+ed)|said|told|says|(?P<ing>[a-z]+ing))\b"
+    r"|(?P<comma>,)?\s+and\s+(?:(?:then|also|later|recently|again|quickly)\s+)?"
+    r"(?:(?P<past>(?P<ed>[a-z]+ed)|" + _PAST + r")|said|told|says|(?P<ing>[a-z]+ing))\b"
     r"|,?\s+(?:and|but)\s+(?:has|have|did|does)\s+(?:not\s+|also\s+|never\s+)?[a-z]+"
     r"|,\s+(?:although|though|even though)\s"
     # "said she was confident when asked whether …": the question is the asker's
@@ -53,8 +65,9 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
-# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee
-_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
+# "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee (the
+# state's comma may be missing before a day: "in Dover, Delaware on Monday that …")
+_CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:,|(?=\s+(?:on|last|this)\s))"
 _TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
 _PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
@@ -121,6 +134,9 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
+    named = _named_in_relative(art, start, e)
+    if named is not None:
+        return named
     cs_, ce_, cues = art.cues
     if not (cs_ <= start and e <= ce_):
         cues = list(find_cues(masked, start, e))
@@ -147,9 +163,30 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # (but "calling him “dopey” and accusing him of …" is the reporter's)
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
-        if tail.group("ed") and _adjective_ed(tail.group("ed")):
+        if tail.group("ed") and _adjective_ed(tail.group("ed")) or (
+            tail.group("past")
+            and not tail.group("comma")
+            and _has_past_verb(masked, start, tail.start())
+        ):
             # "said the heat and unsettled weather could last", "party leaders and elected
-            # officials": "and" joins two nouns, the first with an adjective, not a second verb
+            # officials": "and" joins two nouns, the first with an adjective, not a second verb;
+            # "said he recorded calls for Lee and hosted a dinner": with no comma before it, a
+            # second past tense goes on with the reported clause's own past tense
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("part") and masked.find(MASK, tail.end(), e) >= 0:
+            # "said Lee has been tested, coming from far behind to a “dead heat” in Iowa": a
+            # participle clause that leads to a quotation is what was said, not the reporter's
+            # comment on it
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if (tail.group("which") or tail.group("time") or tail.group("named")) and masked.find(
+            MASK, start, tail.start()
+        ) < 0:
+            # ", which", "before/after/when/while …ing" and "and <Name> <verb>" end only a
+            # content that has quoted its words already ("said he would “take a look” at the
+            # bill, which would …", "called her a “clown” on his show when commenting on …":
+            # the reporter's); in a paraphrase they are as often part of what was said
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("rel") and _bare_subject(masked, start, tail.start()):
@@ -176,9 +213,36 @@ def _content_end(art: _Article, start: int, e: int) -> int:
     return _trim_end(art.body, start, e)
 
 
+# a naming verb inside a relative clause: "the marchers, whom he described as “peaceful,” …",
+# "what Lee called a “rough week” for Ruiz"
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:whom|what|which)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?"
+    r"(?:call|calls|called|describe|describes|described|dub|dubs|dubbed|label|labels|labeled|"
+    r"labelled|term|terms|termed|brand|brands|branded)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?$"
+)
+_QUOTE_NEAR = re.compile(
+    r"(?:as\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?[^\s" + MASK + r"]*\s*" + MASK
+)
+
+
+def _named_in_relative(art: _Article, start: int, e: int) -> int | None:
+    """``whom he described as “peaceful,” for the length of the route``: what a naming verb
+    inside a relative clause reports is the name it gives, so the content ends with the
+    quotation that gives it; None when no such verb or quotation is there."""
+    masked = art.masked
+    if not _RELATIVE_NAMING.search(masked, max(0, start - 80), start):
+        return None
+    near = _QUOTE_NEAR.match(masked, start, e)
+    q = art.quote_at(near.end() - 1) if near else None
+    if q is None or art.chain_end[q.chain] > e:
+        return None
+    return art.chain_end[q.chain]
+
+
 # after a quotation whose comma sits inside its closing mark: the reporter's own words
 _AFTER_QUOTE_COMMA = re.compile(
-    r"\s+(?:(?:who|whose)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b|(?:although|though|even though)\s"
+    r"\s+(?:(?:who|whose|which|in which|where)\b|" + _NOT_PARTICIPLE + r"[a-z]+ing\b"
+    r"|(?:although|though|even though)\s"
     r"|but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
     r"[A-Z][a-z]+)\b)(?!that\b)|(?:a|an)\s|and\s+(?:his|her|their|its|the)\s)"
 )
@@ -194,7 +258,8 @@ _AFTER_QUOTE_SUB = re.compile(
 def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
     """``called him a "moderate," a subtle dig at …``, ``the “Charleston loophole,” a flaw
     in …``, ``Afghanistan was "a terrible mistake," although he …``: a quotation closing with
-    a comma inside its marks, then an appositive, a participle, "who", "although", "but" or
+    a comma inside its marks, then an appositive, a participle, "who" (or "which": ``called
+    the fee “a backdoor tax,” which is what critics …``), "although", "but" or
     "and" with a new subject (``called inversions "unpatriotic," and his administration …``)
     ends the reported clause as a bare comma would. Not when another quotation follows at
     once (``a “loser,” a “liar” and a “whiner”``: a list of what was said). After any
@@ -218,6 +283,18 @@ def _quote_comma_end(art: _Article, start: int, stop: int) -> int | None:
             return end
         pos = masked.find(MASK, end, stop)
     return None
+
+
+_NOT_PAST = frozenset(["hundred", "indeed", "proceed", "succeed", "exceed", "sacred", "naked"])
+
+
+def _has_past_verb(masked: str, start: int, end: int) -> bool:
+    """``he recorded calls for Lee``: the reported clause has a past tense of its own (not an
+    adjective in -ed such as "undocumented" or "elected")."""
+    return any(
+        not _adjective_ed(w) and w not in _NOT_PAST
+        for w in _PAST_VERB.findall(masked, start, end)
+    )
 
 
 def _bare_subject(masked: str, start: int, end: int) -> bool:

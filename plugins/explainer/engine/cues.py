@@ -35,6 +35,17 @@ _QUOTE = (
     "bellow cry shrug thank question chide discuss name offer publish read remember boom "
     "elaborate share portray"
 )
+# Verbs of comment that report speech only with a quotation ("vented about the “endless
+# paperwork”", "ordered the county to “stop all work”"): common words in other senses, so
+# not read at all in a sentence without one (see QUOTE_ONLY_FORMS).
+_COMMENT = (
+    "deride vent protest comment embrace hint list target indicate endorse pronounce express "
+    "speculate recite invite order celebrate"
+)
+# Verbs of thought and wish: what someone thinks, finds, accepts or seeks counts only as far
+# as a quotation gives their words (``Lee thinks the plan is “a disaster”``); without one it is
+# the reporter's guess (``Lee thinks it will rain``).
+_THOUGHT = "think believe find prefer want learn accept seek mull"
 _TELL = "tell inform assure remind"
 _PHRASAL = {
     "point out": "clause",
@@ -48,11 +59,20 @@ _PHRASAL = {
     "shoot back": "clause",
     "want to know": "quote",
 }
+# phrasal verbs of comment read, like _COMMENT, only in a sentence with a quotation
+_PHRASAL_QUOTE_ONLY = (
+    "make clear", "make it clear", "speak of", "speak about", "talk up", "wave off"
+)
+_PHRASAL.update(dict.fromkeys(_PHRASAL_QUOTE_ONLY, "quote"))
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "prefer": ("prefer", "prefers", "preferred", "preferring"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "deny": ("deny", "denies", "denied", "denying"),
@@ -77,6 +97,12 @@ _IRREGULAR = {
     "read": ("read", "reads"),
     "want to know": ("want to know", "wants to know", "wanted to know", "wanting to know"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
+    "make clear": ("make clear", "makes clear", "made clear", "making clear"),
+    "make it clear": ("make it clear", "makes it clear", "made it clear", "making it clear"),
+    "speak of": ("speak of", "speaks of", "spoke of", "speaking of"),
+    "speak about": ("speak about", "speaks about", "spoke about", "speaking about"),
+    "talk up": ("talk up", "talks up", "talked up", "talking up"),
+    "wave off": ("wave off", "waves off", "waved off", "waving off"),
 }
 
 
@@ -159,8 +185,9 @@ AMBIGUOUS_FORMS = frozenset(
 # content must hold one anyway).
 QUOTE_ONLY_FORMS = frozenset(
     form
-    for lemma in ("share", "portray", "remember", "boom", "elaborate")
-    for form in _regular_forms(lemma)
+    for lemma in ("share", "portray", "remember", "boom", "elaborate", *_COMMENT.split(),
+                  *_THOUGHT.split(), *_PHRASAL_QUOTE_ONLY)
+    for form in _IRREGULAR.get(lemma) or _regular_forms(lemma)
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
@@ -173,6 +200,8 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         (_CLAUSE, "clause"),
         (_OBJECT, "object"),
         (_QUOTE, "quote"),
+        (_COMMENT, "quote"),
+        (_THOUGHT, "quote"),
         (_TELL, "tell"),
     ):
         for lemma in words.split():
@@ -192,6 +221,7 @@ FORMS, LEMMAS = _build()
 
 SPEECH_LEMMAS = frozenset(
     LEMMAS
+    - set(_THOUGHT.split())
     - {
         "ask",
         "call",

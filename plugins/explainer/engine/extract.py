@@ -37,6 +37,7 @@ from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
 from .model import Statement
+from .possessive import owned_statement
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
@@ -159,6 +160,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
                 or _quoted_after_verb(art, s, e)
                 or _quote_then_any_verb(art, s, e)
                 or _name_verb_after_quote(art, s, e, previous)
+                or owned_statement(art, s, e)
             )
         if extra is not None:
             out.append(extra)
