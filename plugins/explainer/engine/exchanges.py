@@ -431,6 +431,8 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
     back ("there was no proof of that"), the claim's. Shared words come before a topic
     touched in other words: that order keeps an e-mail inquiry that both sides call "the
     investigation" from being labelled "policing"."""
+    if not rebuttals:  # most claims: nothing shared, nothing pointing back (and no topics to find)
+        return ""
     same_words: Counter[str] = Counter()
     touched: Counter[str] = Counter()
     for answer in rebuttals:

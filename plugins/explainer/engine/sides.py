@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from .directory import Directory, Known, normalize_name
 from .model import Exchange, Statement
-from .paragraphs import split_paragraphs
+from .paragraphs import paragraph_span
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -160,30 +160,30 @@ def frame(
     """
     if not body:
         return "", ""
-    para_start, para_end = _paragraph_span(body, statement.start)
+    para_start, para_end = paragraph_span(body, statement.start)
     before = max([para_start] + [s.end for s in statements if s.end <= statement.start])
     after = min([para_end] + [s.start for s in statements if s.start >= statement.end])
     return body[before : statement.start], body[statement.end : max(after, statement.end)]
 
 
-def _paragraph_span(body: str, offset: int) -> tuple[int, int]:
-    for paragraph in split_paragraphs(body):
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start, paragraph.end
-    return 0, len(body)
-
-
 def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
     """Read the stance signals of a statement from its cue, its frame and its content."""
-    before, after = framing
-    words = f"{statement.cue} {before} {after}".lower()
+    return _signals(statement.cue, statement.text, *framing)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _signals(cue: str, text: str, before: str, after: str) -> Signals:
+    """:func:`signals` of the words themselves. Sides reads the signals of each speaker's
+    first statement and pairing those of every statement, in the same frames: remembered,
+    so each is read once (a dozen regular expressions over the words)."""
+    words = f"{cue} {before} {after}".lower()
     return Signals(
         reply=_find_stem(words, _REPLY_STEMS) or _match(_CONTRAST, before),
         attack=_find_stem(words, _ATTACK_STEMS),
-        agree=_find_stem(statement.cue.lower(), _AGREE_STEMS),
-        negation=_match(_NEGATION, statement.text),
-        anaphor=anaphor(statement.text, before),
-        data=_find_stem(statement.cue.lower(), _DATA_STEMS),
+        agree=_find_stem(cue.lower(), _AGREE_STEMS),
+        negation=_match(_NEGATION, text),
+        anaphor=anaphor(text, before),
+        data=_find_stem(cue.lower(), _DATA_STEMS),
     )
 
 
