@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .model import Statement
-from .sides import NEUTRAL, Signals, frame, reply_word, signals, word_set
+from .sides import NEUTRAL, Signals, frames, reply_word, signals, word_set
 from .words import STOP, content_stems
 
 _WORD = re.compile(r"[a-z]+")
@@ -41,6 +41,12 @@ _DISMISSIVE = re.compile(
 )
 _OPENS_REPLY = re.compile(r"(?:^|[.!?”\"]\s+)(but|however|in response|responding|yet)\b[^.]*$",
                           re.IGNORECASE)
+
+
+def _opens_reply(before: str) -> bool:
+    """:data:`_OPENS_REPLY` is in ``before``. No full stop follows its match, so it starts at
+    the last full stop or after it: searched from there, not across the paragraph before."""
+    return bool(_OPENS_REPLY.search(before, max(before.rfind("."), 0)))
 
 
 def name_words(statement: Statement) -> frozenset[str]:
@@ -69,10 +75,10 @@ class Evidence:
         self,
         statements: Sequence[Statement],
         body: str,
-        frames: dict[str, tuple[str, str]] | None = None,
+        framing: dict[str, tuple[str, str]] | None = None,
     ) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
-        self.frames = frames or {s.id: frame(s, body, self.statements) for s in self.statements}
+        self.frames = framing or frames(self.statements, body)
         self.signals: dict[str, Signals] = {
             s.id: signals(s, self.frames[s.id]) for s in self.statements
         }
@@ -90,7 +96,7 @@ class Evidence:
         self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
         # what an answer's own wording says, the same for every claim it may answer
         self.answering = PerStatement(by_id, lambda s: (
-            float(bool(reply_word(s.cue))), float(bool(_OPENS_REPLY.search(self.frames[s.id][0])))))
+            float(bool(reply_word(s.cue))), float(_opens_reply(self.frames[s.id][0]))))
         self.first_of_speaker: set[str] = set()
         seen: set[str] = set()
         for s in self.statements:

@@ -17,6 +17,7 @@ The rebuttal signals found here are reused by :mod:`explainer.engine.exchanges` 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -149,21 +150,30 @@ class Signals:
         return self.anaphor or self.reply or self.attack or self.negation
 
 
-def frame(
-    statement: Statement, body: str | None, statements: Sequence[Statement]
-) -> tuple[str, str]:
-    """The attribution words before and after a statement ("But X criticized Y saying that").
+def frames(
+    statements: Sequence[Statement], body: str | None
+) -> dict[str, tuple[str, str]]:
+    """The attribution words before and after each statement ("But X criticized Y saying
+    that"), by statement id.
 
     They run from the previous statement (or paragraph start) to the next one (or paragraph
     end) and leave out the content, so a "not" inside someone's quote is not mistaken for the
-    reporter's framing.
+    reporter's framing. The nearest end before and start after a statement are found by
+    binary search over the sorted offsets: linear, not quadratic, in the statements.
     """
     if not body:
-        return "", ""
-    para_start, para_end = paragraph_span(body, statement.start)
-    before = max([para_start] + [s.end for s in statements if s.end <= statement.start])
-    after = min([para_end] + [s.start for s in statements if s.start >= statement.end])
-    return body[before : statement.start], body[statement.end : max(after, statement.end)]
+        return {s.id: ("", "") for s in statements}
+    ends = sorted(s.end for s in statements)
+    starts = sorted(s.start for s in statements)
+    out = {}
+    for s in statements:
+        para_start, para_end = paragraph_span(body, s.start)
+        i = bisect.bisect_right(ends, s.start)  # the ends at or before the start
+        before = max(para_start, ends[i - 1]) if i else para_start
+        j = bisect.bisect_left(starts, s.end)  # the first start at or after the end
+        after = min(para_end, starts[j]) if j < len(starts) else para_end
+        out[s.id] = body[before : s.start], body[s.end : max(after, s.end)]
+    return out
 
 
 def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
@@ -250,6 +260,7 @@ def assign_sides(
     fresh = (lambda: answering) if answering else _new_side(declared)
     decided: dict[str, Statement] = {}
     speaker_sides: dict[str, str] = {}
+    framing = frames(ordered, body)
     for statement in ordered:
         person = known[statement.id]
         if person and person.side:
@@ -259,7 +270,7 @@ def assign_sides(
         if key not in speaker_sides:
             earlier = [decided[s.id] for s in ordered if s.id in decided]
             speaker_sides[key] = _infer(
-                statement, earlier, lead, fresh, frame(statement, body, ordered)
+                statement, earlier, lead, fresh, framing[statement.id]
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
@@ -413,12 +424,15 @@ def _new_side(taken: set[str]) -> Callable[[], str]:
     return lambda: next(free)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _named_in_frame(
     frame_text: str, speaker: Statement, earlier: Sequence[Statement]
 ) -> Statement | None:
     """The latest earlier speaker the attribution names ("criticized Sessions"), not counting
     the words that name the speaker themself."""
-    words = set(re.findall(r"[a-z]+", frame_text.lower()))
+    words = set(_LETTERS.findall(frame_text.lower()))
     words -= _name_words(f"{speaker.speaker} {speaker.mention}")
     for statement in reversed(earlier):
         if _name_words(statement.speaker) & words:
@@ -440,7 +454,7 @@ def _same_affiliation(speaker: str, earlier: Sequence[Statement]) -> str | None:
 def _name_words(name: str) -> frozenset[str]:
     """Distinctive words of a name; each new speaker is compared with every earlier one, so
     the same names are read again and again: remembered."""
-    words = re.findall(r"[a-z]+", name.lower().replace("’", "'").replace("'s", ""))
+    words = _LETTERS.findall(name.lower().replace("’", "'").replace("'s", ""))
     return frozenset(w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2)
 
 

@@ -52,11 +52,14 @@ def _content_stem(word: str) -> str:
     return "" if stemmed in STOP else stemmed
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Crude suffix stripping plus truncation: enough to match inflections within a story.
     (Pure and called for every word of every statement: remembered.)"""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE_END.sub("", word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
