@@ -88,35 +88,32 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 
+# Written in lower case and searched in lower-cased words by :func:`_match`.
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
     r"by contrast|instead)\b",
-    re.IGNORECASE,
 )
 _NEGATION = re.compile(
     r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
     r"baseless|nonsense|myth)\b|n[’']t\b",
-    re.IGNORECASE,
 )
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
     r"will|has|does|doesn['’]t|just))\b",
-    re.IGNORECASE,
 )
 _ANAPHOR_PRONOUN = re.compile(
     r"\b(disputes?|denies|deny|doubts?|questions?|rejects?|knows?|"
     r"believes?|saw|said|heard|wants?|do|did|does)\s+(that|this)"
     r"\s*[,.;:!?\"”]",
-    re.IGNORECASE,
 )
 _ANAPHOR_TAIL = re.compile(
-    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$", re.IGNORECASE
+    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$"
 )
 _NOUNS = (
     r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
     r"allegations|assertion|idea|notion|criticism|characterization)\b"
 )
-_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS, re.IGNORECASE)
+_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS)
 _ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
 _DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
 
@@ -219,8 +216,23 @@ def anaphor(text: str, before: str = "") -> str | None:
 
 
 def _match(pattern: re.Pattern[str], text: str) -> str | None:
-    found = pattern.search(text or "")
-    return found.group(0).strip(" \t\n\"“”'‘’.,") if found else None
+    """The words that ``pattern`` (written in lower case) finds in ``text`` whatever their
+    case, as written there.
+
+    Searched in the lower-cased text: the same span as a case-insensitive search, about
+    twice as fast (such a search lower-cases every character it tries, at every position).
+    Only three letters match an ASCII letter case-insensitively without lower-casing to it
+    (:data:`_ODD_FOLDS`); a text with one of them is searched case-insensitively."""
+    text = text or ""
+    if _ODD_FOLDS.search(text):
+        found = re.search(pattern.pattern, text, re.IGNORECASE)
+    else:
+        found = pattern.search(text.lower())  # every other letter: one letter, same offsets
+    return text[found.start() : found.end()].strip(" \t\n\"“”'‘’.,") if found else None
+
+
+# "İ" and "ı" match "i" case-insensitively, "ſ" matches "s"; "İ" lower-cases to two letters
+_ODD_FOLDS = re.compile("[İıſ]")
 
 
 def _find_stem(text: str, stems: tuple[str, ...]) -> str | None:
