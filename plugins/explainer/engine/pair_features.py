@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .model import Statement
-from .sides import NEUTRAL, Signals, frames, reply_word, signals, word_set
+from .sides import (
+    NEUTRAL,
+    Signals,
+    frames,
+    reply_word,
+    search_any_case,
+    signals,
+    word_set,
+)
 from .words import STOP, content_stems
 
 _WORD = re.compile(r"[a-z]+")
@@ -32,12 +40,12 @@ group supporters aide aides adviser advisers sen rep gov senator governor mayor
 # opening words by which a reporter marks an answer: "But Johnson said …", "In response, …"
 # words by which an answer dismisses what it answers: "Cruz's description was false", "an
 # absurd and factually inaccurate claim", "this is sophomoric"
+# (in lower case: searched whatever the case by search_any_case)
 _DISMISSIVE = re.compile(
     r"\b(false|untrue|wrong|lies?|lying|liar|absurd|ridiculous|nonsense|baseless|insult\w*|"
     r"outrage\w*|misleading|inaccurate|not true|disgrace\w*|shame\w*|myth|dangerous|"
     r"no evidence|no proof|contradict\w*|clue|crap|silly|laughable|sad|pathetic|hypocri\w*|"
-    r"smear\w*|desperate|attack\w*|unfair|unfounded|bogus|fake|distort\w*|mischaracteri\w*)\b",
-    re.IGNORECASE,
+    r"smear\w*|desperate|attack\w*|unfair|unfounded|bogus|fake|distort\w*|mischaracteri\w*)\b"
 )
 _OPENS_REPLY = re.compile(r"(?:^|[.!?”\"]\s+)(but|however|in response|responding|yet)\b[^.]*$",
                           re.IGNORECASE)
@@ -92,7 +100,7 @@ class Evidence:
         total = len(self.statements) + 1
         self.weight = {w: math.log(total / n) for w, n in df.items()}
         self.position = {s.id: i for i, s in enumerate(self.statements)}
-        self.dismissive = PerStatement(by_id, lambda s: bool(_DISMISSIVE.search(s.text)))
+        self.dismissive = PerStatement(by_id, lambda s: bool(search_any_case(_DISMISSIVE, s.text)))
         self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
         # what an answer's own wording says, the same for every claim it may answer
         self.answering = PerStatement(by_id, lambda s: (
@@ -110,7 +118,7 @@ class Evidence:
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """Shared content words, each weighted by how rare it is in the article."""
-        return sum(self.weight[w] for w in self.stems[answer.id] & self.stems[claim.id])
+        return sum(map(self.weight.__getitem__, self.stems[answer.id] & self.stems[claim.id]))
 
     def features(
         self, answer: Statement, claim: Statement, between: int, spoke_since: bool
@@ -123,9 +131,9 @@ class Evidence:
         """
         sig, claim_sig = self.signals[answer.id], self.signals[claim.id]
         replying, opens_with_but = self.answering[answer.id]
-        named = bool(self.names[claim.id] & self.words[answer.id])
-        framed = bool(self.names[claim.id] & self.frame_words[answer.id])
-        names_answerer = bool(self.names[answer.id] & self.words[claim.id])
+        named = not self.names[claim.id].isdisjoint(self.words[answer.id])
+        framed = not self.names[claim.id].isdisjoint(self.frame_words[answer.id])
+        names_answerer = not self.names[answer.id].isdisjoint(self.words[claim.id])
         distance = max(answer.paragraph - claim.paragraph, 0)
         overlap = self.overlap(answer, claim)
         sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)

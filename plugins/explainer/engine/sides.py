@@ -217,18 +217,22 @@ def anaphor(text: str, before: str = "") -> str | None:
 
 def _match(pattern: re.Pattern[str], text: str) -> str | None:
     """The words that ``pattern`` (written in lower case) finds in ``text`` whatever their
-    case, as written there.
+    case, as written there."""
+    text = text or ""
+    found = search_any_case(pattern, text)
+    return text[found.start() : found.end()].strip(" \t\n\"“”'‘’.,") if found else None
+
+
+def search_any_case(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Where ``pattern``, written in lower case, matches ``text`` whatever its case.
 
     Searched in the lower-cased text: the same span as a case-insensitive search, about
     twice as fast (such a search lower-cases every character it tries, at every position).
     Only three letters match an ASCII letter case-insensitively without lower-casing to it
     (:data:`_ODD_FOLDS`); a text with one of them is searched case-insensitively."""
-    text = text or ""
     if _ODD_FOLDS.search(text):
-        found = re.search(pattern.pattern, text, re.IGNORECASE)
-    else:
-        found = pattern.search(text.lower())  # every other letter: one letter, same offsets
-    return text[found.start() : found.end()].strip(" \t\n\"“”'‘’.,") if found else None
+        return re.search(pattern.pattern, text, re.IGNORECASE)
+    return pattern.search(text.lower())  # every other letter: one letter, same offsets
 
 
 # "İ" and "ı" match "i" case-insensitively, "ſ" matches "s"; "İ" lower-cases to two letters

@@ -38,8 +38,7 @@ def content_stems(text: str) -> list[str]:
     and 'immigration' or 'policies' and 'policy' meet; numbers too ('$7 a month' answered
     by '$7 a month'), which are among the surest signs of one statement quoting another."""
     numbers = [n.replace(",", "") for n in _NUMBER.findall(text)]
-    stems = [_content_stem(w) for w in _LOWER_WORD.findall(text.lower())]
-    return [s for s in stems if s] + numbers
+    return list(filter(None, map(_content_stem, _LOWER_WORD.findall(text.lower())))) + numbers
 
 
 @functools.lru_cache(maxsize=1 << 16)
