@@ -65,3 +65,12 @@ def test_search_any_case_finds_what_a_case_insensitive_search_finds():
             found = sides.search_any_case(pattern, text)
             expected = re.search(pattern.pattern, text, re.IGNORECASE)
             assert (found and found.span()) == (expected and expected.span()), (text, pattern)
+
+
+def test_anaphor_ends_let_the_full_patterns_through():
+    """sides tries _ANAPHOR_TAIL and _ANAPHOR_PRONOUN only where their ends are found: the
+    words pointing back are still found, in any case."""
+    assert sides.anaphor("Voters are tired of that.") == "of that"
+    assert sides.anaphor("VOTERS ARE TIRED OF THAT!") == "OF THAT!"  # as main has it: "!" stays
+    assert sides.anaphor("Nobody here believes that, Lee added") == "believes that"
+    assert sides.anaphor("We want more buses") is None
