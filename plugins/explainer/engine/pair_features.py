@@ -11,6 +11,8 @@ articles) decide how much each counts.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -59,7 +61,13 @@ def _opens_reply(before: str) -> bool:
 
 def name_words(statement: Statement) -> frozenset[str]:
     """Distinctive words of who spoke: 'Sessions', 'jeff' for "Attorney General Jeff Sessions"."""
-    words = _WORD.findall(f"{statement.speaker} {statement.mention}".lower())
+    return _distinctive_words(f"{statement.speaker} {statement.mention}")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _distinctive_words(names: str) -> frozenset[str]:
+    """(A speaker's statements repeat the same names: remembered.)"""
+    words = _WORD.findall(names.lower())
     return frozenset(w for w in words if w not in _GENERIC and w not in STOP and len(w) > 2)
 
 
@@ -96,7 +104,7 @@ class Evidence:
             by_id, lambda s: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower())))
         self.text_words = PerStatement(by_id, lambda s: frozenset(_WORD.findall(s.text.lower())))
         self.names = PerStatement(by_id, name_words)
-        df = Counter(w for stems in self.stems.values() for w in stems)
+        df = Counter(itertools.chain.from_iterable(self.stems.values()))
         total = len(self.statements) + 1
         self.weight = {w: math.log(total / n) for w, n in df.items()}
         self.position = {s.id: i for i, s in enumerate(self.statements)}
