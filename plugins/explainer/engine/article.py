@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -255,10 +256,15 @@ def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
         end = art.chain_end[quotes[-1].chain]
     if cls == "quote" and not (quotes and _QUOTE_SOON.match(art.masked, start, end)):
         return None  # "called it “a disgrace”" yes; "called to mind, …, “…”" no
-    words = len(_WORD.findall(art.masked, start, end)) + len(quotes)
-    if not quotes and words < (3 if cls == "object" else 2):
+    if not quotes and not _has_words(art.masked, start, end, 3 if cls == "object" else 2):
         return None
     return _Candidate(start, end, cue, mention, mpos)
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """``text[start:end]`` holds at least ``n`` words: counted up to ``n``, not through a
+    whole content."""
+    return len(list(itertools.islice(_WORD.finditer(text, start, end), n))) == n
 
 
 def _people(art: _Article) -> list[tuple[int, Mention]]:

@@ -131,6 +131,13 @@ def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
     return pos if pos < e else None
 
 
+# Every alternative of _CLAUSE_TAIL starts with a comma, a semicolon or white space
+# (tests/engine/test_speed.py checks it): behind a lookahead for them, the search fails at
+# any other character after one test instead of trying every alternative there, three times
+# faster through a long content, with the same matches and groups.
+_CLAUSE_TAIL = re.compile(r"(?=[,;\s])(?:" + _CLAUSE_TAIL.pattern + ")")
+
+
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked

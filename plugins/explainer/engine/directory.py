@@ -6,6 +6,7 @@ runs the same with an editor's list, a test's stand-in or none at all.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
@@ -26,8 +27,13 @@ class Directory(Protocol):
     def side_label(self, side: str) -> str | None: ...
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def normalize_name(text: str) -> str:
-    """Key for name matching: 'The City’s  lawsuit' and 'city's lawsuit' compare equal."""
+    """Key for name matching: 'The City’s  lawsuit' and 'city's lawsuit' compare equal.
+    (Asked for every statement's speaker, and speakers repeat: remembered.)"""
     text = text.replace("\u2019", "'").replace("\u2018", "'").strip().lower()
-    text = re.sub(r"\s+", " ", text)
-    return re.sub(r"^the ", "", text)
+    text = _SPACES.sub(" ", text)
+    return text.removeprefix("the ")

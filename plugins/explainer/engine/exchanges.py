@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from .model import Exchange, Link, Statement
 from .pair_features import Evidence, PerStatement
 from .pair_model import PairModel, trained
-from .sides import NEUTRAL, frame, word_set
+from .sides import NEUTRAL, frames, word_set
 from .topics import TOPICS, first_topic, plain_stems, topic_words, topics_of
 from .words import NUMBER, stem
 
@@ -85,7 +85,7 @@ class _Article:
         self.stems = PerStatement(self.by_id, lambda s: plain_stems(s.text))
         self.topics = PerStatement(self.by_id, lambda s: topics_of(s.text))
         self.topic_words = PerStatement(self.by_id, lambda s: topic_words(s.text))
-        self.frames = {s.id: frame(s, body, self.statements) for s in self.statements}
+        self.frames = frames(self.statements, body)
         self.lead = next((s.side for s in self.statements if s.side not in (None, NEUTRAL)), None)
         self.evidence = Evidence(self.statements, body, self.frames)
         # A plain stem is as rare among plain stems as among all content stems: the same
@@ -431,6 +431,8 @@ def _topic(article: _Article, claim: Statement, rebuttals: Sequence[Statement]) 
     back ("there was no proof of that"), the claim's. Shared words come before a topic
     touched in other words: that order keeps an e-mail inquiry that both sides call "the
     investigation" from being labelled "policing"."""
+    if not rebuttals:  # most claims: nothing shared, nothing pointing back (and no topics to find)
+        return ""
     same_words: Counter[str] = Counter()
     touched: Counter[str] = Counter()
     for answer in rebuttals:

@@ -11,13 +11,23 @@ articles) decide how much each counts.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from .model import Statement
-from .sides import NEUTRAL, Signals, frame, reply_word, signals, word_set
+from .sides import (
+    NEUTRAL,
+    Signals,
+    frames,
+    reply_word,
+    search_any_case,
+    signals,
+    word_set,
+)
 from .words import STOP, content_stems
 
 _WORD = re.compile(r"[a-z]+")
@@ -32,20 +42,32 @@ group supporters aide aides adviser advisers sen rep gov senator governor mayor
 # opening words by which a reporter marks an answer: "But Johnson said …", "In response, …"
 # words by which an answer dismisses what it answers: "Cruz's description was false", "an
 # absurd and factually inaccurate claim", "this is sophomoric"
+# (in lower case: searched whatever the case by search_any_case)
 _DISMISSIVE = re.compile(
     r"\b(false|untrue|wrong|lies?|lying|liar|absurd|ridiculous|nonsense|baseless|insult\w*|"
     r"outrage\w*|misleading|inaccurate|not true|disgrace\w*|shame\w*|myth|dangerous|"
     r"no evidence|no proof|contradict\w*|clue|crap|silly|laughable|sad|pathetic|hypocri\w*|"
-    r"smear\w*|desperate|attack\w*|unfair|unfounded|bogus|fake|distort\w*|mischaracteri\w*)\b",
-    re.IGNORECASE,
+    r"smear\w*|desperate|attack\w*|unfair|unfounded|bogus|fake|distort\w*|mischaracteri\w*)\b"
 )
 _OPENS_REPLY = re.compile(r"(?:^|[.!?”\"]\s+)(but|however|in response|responding|yet)\b[^.]*$",
                           re.IGNORECASE)
 
 
+def _opens_reply(before: str) -> bool:
+    """:data:`_OPENS_REPLY` is in ``before``. No full stop follows its match, so it starts at
+    the last full stop or after it: searched from there, not across the paragraph before."""
+    return bool(_OPENS_REPLY.search(before, max(before.rfind("."), 0)))
+
+
 def name_words(statement: Statement) -> frozenset[str]:
     """Distinctive words of who spoke: 'Sessions', 'jeff' for "Attorney General Jeff Sessions"."""
-    words = _WORD.findall(f"{statement.speaker} {statement.mention}".lower())
+    return _distinctive_words(f"{statement.speaker} {statement.mention}")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _distinctive_words(names: str) -> frozenset[str]:
+    """(A speaker's statements repeat the same names: remembered.)"""
+    words = _WORD.findall(names.lower())
     return frozenset(w for w in words if w not in _GENERIC and w not in STOP and len(w) > 2)
 
 
@@ -69,10 +91,10 @@ class Evidence:
         self,
         statements: Sequence[Statement],
         body: str,
-        frames: dict[str, tuple[str, str]] | None = None,
+        framing: dict[str, tuple[str, str]] | None = None,
     ) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
-        self.frames = frames or {s.id: frame(s, body, self.statements) for s in self.statements}
+        self.frames = framing or frames(self.statements, body)
         self.signals: dict[str, Signals] = {
             s.id: signals(s, self.frames[s.id]) for s in self.statements
         }
@@ -82,15 +104,15 @@ class Evidence:
             by_id, lambda s: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower())))
         self.text_words = PerStatement(by_id, lambda s: frozenset(_WORD.findall(s.text.lower())))
         self.names = PerStatement(by_id, name_words)
-        df = Counter(w for stems in self.stems.values() for w in stems)
+        df = Counter(itertools.chain.from_iterable(self.stems.values()))
         total = len(self.statements) + 1
         self.weight = {w: math.log(total / n) for w, n in df.items()}
         self.position = {s.id: i for i, s in enumerate(self.statements)}
-        self.dismissive = PerStatement(by_id, lambda s: bool(_DISMISSIVE.search(s.text)))
+        self.dismissive = PerStatement(by_id, lambda s: bool(search_any_case(_DISMISSIVE, s.text)))
         self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
         # what an answer's own wording says, the same for every claim it may answer
         self.answering = PerStatement(by_id, lambda s: (
-            float(bool(reply_word(s.cue))), float(bool(_OPENS_REPLY.search(self.frames[s.id][0])))))
+            float(bool(reply_word(s.cue))), float(_opens_reply(self.frames[s.id][0]))))
         self.first_of_speaker: set[str] = set()
         seen: set[str] = set()
         for s in self.statements:
@@ -104,7 +126,7 @@ class Evidence:
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """Shared content words, each weighted by how rare it is in the article."""
-        return sum(self.weight[w] for w in self.stems[answer.id] & self.stems[claim.id])
+        return sum(map(self.weight.__getitem__, self.stems[answer.id] & self.stems[claim.id]))
 
     def features(
         self, answer: Statement, claim: Statement, between: int, spoke_since: bool
@@ -117,9 +139,9 @@ class Evidence:
         """
         sig, claim_sig = self.signals[answer.id], self.signals[claim.id]
         replying, opens_with_but = self.answering[answer.id]
-        named = bool(self.names[claim.id] & self.words[answer.id])
-        framed = bool(self.names[claim.id] & self.frame_words[answer.id])
-        names_answerer = bool(self.names[answer.id] & self.words[claim.id])
+        named = not self.names[claim.id].isdisjoint(self.words[answer.id])
+        framed = not self.names[claim.id].isdisjoint(self.frame_words[answer.id])
+        names_answerer = not self.names[answer.id].isdisjoint(self.words[claim.id])
         distance = max(answer.paragraph - claim.paragraph, 0)
         overlap = self.overlap(answer, claim)
         sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,10 @@ class PairModel:
     precision: float = 0.0
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights[name] * value for name, value in features.items())
+        # the weighted sum term by term in the features' order, as a generator would add
+        # it, without a Python frame per term (pairing scores some 30 pairs an article)
+        z = self.bias + sum(map(operator.mul, map(self.weights.__getitem__, features),
+                                features.values()))
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def to_json(self) -> str:

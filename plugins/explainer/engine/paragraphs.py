@@ -7,6 +7,7 @@ a body with no blank line at all (as some wire copy arrives) has one paragraph p
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -24,6 +25,22 @@ def split_paragraphs(body: str) -> list[Paragraph]:
     analysis of a long article linear here rather than quadratic.
     """
     return list(_split(body))
+
+
+def paragraph_span(body: str, offset: int) -> tuple[int, int]:
+    """The span of the paragraph holding ``offset``, or the whole body when none does (an
+    offset in the blank lines between two). Asked once per statement: a binary search over
+    the cached split, not a pass over the paragraphs."""
+    paragraphs = _split(body)
+    i = bisect.bisect_right(_starts(body), offset) - 1
+    if i >= 0 and offset < paragraphs[i].end:
+        return paragraphs[i].start, paragraphs[i].end
+    return 0, len(body)
+
+
+@lru_cache(maxsize=8)
+def _starts(body: str) -> tuple[int, ...]:
+    return tuple(p.start for p in _split(body))
 
 
 @lru_cache(maxsize=8)

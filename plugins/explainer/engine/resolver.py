@@ -555,7 +555,10 @@ def _alone(body: str, word: str) -> list[int]:
                 k = i - 1
                 while k > 0 and body[k - 1] == " ":
                     k -= 1
-                start = max(body.rfind(" ", 0, k), body.rfind("\n", 0, k)) + 1
+                # the word before starts after the last space or line break; a line break
+                # is looked for after that space only, not back through the whole text
+                space = body.rfind(" ", 0, k)
+                start = max(space, body.rfind("\n", space + 1, k)) + 1
                 prev = body[start:k]
                 if (
                     not prev[:1].isupper()

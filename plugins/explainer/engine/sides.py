@@ -17,6 +17,7 @@ The rebuttal signals found here are reused by :mod:`explainer.engine.exchanges` 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -25,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from .directory import Directory, Known, normalize_name
 from .model import Exchange, Statement
-from .paragraphs import split_paragraphs
+from .paragraphs import paragraph_span
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -87,35 +88,36 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 
+# Written in lower case, and searched whatever the case of the text by :class:`AnyCase`.
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
     r"by contrast|instead)\b",
-    re.IGNORECASE,
 )
 _NEGATION = re.compile(
     r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
     r"baseless|nonsense|myth)\b|n[’']t\b",
-    re.IGNORECASE,
 )
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
     r"will|has|does|doesn['’]t|just))\b",
-    re.IGNORECASE,
 )
 _ANAPHOR_PRONOUN = re.compile(
     r"\b(disputes?|denies|deny|doubts?|questions?|rejects?|knows?|"
     r"believes?|saw|said|heard|wants?|do|did|does)\s+(that|this)"
     r"\s*[,.;:!?\"”]",
-    re.IGNORECASE,
 )
 _ANAPHOR_TAIL = re.compile(
-    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$", re.IGNORECASE
+    r"\b(of|about|for|to|on|with|behind)\s+(that|this|it|those)\W*$"
 )
+# where every match of _ANAPHOR_TAIL and _ANAPHOR_PRONOUN ends; each opens with a letter,
+# so the regex engine skips to the next "t" or "i" in C
+_ANAPHOR_TAIL_END = re.compile(r"(?:that|this|it|those)\W*$")
+_ANAPHOR_PRONOUN_END = re.compile(r"(?:that|this)\s*[,.;:!?\"”]")
 _NOUNS = (
     r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
     r"allegations|assertion|idea|notion|criticism|characterization)\b"
 )
-_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS, re.IGNORECASE)
+_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS)
 _ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
 _DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
 
@@ -149,41 +151,51 @@ class Signals:
         return self.anaphor or self.reply or self.attack or self.negation
 
 
-def frame(
-    statement: Statement, body: str | None, statements: Sequence[Statement]
-) -> tuple[str, str]:
-    """The attribution words before and after a statement ("But X criticized Y saying that").
+def frames(
+    statements: Sequence[Statement], body: str | None
+) -> dict[str, tuple[str, str]]:
+    """The attribution words before and after each statement ("But X criticized Y saying
+    that"), by statement id.
 
     They run from the previous statement (or paragraph start) to the next one (or paragraph
     end) and leave out the content, so a "not" inside someone's quote is not mistaken for the
-    reporter's framing.
+    reporter's framing. The nearest end before and start after a statement are found by
+    binary search over the sorted offsets: linear, not quadratic, in the statements.
     """
     if not body:
-        return "", ""
-    para_start, para_end = _paragraph_span(body, statement.start)
-    before = max([para_start] + [s.end for s in statements if s.end <= statement.start])
-    after = min([para_end] + [s.start for s in statements if s.start >= statement.end])
-    return body[before : statement.start], body[statement.end : max(after, statement.end)]
-
-
-def _paragraph_span(body: str, offset: int) -> tuple[int, int]:
-    for paragraph in split_paragraphs(body):
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start, paragraph.end
-    return 0, len(body)
+        return {s.id: ("", "") for s in statements}
+    ends = sorted(s.end for s in statements)
+    starts = sorted(s.start for s in statements)
+    out = {}
+    for s in statements:
+        para_start, para_end = paragraph_span(body, s.start)
+        i = bisect.bisect_right(ends, s.start)  # the ends at or before the start
+        before = max(para_start, ends[i - 1]) if i else para_start
+        j = bisect.bisect_left(starts, s.end)  # the first start at or after the end
+        after = min(para_end, starts[j]) if j < len(starts) else para_end
+        out[s.id] = body[before : s.start], body[s.end : max(after, s.end)]
+    return out
 
 
 def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
     """Read the stance signals of a statement from its cue, its frame and its content."""
-    before, after = framing
-    words = f"{statement.cue} {before} {after}".lower()
+    return _signals(statement.cue, statement.text, *framing)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _signals(cue: str, text: str, before: str, after: str) -> Signals:
+    """:func:`signals` of the words themselves. Sides reads the signals of each speaker's
+    first statement and pairing those of every statement, in the same frames: remembered,
+    so each is read once (a dozen regular expressions over the words)."""
+    words = f"{cue} {before} {after}".lower()
+    content = AnyCase(text)
     return Signals(
-        reply=_find_stem(words, _REPLY_STEMS) or _match(_CONTRAST, before),
+        reply=_find_stem(words, _REPLY_STEMS) or AnyCase(before).words(_CONTRAST),
         attack=_find_stem(words, _ATTACK_STEMS),
-        agree=_find_stem(statement.cue.lower(), _AGREE_STEMS),
-        negation=_match(_NEGATION, statement.text),
-        anaphor=anaphor(statement.text, before),
-        data=_find_stem(statement.cue.lower(), _DATA_STEMS),
+        agree=_find_stem(cue.lower(), _AGREE_STEMS),
+        negation=content.words(_NEGATION),
+        anaphor=_anaphor(content, before),
+        data=_find_stem(cue.lower(), _DATA_STEMS),
     )
 
 
@@ -198,19 +210,57 @@ def anaphor(text: str, before: str = "") -> str | None:
     ``before`` is the attribution just before the content: in "said that claim ignores …" an
     extractor may take "that" for a conjunction and start the content at "claim".
     """
+    return _anaphor(AnyCase(text or ""), before)
+
+
+def _anaphor(content: AnyCase, before: str) -> str | None:
+    text = content.text
     if _DEMONSTRATIVE_END.search(before) and _ANAPHOR_NOUN_START.match(text):
         return "that " + text.split()[0]
     return (
-        _match(_ANAPHOR_OPENING, text)
-        or _match(_ANAPHOR_TAIL, text)
-        or _match(_ANAPHOR_PRONOUN, text)
-        or _match(_ANAPHOR_NOUN, text)
+        content.words(_ANAPHOR_OPENING)
+        # the full patterns only where their ends are, which a search finds much faster
+        or (content.search(_ANAPHOR_TAIL_END) and content.words(_ANAPHOR_TAIL))
+        or (content.search(_ANAPHOR_PRONOUN_END) and content.words(_ANAPHOR_PRONOUN))
+        or content.words(_ANAPHOR_NOUN)
     )
 
 
-def _match(pattern: re.Pattern[str], text: str) -> str | None:
-    found = pattern.search(text or "")
-    return found.group(0).strip(" \t\n\"“”'‘’.,") if found else None
+class AnyCase:
+    """A text for patterns written in lower case, to be matched whatever its case.
+
+    They search its lower-cased copy: the same spans as a case-insensitive search, about
+    twice as fast (such a search lower-cases every character it tries, at every position).
+    Only three letters match an ASCII letter case-insensitively without lower-casing to it
+    (:data:`_ODD_FOLDS`); a text with one of them is searched case-insensitively."""
+
+    __slots__ = ("text", "lower")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # every other letter lower-cases to one letter: the same offsets
+        self.lower = None if _ODD_FOLDS.search(text) else text.lower()
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        if self.lower is None:
+            return re.search(pattern.pattern, self.text, re.IGNORECASE)
+        return pattern.search(self.lower)
+
+    def words(self, pattern: re.Pattern[str]) -> str | None:
+        """What ``pattern`` finds, as written, without the marks and stops around it."""
+        found = self.search(pattern)
+        if found is None:
+            return None
+        return self.text[found.start() : found.end()].strip(" \t\n\"“”'‘’.,")
+
+
+def search_any_case(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Where ``pattern``, written in lower case, matches ``text`` whatever its case."""
+    return AnyCase(text).search(pattern)
+
+
+# "İ" and "ı" match "i" case-insensitively, "ſ" matches "s"; "İ" lower-cases to two letters
+_ODD_FOLDS = re.compile("[İıſ]")
 
 
 def _find_stem(text: str, stems: tuple[str, ...]) -> str | None:
@@ -250,6 +300,7 @@ def assign_sides(
     fresh = (lambda: answering) if answering else _new_side(declared)
     decided: dict[str, Statement] = {}
     speaker_sides: dict[str, str] = {}
+    framing = frames(ordered, body)
     for statement in ordered:
         person = known[statement.id]
         if person and person.side:
@@ -259,7 +310,7 @@ def assign_sides(
         if key not in speaker_sides:
             earlier = [decided[s.id] for s in ordered if s.id in decided]
             speaker_sides[key] = _infer(
-                statement, earlier, lead, fresh, frame(statement, body, ordered)
+                statement, earlier, lead, fresh, framing[statement.id]
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
@@ -413,12 +464,15 @@ def _new_side(taken: set[str]) -> Callable[[], str]:
     return lambda: next(free)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _named_in_frame(
     frame_text: str, speaker: Statement, earlier: Sequence[Statement]
 ) -> Statement | None:
     """The latest earlier speaker the attribution names ("criticized Sessions"), not counting
     the words that name the speaker themself."""
-    words = set(re.findall(r"[a-z]+", frame_text.lower()))
+    words = set(_LETTERS.findall(frame_text.lower()))
     words -= _name_words(f"{speaker.speaker} {speaker.mention}")
     for statement in reversed(earlier):
         if _name_words(statement.speaker) & words:
@@ -440,7 +494,7 @@ def _same_affiliation(speaker: str, earlier: Sequence[Statement]) -> str | None:
 def _name_words(name: str) -> frozenset[str]:
     """Distinctive words of a name; each new speaker is compared with every earlier one, so
     the same names are read again and again: remembered."""
-    words = re.findall(r"[a-z]+", name.lower().replace("’", "'").replace("'s", ""))
+    words = _LETTERS.findall(name.lower().replace("’", "'").replace("'s", ""))
     return frozenset(w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2)
 
 

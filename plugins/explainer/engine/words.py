@@ -29,22 +29,36 @@ mr mrs ms dr s t don didn doesn isn wasn won can't cannot never none nothing
 city cities state states country nation government people official officials leader leaders
 """)
 
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_NUMBER = re.compile(NUMBER)
+
+
 def content_stems(text: str) -> list[str]:
     """Content words of ``text``, stop words removed, lightly stemmed so that 'immigrants'
     and 'immigration' or 'policies' and 'policy' meet; numbers too ('$7 a month' answered
     by '$7 a month'), which are among the surest signs of one statement quoting another."""
-    words = re.findall(r"[a-z]+(?:['’][a-z]+)?", text.lower())
-    numbers = [n.replace(",", "") for n in re.findall(NUMBER, text)]
-    return [
-        stem(w) for w in words if w not in STOP and len(w) > 2 and stem(w) not in STOP
-    ] + numbers
+    numbers = [n.replace(",", "") for n in _NUMBER.findall(text)]
+    return list(filter(None, map(_content_stem, _LOWER_WORD.findall(text.lower())))) + numbers
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str:
+    """The stem of a lower-case word, or "" for a stop word or one of two letters (pairing
+    reads the words of every statement, and words repeat: remembered)."""
+    if word in STOP or len(word) <= 2:
+        return ""
+    stemmed = stem(word)
+    return "" if stemmed in STOP else stemmed
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Crude suffix stripping plus truncation: enough to match inflections within a story.
     (Pure and called for every word of every statement: remembered.)"""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE_END.sub("", word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
