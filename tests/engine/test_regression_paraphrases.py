@@ -29,3 +29,19 @@ def test_first_person_inside_a_quotation_stays_the_quoted_speaker():
     author's; the rule only applies when the resolver finds nobody."""
     statements = extract_statements("“I said no to the deal,” Tara Quill said on Monday.")
     assert [s.speaker for s in statements] == ["Tara Quill"], statements
+
+
+def test_an_infinitive_cue_followed_by_that_reports_speech():
+    """``Ada Moss went out of her way to say that the budget was balanced.``: an infinitive
+    cue ("to say", "to argue", "to note") was read as no statement unless a quotation
+    followed it or a short list of words ("took to Twitter to say") came before; a clause
+    introduced by "that" after it is what the subject said, whatever led up to the cue."""
+    for lead in ("went out of her way to say", "used the hearing to argue", "was quick to note"):
+        (s,) = extract_statements(f"Ada Moss {lead} that the budget was balanced.")
+        assert (s.speaker, s.text) == ("Ada Moss", "the budget was balanced"), (lead, s)
+
+
+def test_an_infinitive_cue_without_that_is_still_no_statement():
+    """``Ada Moss declined to say whether she would run.``: without "that" or a quotation an
+    infinitive cue stays no statement (a refusal, a plan, an ability)."""
+    assert extract_statements("Ada Moss declined to say whether she would run again.") == []

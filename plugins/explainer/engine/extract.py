@@ -111,7 +111,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
             cand = _according(art, s, e, cs, ce)
         else:
             word = m.group("verb")
-            if _is_noun_or_infinitive(masked, s, cs, word):
+            if _is_noun_or_infinitive(masked, s, cs, word) and not _to_say_that(masked, cs, ce):
                 cand = _noun_cue_quote(art, s, e, cs, ce, word, here) or passive_question(
                     art, s, e, cs, ce, word
                 )
@@ -160,6 +160,13 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         if extra is not None:
             out.append(extra)
     return out
+
+
+def _to_say_that(masked: str, cs: int, ce: int) -> bool:
+    """``Lee went out of her way to say that …``, ``used the hearing to argue that …``: an
+    infinitive cue whose content "that" introduces reports what the subject said (a bare
+    ``declined to say whether …`` does not)."""
+    return masked.endswith(" to ", 0, cs) and masked.startswith(" that ", ce)
 
 
 def _reporting(out: list[_Candidate], cs: int) -> tuple[int, int] | None:
