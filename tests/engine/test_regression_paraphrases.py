@@ -45,3 +45,12 @@ def test_an_infinitive_cue_without_that_is_still_no_statement():
     """``Ada Moss declined to say whether she would run.``: without "that" or a quotation an
     infinitive cue stays no statement (a refusal, a plan, an ability)."""
     assert extract_statements("Ada Moss declined to say whether she would run again.") == []
+
+
+def test_blasted_takes_its_object_as_content_without_quotation_marks():
+    """``Mayor Ruth Okafor blasted the council for its delay.``: "blast" was read only with a
+    quotation (like "called it “a farce”"), so the criticism it reports was lost; its object
+    is what was said, as for "slammed" and "criticized"."""
+    (s,) = extract_statements("Mayor Ruth Okafor blasted the council for its delay on the bridge.")
+    assert s.speaker == "Ruth Okafor", s
+    assert s.text == "the council for its delay on the bridge", s.text

@@ -36,6 +36,9 @@ _QUOTE = (
     "elaborate share portray"
 )
 _TELL = "tell inform assure remind"
+# Paraphrases (helper "para"): quote-class verbs whose unquoted object is what was said
+# ("Reid blasted Rubio for his vote"); they override their class above.
+_PARAPHRASE_OBJECT = "blast"
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
@@ -173,6 +176,7 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         (_OBJECT, "object"),
         (_QUOTE, "quote"),
         (_TELL, "tell"),
+        (_PARAPHRASE_OBJECT, "object"),
     ):
         for lemma in words.split():
             classes[lemma] = cls
