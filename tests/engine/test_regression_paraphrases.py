@@ -54,3 +54,17 @@ def test_blasted_takes_its_object_as_content_without_quotation_marks():
     (s,) = extract_statements("Mayor Ruth Okafor blasted the council for its delay on the bridge.")
     assert s.speaker == "Ruth Okafor", s
     assert s.text == "the council for its delay on the bridge", s.text
+
+
+def test_an_object_content_stops_before_a_second_verb_of_the_speaker():
+    """``Gov. Lina Park blasted the legislature and said the state would pay for the repairs.``:
+    the object of "blasted" ends at "and" when a past-tense verb of the same subject follows;
+    what she said next is a statement of its own, not part of whom she blasted."""
+    statements = extract_statements(
+        "Gov. Lina Park blasted the state legislature and said the state would pay for repairs."
+    )
+    assert [s.text for s in statements] == [
+        "the state legislature",
+        "the state would pay for repairs",
+    ], statements
+    assert {s.speaker for s in statements} == {"Lina Park"}, statements

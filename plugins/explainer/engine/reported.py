@@ -109,7 +109,7 @@ _CALLED_NP = re.compile(
     r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
     r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s|\sand\s(?=(?:said|told|[a-z]+ed)\s)")
 
 
 def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool:
