@@ -68,3 +68,14 @@ def test_an_object_content_stops_before_a_second_verb_of_the_speaker():
         "the state would pay for repairs",
     ], statements
     assert {s.speaker for s in statements} == {"Lina Park"}, statements
+
+
+def test_responded_to_takes_what_was_answered_as_content():
+    """``The Varga campaign did not respond to a request for comment.``: "respond" was a
+    clause-class verb, and a content opening with "to" was rejected as an infinitive, so
+    "responded to X" / "replied to X" gave nothing. The phrasal verbs are object-class cues
+    now: what was (or was not) answered is the content."""
+    (s,) = extract_statements("An aide to Ines Varga did not respond to a request for comment.")
+    assert s.text == "a request for comment", s
+    (s,) = extract_statements("Tom Okafor replied to the council's letter within a day.")
+    assert (s.speaker, s.text) == ("Tom Okafor", "the council's letter within a day"), s

@@ -39,6 +39,11 @@ _TELL = "tell inform assure remind"
 # Paraphrases (helper "para"): quote-class verbs whose unquoted object is what was said
 # ("Reid blasted Rubio for his vote"); they override their class above.
 _PARAPHRASE_OBJECT = "blast"
+# "did not respond to a request for comment", "replied to the letter": what was answered
+_PARAPHRASE_PHRASAL = {
+    "respond to": ("respond to", "responds to", "responded to", "responding to"),
+    "reply to": ("reply to", "replies to", "replied to", "replying to"),
+}
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
@@ -181,9 +186,11 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         for lemma in words.split():
             classes[lemma] = cls
     classes.update(_PHRASAL)
+    classes.update(dict.fromkeys(_PARAPHRASE_PHRASAL, "object"))
     forms: dict[str, tuple[str, str]] = {}
     for lemma, cls in classes.items():
-        for form in _IRREGULAR.get(lemma) or _regular_forms(lemma):
+        irregular = _IRREGULAR.get(lemma) or _PARAPHRASE_PHRASAL.get(lemma)
+        for form in irregular or _regular_forms(lemma):
             if form in _NOUNISH_FORMS:
                 continue
             forms[form] = (lemma, cls)
