@@ -79,3 +79,14 @@ def test_responded_to_takes_what_was_answered_as_content():
     assert s.text == "a request for comment", s
     (s,) = extract_statements("Tom Okafor replied to the council's letter within a day.")
     assert (s.speaker, s.text) == ("Tom Okafor", "the council's letter within a day"), s
+
+
+def test_agreed_with_and_agreed_to_take_their_object_as_content():
+    """``Most of the council agreed with the mayor's plan.`` and ``The firm agreed to pay a
+    fine of $2 million.``: "agree" was read only with a clause after it (``agreed that …``),
+    so agreeing with something, or to do something, gave no statement; PolNeAR annotates what
+    was agreed with or to as the content."""
+    (s,) = extract_statements("Ines Varga agreed with the mayor's plan for the new bridge.")
+    assert (s.speaker, s.text) == ("Ines Varga", "the mayor's plan for the new bridge"), s
+    (s,) = extract_statements("Tom Okafor agreed to pay a fine of $2 million to the city.")
+    assert (s.speaker, s.text) == ("Tom Okafor", "to pay a fine of $2 million to the city"), s

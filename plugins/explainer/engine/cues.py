@@ -39,11 +39,14 @@ _TELL = "tell inform assure remind"
 # Paraphrases (helper "para"): quote-class verbs whose unquoted object is what was said
 # ("Reid blasted Rubio for his vote"); they override their class above.
 _PARAPHRASE_OBJECT = "blast"
-# "did not respond to a request for comment", "replied to the letter": what was answered
+# "did not respond to a request for comment", "agreed with the ruling": what was answered
 _PARAPHRASE_PHRASAL = {
     "respond to": ("respond to", "responds to", "responded to", "responding to"),
     "reply to": ("reply to", "replies to", "replied to", "replying to"),
+    "agree with": ("agree with", "agrees with", "agreed with", "agreeing with"),
 }
+# "agreed to pay the fine": what was agreed to is the content (see INFINITIVE_OK)
+_PARAPHRASE_INFINITIVE = frozenset(["agree"])
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
@@ -171,7 +174,7 @@ QUOTE_ONLY_FORMS = frozenset(
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
-INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"])
+INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"]) | _PARAPHRASE_INFINITIVE
 
 
 def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
