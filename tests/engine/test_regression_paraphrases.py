@@ -90,3 +90,10 @@ def test_agreed_with_and_agreed_to_take_their_object_as_content():
     assert (s.speaker, s.text) == ("Ines Varga", "the mayor's plan for the new bridge"), s
     (s,) = extract_statements("Tom Okafor agreed to pay a fine of $2 million to the city.")
     assert (s.speaker, s.text) == ("Tom Okafor", "to pay a fine of $2 million to the city"), s
+
+
+def test_complained_about_takes_its_object_as_content():
+    """``Ines Varga complained about the slow pace of the repairs.``: the preposition after
+    the verb used to stop the content (no clause follows), so the complaint was lost."""
+    (s,) = extract_statements("Ines Varga complained about the slow pace of the repairs.")
+    assert (s.speaker, s.text) == ("Ines Varga", "the slow pace of the repairs"), s

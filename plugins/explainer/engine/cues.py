@@ -44,6 +44,8 @@ _PARAPHRASE_PHRASAL = {
     "respond to": ("respond to", "responds to", "responded to", "responding to"),
     "reply to": ("reply to", "replies to", "replied to", "replying to"),
     "agree with": ("agree with", "agrees with", "agreed with", "agreeing with"),
+    "complain about": ("complain about", "complains about", "complained about",
+                       "complaining about"),
 }
 # "agreed to pay the fine": what was agreed to is the content (see INFINITIVE_OK)
 _PARAPHRASE_INFINITIVE = frozenset(["agree"])
