@@ -97,3 +97,25 @@ def test_complained_about_takes_its_object_as_content():
     the verb used to stop the content (no clause follows), so the complaint was lost."""
     (s,) = extract_statements("Ines Varga complained about the slow pace of the repairs.")
     assert (s.speaker, s.text) == ("Ines Varga", "the slow pace of the repairs"), s
+
+
+def test_called_an_object_an_adjective_is_a_verdict():
+    """``Ines Varga called the ruling deeply irresponsible.``: a naming verb without quotation marks
+    was read only as ``called X a Y``; an object and an adjective closing the phrase is the
+    same kind of verdict (``called him divisive``, ``calls herself pro-choice``)."""
+    (s,) = extract_statements("On Monday, Ines Varga called the ruling deeply irresponsible.")
+    assert (s.speaker, s.text) == ("Ines Varga", "the ruling deeply irresponsible"), s
+    (s,) = extract_statements("Tom Okafor calls himself pro-choice.")
+    assert (s.speaker, s.text) == ("Tom Okafor", "himself pro-choice"), s
+
+
+def test_called_without_a_verdict_is_no_statement():
+    """``called the deal``, ``called off the vote``, ``called the chief executive``: no
+    adjective closes the object (a determiner before it, a particle, a noun like
+    "executive"), so nothing was judged."""
+    for text in (
+        "Ines Varga called off the vote on the bridge.",
+        "Ines Varga called the chief executive on Monday.",
+        "Ines Varga called the official.",
+    ):
+        assert extract_statements(text) == [], text

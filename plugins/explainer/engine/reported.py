@@ -56,6 +56,7 @@ from .subjects import (
     _strip_adverbs,
     _unclosed_apposition,
 )
+from .verdicts import names_a_verdict
 
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
@@ -103,12 +104,6 @@ _RELATIVE_END = re.compile(
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
-_CALLED_NP = re.compile(
-    r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
-    r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
-    r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
-    r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
-)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s|\sand\s(?=(?:said|told|[a-z]+ed)\s)")
 
 
@@ -369,7 +364,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             break
     if cls == "quote" and lemma in _NAMING and MASK not in art.masked[start:end]:
         # "Liu called the team's threat an empty threat": naming something is a verdict
-        if not _CALLED_NP.match(art.masked, start, end):
+        if not names_a_verdict(masked, start, end):
             return None
         cls = "object"
     if lemma == "describe" and MASK not in art.masked[start:end] and _DESCRIBED_AS.match(
