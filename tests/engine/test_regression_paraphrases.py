@@ -119,3 +119,14 @@ def test_called_without_a_verdict_is_no_statement():
         "Ines Varga called the official.",
     ):
         assert extract_statements(text) == [], text
+
+
+def test_a_trailing_cue_with_a_place_and_a_reason_after_it():
+    """``A quick win is vital, Tom Okafor said after meeting aides, because …``: a trailing cue
+    followed by where or when it was said was read only when the sentence ended there; a
+    subordinate clause after a comma ("because", "as", "while" …) no longer hides the
+    content before the speaker."""
+    (s,) = extract_statements(
+        "A quick win is vital, Tom Okafor said after meeting aides, because the party is split."
+    )
+    assert (s.speaker, s.text) == ("Tom Okafor", "A quick win is vital"), s

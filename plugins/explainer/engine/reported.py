@@ -521,7 +521,7 @@ _SHOW_TITLE = re.compile(r"(?<=[’']s )" + MASK + "+")
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
 _PLACE_TAIL = re.compile(
     r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
-    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+[\s.!?]*"
+    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+(?:,\s+(?:because|as|since|while|though|but)\s.*)?[\s.!?]*"
 )
 
 
