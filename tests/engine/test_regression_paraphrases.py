@@ -130,3 +130,16 @@ def test_a_trailing_cue_with_a_place_and_a_reason_after_it():
         "A quick win is vital, Tom Okafor said after meeting aides, because the party is split."
     )
     assert (s.speaker, s.text) == ("Tom Okafor", "A quick win is vital"), s
+
+
+def test_a_later_speaker_after_while_ends_the_earlier_content():
+    """``Ines Varga accused the council of wasting money while Tom Okafor said the budget was
+    sound.``: with no comma before the second speaker, the first content ran on over his
+    whole statement, so neither matched; "while", "but", "and" or a dash right before a
+    later speaker now end it."""
+    first, second = extract_statements(
+        "Ines Varga accused the council of wasting money while Tom Okafor said the budget "
+        "was sound."
+    )
+    assert (first.speaker, first.text) == ("Ines Varga", "the council of wasting money"), first
+    assert (second.speaker, second.text) == ("Tom Okafor", "the budget was sound"), second

@@ -196,10 +196,27 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     gap = art.masked[first.start : second.mention_pos]
     cut = max(gap.rfind(","), gap.rfind(";"))
     if cut < 0:
+        _yield_at_conjunction(art, first, gap)
         return
     end = _trim_end(art.body, first.start, first.start + cut)
     n_words = len(_WORD.findall(art.masked, first.start, end))
     if n_words >= 3 or n_words and _new_subject_after(art, first, second, first.start + cut + 1):
+        first.end = end
+
+
+# "A did X while Sanders suggests …", "… and others have said": the next speaker's clause
+_CONJ_BEFORE = re.compile(r"\s+(?:while|whereas|but|and)\s+$|\s+[-—–]+\s+$")
+
+
+def _yield_at_conjunction(art: _Article, first: _Candidate, gap: str) -> None:
+    """``… regarding her Wall Street links while Sanders suggests …``: with no comma before
+    a later speaker inside the earlier content, a conjunction or a dash right before that
+    speaker ends the earlier content (when three words are left of it)."""
+    m = _CONJ_BEFORE.search(gap)
+    if m is None:
+        return
+    end = _trim_end(art.body, first.start, first.start + m.start())
+    if len(_WORD.findall(art.masked, first.start, end)) >= 3:
         first.end = end
 
 
