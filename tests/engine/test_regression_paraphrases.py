@@ -143,3 +143,16 @@ def test_a_later_speaker_after_while_ends_the_earlier_content():
     )
     assert (first.speaker, first.text) == ("Ines Varga", "the council of wasting money"), first
     assert (second.speaker, second.text) == ("Tom Okafor", "the budget was sound"), second
+
+
+def test_a_participle_after_a_groups_statement_keeps_the_group_as_speaker():
+    """``Several mayors urged the state to act, saying the roads were unsafe.``: a group
+    speaker was never made the sentence's subject for later cues (so "he" in a later clause
+    is not taken for it), and ", saying …" after it found no speaker and was dropped. A
+    participle right after a comma now speaks for the sentence's latest speaker when no
+    other subject is known."""
+    first, second = extract_statements(
+        "Several mayors urged the state to repair the bridge, saying the roads were unsafe."
+    )
+    assert (first.speaker, second.speaker) == ("several mayors", "several mayors"), second
+    assert second.text == "the roads were unsafe", second

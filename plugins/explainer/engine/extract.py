@@ -105,6 +105,9 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         # a participle outside that content ("…, saying") takes the main clause's subject
         outside = inner and not inner[1] <= cs < inner[2] and is_participle(m.verb or "")
         here = inner[0] if inner and not outside else subject
+        if here is None and out and _comma_participle(masked, m) and out[-1].mention is not None:
+            # "Some candidates urged allies to …, saying …": a group speaks on, too
+            here = (out[-1].mention, out[-1].mention_pos)
         if m.group("acc"):
             if _evidence_inside(art, out, cs, ce, e):
                 continue  # "X said that …, according to records": X's evidence, not a speaker
@@ -167,6 +170,11 @@ def _to_say_that(masked: str, cs: int, ce: int) -> bool:
     infinitive cue whose content "that" introduces reports what the subject said (a bare
     ``declined to say whether …`` does not)."""
     return masked.endswith(" to ", 0, cs) and masked.startswith(" that ", ce)
+
+
+def _comma_participle(masked: str, m) -> bool:
+    """``…, saying …``: a participle cue right after a comma."""
+    return is_participle(m.verb or "") and masked.endswith(", ", 0, m.start())
 
 
 def _reporting(out: list[_Candidate], cs: int) -> tuple[int, int] | None:
