@@ -156,3 +156,16 @@ def test_a_participle_after_a_groups_statement_keeps_the_group_as_speaker():
     )
     assert (first.speaker, second.speaker) == ("several mayors", "several mayors"), second
     assert second.text == "the roads were unsafe", second
+
+
+def test_a_two_word_object_of_a_verb_of_saying_is_a_statement():
+    """``Parents called for her ouster.``, ``The mayor blasted the statement.``: an object
+    content needed three words (so that ``announced his candidacy``-like acts are left
+    out); for verbs of saying whose object is what was said (call for, blast, criticize,
+    accuse, urge, respond to, agree with …) two words are enough. Acts such as "defended his
+    vote" still need three."""
+    (s,) = extract_statements("Parents in the district called for her ouster.")
+    assert s.text == "her ouster", s
+    (s,) = extract_statements("Mayor Ines Varga blasted the statement.")
+    assert (s.speaker, s.text) == ("Ines Varga", "the statement"), s
+    assert extract_statements("Mayor Ines Varga defended her vote.") == []
