@@ -169,3 +169,18 @@ def test_a_two_word_object_of_a_verb_of_saying_is_a_statement():
     (s,) = extract_statements("Mayor Ines Varga blasted the statement.")
     assert (s.speaker, s.text) == ("Ines Varga", "the statement"), s
     assert extract_statements("Mayor Ines Varga defended her vote.") == []
+
+
+def test_claims_after_a_pronoun_or_an_adverb_is_a_verb():
+    """``Tom Okafor also claims he was the only one punished.``, ``And he claims his boss is
+    fine with it.``: "claims" is read as a verb only after a singular subject (it is as often
+    a plural noun, "campaign claims"); an adverb between ("also") or a pronoun subject hid
+    that subject."""
+    (s,) = extract_statements("Tom Okafor also claims he was the only one punished for it.")
+    assert (s.speaker, s.text) == ("Tom Okafor", "he was the only one punished for it"), s
+    statements = extract_statements(
+        "Tom Okafor spoke on Monday. And he claims his boss is fine with the plan."
+    )
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Tom Okafor", "his boss is fine with the plan")
+    ], statements

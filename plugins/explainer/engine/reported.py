@@ -104,6 +104,7 @@ _RELATIVE_END = re.compile(
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
+_BETWEEN = frozenset(["also", "still", "now", "even", "further", "repeatedly", "often"])
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s|\sand\s(?=(?:said|told|[a-z]+ed)\s)")
 
 
@@ -438,10 +439,12 @@ def _has_clause(masked: str, start: int, end: int) -> bool:
 def _singular_subject(art: _Article, pre: str) -> bool:
     """``The candidate claims``, ``Trump claims``: one speaker right before an -s form, so it
     is a verb; ``media reports``, ``campaign promises`` are nouns."""
-    words = pre.split()[-2:]
+    words = [w for w in pre.split()[-4:] if w.lower() not in _BETWEEN][-2:]
     if not words:
         return False
     last = words[-1]
+    if last.lower() in ("he", "she", "it", "who"):
+        return True  # "And he claims his boss is OK with it"
     if last[:1].isupper():
         return last.isalpha() and not art.lower_ok(last)
     before = words[0].lower() if len(words) == 2 else ""
