@@ -184,3 +184,12 @@ def test_claims_after_a_pronoun_or_an_adverb_is_a_verb():
     assert [(s.speaker, s.text) for s in statements] == [
         ("Tom Okafor", "his boss is fine with the plan")
     ], statements
+
+
+def test_a_two_word_clause_with_its_own_verb_is_content():
+    """``Ines Varga asked Tom Okafor to back it. He said he would.``: a content of
+    two words was always taken for an object ("announced his candidacy"); a subject and a
+    finite verb or auxiliary ("he would", "she anticipated") are a reported clause."""
+    statements = extract_statements("Ines Varga asked Tom Okafor to back it. He said he would.")
+    assert ("Tom Okafor", "he would") in [(s.speaker, s.text) for s in statements], statements
+    assert extract_statements("Mayor Ines Varga announced her candidacy.") == []

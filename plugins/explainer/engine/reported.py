@@ -402,7 +402,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and (
-            n_words <= 2 or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
+            n_words <= 2 and not (n_words == 2 and _ends_in_verb(art, end))
+            or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
         ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
