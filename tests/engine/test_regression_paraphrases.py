@@ -193,3 +193,13 @@ def test_a_two_word_clause_with_its_own_verb_is_content():
     statements = extract_statements("Ines Varga asked Tom Okafor to back it. He said he would.")
     assert ("Tom Okafor", "he would") in [(s.speaker, s.text) for s in statements], statements
     assert extract_statements("Mayor Ines Varga announced her candidacy.") == []
+
+
+def test_denied_takes_a_short_object_as_content():
+    """``Tom Okafor and his lawyers denied the fraud claims.``: a clause verb's content of
+    three words with a determiner first was taken for an object and dropped (so that
+    "announced her candidacy" is none); for verbs whose object is itself what was said
+    (deny, acknowledge, predict, admit, concede) it is the statement."""
+    (s,) = extract_statements("Tom Okafor and his lawyers have denied the fraud claims.")
+    assert s.text == "the fraud claims", s
+    assert extract_statements("Mayor Ines Varga announced her candidacy.") == []

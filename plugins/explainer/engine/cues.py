@@ -47,6 +47,9 @@ _PARAPHRASE_PHRASAL = {
     "complain about": ("complain about", "complains about", "complained about",
                        "complaining about"),
 }
+# "denied the charges", "acknowledged the mistake": clause verbs whose object is what was
+# said too (announced/reported an object is no statement: "announced her candidacy")
+OBJECT_OK = frozenset(["deny", "acknowledge", "predict", "admit", "concede"])
 # "agreed to pay the fine": what was agreed to is the content (see INFINITIVE_OK)
 _PARAPHRASE_INFINITIVE = frozenset(["agree"])
 _PHRASAL = {

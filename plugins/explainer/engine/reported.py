@@ -28,6 +28,7 @@ from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
     INFINITIVE_OK,
+    OBJECT_OK,
     THAT_REQUIRED,
     cue_info,
     has_cue,
@@ -401,7 +402,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "said matter-of-factly as …", "said clutching …", "said was written"
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
-        if not quoted and (
+        if not quoted and lemma not in OBJECT_OK and (
             n_words <= 2 and not (n_words == 2 and _ends_in_verb(art, end))
             or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
         ):
