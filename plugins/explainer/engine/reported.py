@@ -13,10 +13,10 @@ import re
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .asked import asked_unnamed
+from .clauses import clause_follows, ends_in_verb, has_clause, singular_subject
 from .content import (
     _PARTICIPLE_NEXT,
     _TRAIL_END,
-    _adjective_ed,
     _bare_answer,
     _clause_goes_on,
     _content_end,
@@ -42,7 +42,6 @@ from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
-    _FINITE,
     _PAREN,
     _SPLIT_QUOTE,
     _WORD,
@@ -105,7 +104,6 @@ _RELATIVE_END = re.compile(
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
-_BETWEEN = frozenset(["also", "still", "now", "even", "further", "repeatedly", "often"])
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s|\sand\s(?=(?:said|told|[a-z]+ed)\s)")
 
 
@@ -389,10 +387,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
         quoted = MASK in art.masked[start:end]
         if word in AMBIGUOUS_FORMS and not quoted and not (
-            _singular_subject(art, pre) and _clause_follows(art.masked, start, end)
+            singular_subject(art, pre) and clause_follows(art.masked, start, end)
         ):
             return None
-        if lemma in THAT_REQUIRED and not quoted and not _has_clause(art.masked, start, end):
+        if lemma in THAT_REQUIRED and not quoted and not has_clause(art.masked, start, end):
             return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
@@ -403,67 +401,11 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and lemma not in OBJECT_OK and (
-            n_words <= 2 and not (n_words == 2 and _ends_in_verb(art, end))
-            or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
+            n_words <= 2 and not (n_words == 2 and ends_in_verb(art, end))
+            or (n_words == 3 and first in _DETERMINERS and not ends_in_verb(art, end))
         ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
-
-
-def _ends_in_verb(art: _Article, end: int) -> bool:
-    """``said the talks failed``: three words, a determiner first and a past tense or an
-    auxiliary last, are a clause (its subject and verb), not an object like ``announced his
-    candidacy``."""
-    last = art.masked[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
-    return last in _FINITE or last.endswith("ed") and not _adjective_ed(last)
-
-
-def _has_clause(masked: str, start: int, end: int) -> bool:
-    """True when the words after a verb like "reported" hold a clause of their own (a finite
-    verb after a subject), not just an object ("reported earnings of $8 a share")."""
-    words = masked[start:end].split()[:14]
-    if not words or words[0].lower().endswith("ing"):
-        return False
-    for k in range(1, len(words)):
-        low = words[k].lower().strip(",;")
-        if low in _FINITE and not words[k][:1].isupper():  # "in May" is no verb
-            return True
-        if (
-            low.endswith("ed")
-            and low.isalpha()
-            and words[k - 1].lower() not in _DETERMINERS
-            and not words[k - 1].endswith(",")
-        ):
-            return True
-    return False
-
-
-def _singular_subject(art: _Article, pre: str) -> bool:
-    """``The candidate claims``, ``Trump claims``: one speaker right before an -s form, so it
-    is a verb; ``media reports``, ``campaign promises`` are nouns."""
-    words = [w for w in pre.split()[-4:] if w.lower() not in _BETWEEN][-2:]
-    if not words:
-        return False
-    last = words[-1]
-    if last.lower() in ("he", "she", "it", "who"):
-        return True  # "And he claims his boss is OK with it"
-    if last[:1].isupper():
-        return last.isalpha() and not art.lower_ok(last)
-    before = words[0].lower() if len(words) == 2 else ""
-    return before in ("the", "a", "an") and last.isalpha() and not last.endswith("s")
-
-
-def _clause_follows(masked: str, start: int, end: int) -> bool:
-    """``The candidate claims his worth is $10 billion``: a clause with its own subject and
-    verb follows, so the -s form is a verb; ``campaign promises were broken`` it is not."""
-    first = masked[start : start + 12].split(" ", 1)[0].lower()
-    return first not in _FINITE and first not in _PLURAL_VERBS and _has_clause(masked, start, end)
-
-
-# verbs that follow a plural noun: "FEC reports show that …" ("reports" is then the noun)
-_PLURAL_VERBS = frozenset(
-    ["show", "showed", "suggest", "suggested", "indicate", "indicated", "say", "said", "found"]
-)
 
 
 def _introduced(masked: str, tail: int, start: int) -> bool:
