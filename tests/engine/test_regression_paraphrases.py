@@ -203,3 +203,20 @@ def test_denied_takes_a_short_object_as_content():
     (s,) = extract_statements("Tom Okafor and his lawyers have denied the fraud claims.")
     assert s.text == "the fraud claims", s
     assert extract_statements("Mayor Ines Varga announced her candidacy.") == []
+
+
+def test_according_to_a_long_source_name_or_a_tally_by_someone():
+    """``…, according to the Vale Center for Survey Research at Dunmore College.`` and ``…,
+    according to a tally by the Harbor Gazette.``: a source that the mention parser could not
+    read whole (a name followed by "at", "in", "for" …; a thing "by" someone) gave no
+    statement; the name before the preposition, or the one after "by", is the source."""
+    (s,) = extract_statements(
+        "Both candidates are disliked by most voters, according to the Vale Center for "
+        "Survey Research at Dunmore College in Ohio."
+    )
+    assert "Vale Center" in s.speaker, s
+    assert s.text == "Both candidates are disliked by most voters", s
+    (s,) = extract_statements(
+        "As of Monday, Lee had 2,205 delegates, according to a tally by the Harbor Gazette."
+    )
+    assert s.speaker == "Harbor Gazette", s
