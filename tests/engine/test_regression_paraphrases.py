@@ -220,3 +220,13 @@ def test_according_to_a_long_source_name_or_a_tally_by_someone():
         "As of Monday, Lee had 2,205 delegates, according to a tally by the Harbor Gazette."
     )
     assert s.speaker == "Harbor Gazette", s
+
+
+def test_an_infinitive_say_with_a_bare_clause_reports_speech():
+    """``Older voters were more likely to say they preferred Ines Varga.``: after "to say"
+    (argue, insist, suggest, warn, claim) a clause without "that" (a subject and a finite
+    verb in its first words) is what was said; a question word after it ("declined to say
+    whether …") or a quotation (the quote rules' business) is not."""
+    (s,) = extract_statements("Older voters were more likely to say they preferred Ines Varga.")
+    assert s.text == "they preferred Ines Varga", s
+    assert extract_statements("Ines Varga declined to say who she would back in the race.") == []

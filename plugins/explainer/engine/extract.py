@@ -32,6 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
+from .clauses import has_clause
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
@@ -49,6 +50,8 @@ from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 from .signs import READ_FORMS, reads_a_quotation
 
+_WH = re.compile(r"\s*(?:whether|if|who|whom|what|when|where|why|how|which)\b", re.IGNORECASE)
+_SAY_FORMS = frozenset(["say", "argue", "insist", "suggest", "warn", "claim"])
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 
 
@@ -166,10 +169,17 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
 
 
 def _to_say_that(masked: str, cs: int, ce: int) -> bool:
-    """``Lee went out of her way to say that …``, ``used the hearing to argue that …``: an
-    infinitive cue whose content "that" introduces reports what the subject said (a bare
-    ``declined to say whether …`` does not)."""
-    return masked.endswith(" to ", 0, cs) and masked.startswith(" that ", ce)
+    """``Lee went out of her way to say that …``, ``voters were more likely to say they
+    preferred Lee``: an infinitive cue whose content is a clause ("that" or a subject and a
+    finite verb) reports what the subject said (``declined to say whether …`` does not)."""
+    if not masked.endswith(" to ", 0, cs):
+        return False
+    if masked.startswith(" that ", ce):
+        return True
+    stop = masked.find(".", ce)
+    if masked[cs:ce] not in _SAY_FORMS or _WH.match(masked, ce) or MASK in masked[ce:stop]:
+        return False  # a quotation after it is the other rules' ("to suggest he had: “…”")
+    return has_clause(masked, ce, ce + len(" ".join(masked[ce : ce + 60].split()[:4])) + 1)
 
 
 def _comma_participle(masked: str, m) -> bool:
