@@ -230,3 +230,11 @@ def test_an_infinitive_say_with_a_bare_clause_reports_speech():
     (s,) = extract_statements("Older voters were more likely to say they preferred Ines Varga.")
     assert s.text == "they preferred Ines Varga", s
     assert extract_statements("Ines Varga declined to say who she would back in the race.") == []
+
+
+def test_said_about_a_quantity_is_a_reported_clause():
+    """``The audit office said about half of the losses came from tax cuts.``: "about" after
+    the cue was read as a preposition ("said about the plan that …"), which needs "that" or a
+    quotation later; before a number or "half" it is a quantity opening the clause."""
+    (s,) = extract_statements("The audit office said about half of the losses came from tax cuts.")
+    assert s.text == "about half of the losses came from tax cuts", s

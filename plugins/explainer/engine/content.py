@@ -61,6 +61,8 @@ _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
 _PREP_START = re.compile(
     r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
     r"against|outside|inside|near|while)\b"
+    # "said about half of the jobs …", "said over 40 percent …": a quantity, no preposition
+    r"(?<!about)(?<!over)|(?:about|over)\b(?!\s+(?:\d|half\b|a\s+(?:third|quarter|dozen)\b))"
 )
 _PP_QUOTE = re.compile(
     r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60},\s*(?=" + MASK + ")"
