@@ -238,3 +238,16 @@ def test_said_about_a_quantity_is_a_reported_clause():
     quotation later; before a number or "half" it is a quantity opening the clause."""
     (s,) = extract_statements("The audit office said about half of the losses came from tax cuts.")
     assert s.text == "about half of the losses came from tax cuts", s
+
+
+def test_asked_someone_described_at_length_whether():
+    """``Ines Varga asked the former city budget director whether the audit was done.``: the
+    question put without quotation marks was found only after a short addressee (a pronoun,
+    "the reporter", a name); a longer one, or an adverb ("asked several times whether"),
+    hid it."""
+    (s,) = extract_statements(
+        "Ines Varga asked the former city budget director whether the audit was finished."
+    )
+    assert (s.speaker, s.text) == ("Ines Varga", "whether the audit was finished"), s
+    (s,) = extract_statements("The Harbor Gazette asked several times whether Lee would run.")
+    assert s.text == "whether Lee would run", s

@@ -72,6 +72,8 @@ _ASK_WHAT = re.compile(
     r"(?:\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|our)\s+[a-z]+|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
     r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
+    # "asked the 2016 Democratic White House contender if …", "asked several times whether …"
+    r"|(?:\s+(?!(?:for|to|about|that)\b)[\w.’'-]+){1,7}?\s+(?P<wh2>whether|if)\b"
 )
 _ASK_TO = re.compile(
     r"\s+((?!(?:for|about|questions?)\b)"
@@ -330,7 +332,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     question = _ASK_WHAT.match(masked, tail, e) if lemma == "ask" else None
     if question is not None and not participle and not _ASKED_WHEN.search(pre):
         # "A reporter asked Sanders how he was feeling": the question, without quotation marks
-        start = question.start("wh")
+        start = question.start("wh" if question.group("wh") else "wh2")
         end = _content_end(art, start, e)
         if _ASKED_WHEN.search(pre[: mpos - s]):
             # "When I asked Sanders if he would endorse her, he said, “…”": the question ends
