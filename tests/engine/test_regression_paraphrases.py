@@ -251,3 +251,11 @@ def test_asked_someone_described_at_length_whether():
     assert (s.speaker, s.text) == ("Ines Varga", "whether the audit was finished"), s
     (s,) = extract_statements("The Harbor Gazette asked several times whether Lee would run.")
     assert s.text == "whether Lee would run", s
+
+
+def test_claimed_to_takes_its_infinitive_as_content():
+    """``A woman who claimed to be undecided …``, ``groups that claim to represent farmers``:
+    "claim" was read only with a clause after it; what was claimed in an infinitive is the
+    content, as for "vowed to", "agreed to"."""
+    (s,) = extract_statements("Ines Varga claimed to represent the farmers of the valley.")
+    assert (s.speaker, s.text) == ("Ines Varga", "to represent the farmers of the valley"), s

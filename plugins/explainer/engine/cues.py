@@ -50,8 +50,9 @@ _PARAPHRASE_PHRASAL = {
 # "denied the charges", "acknowledged the mistake": clause verbs whose object is what was
 # said too (announced/reported an object is no statement: "announced her candidacy")
 OBJECT_OK = frozenset(["deny", "acknowledge", "predict", "admit", "concede"])
-# "agreed to pay the fine": what was agreed to is the content (see INFINITIVE_OK)
-_PARAPHRASE_INFINITIVE = frozenset(["agree"])
+# "agreed to pay the fine", "claimed to represent them": what was agreed to or claimed is
+# the content (see INFINITIVE_OK)
+_PARAPHRASE_INFINITIVE = frozenset(["agree", "claim"])
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
