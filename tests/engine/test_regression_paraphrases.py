@@ -259,3 +259,10 @@ def test_claimed_to_takes_its_infinitive_as_content():
     content, as for "vowed to", "agreed to"."""
     (s,) = extract_statements("Ines Varga claimed to represent the farmers of the valley.")
     assert (s.speaker, s.text) == ("Ines Varga", "to represent the farmers of the valley"), s
+
+
+def test_called_upon_is_called_on():
+    """``Ines Varga called upon the council to reopen the bridge.``: "call on" was an
+    object-class cue but its variant "call upon" was no cue at all."""
+    (s,) = extract_statements("Ines Varga called upon the council to reopen the old bridge.")
+    assert (s.speaker, s.text) == ("Ines Varga", "the council to reopen the old bridge"), s

@@ -265,8 +265,8 @@ def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
 # object-class verbs of saying whose object may be two words ("called for his dismissal",
 # "blasted the statement"); acts like "defended his vote" need three
 _SAY_OBJECT = frozenset(
-    ["call for", "call on", "blast", "criticize", "criticise", "accuse", "slam", "urge",
-     "respond to", "reply to", "agree with", "complain about"]
+    ["call for", "call on", "call upon", "blast", "criticize", "criticise", "accuse", "slam",
+     "urge", "respond to", "reply to", "agree with", "complain about"]
 )
 
 

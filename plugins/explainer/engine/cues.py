@@ -44,6 +44,7 @@ _PARAPHRASE_PHRASAL = {
     "respond to": ("respond to", "responds to", "responded to", "responding to"),
     "reply to": ("reply to", "replies to", "replied to", "replying to"),
     "agree with": ("agree with", "agrees with", "agreed with", "agreeing with"),
+    "call upon": ("call upon", "calls upon", "called upon", "calling upon"),
     "complain about": ("complain about", "complains about", "complained about",
                        "complaining about"),
 }
