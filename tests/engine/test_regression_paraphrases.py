@@ -266,3 +266,16 @@ def test_called_upon_is_called_on():
     object-class cue but its variant "call upon" was no cue at all."""
     (s,) = extract_statements("Ines Varga called upon the council to reopen the old bridge.")
     assert (s.speaker, s.text) == ("Ines Varga", "the council to reopen the old bridge"), s
+
+
+def test_a_reported_clause_with_a_pronoun_subject_goes_on_over_and():
+    """``Ines Varga said she was tired of the delays and wanted a new contractor.``: "and" +
+    a past tense ended the content as if it were the speaker's second verb ("Lee said the
+    plan failed and walked out"); when the reported clause has its own pronoun subject, the verb
+    after "and" is that subject's and the clause goes on."""
+    (s,) = extract_statements(
+        "Ines Varga said she was tired of the delays and wanted a new contractor."
+    )
+    assert s.text == "she was tired of the delays and wanted a new contractor", s
+    statements = extract_statements("Ines Varga said the plan had failed and walked out.")
+    assert [s.text for s in statements] == ["the plan had failed"], statements

@@ -52,6 +52,7 @@ _CLAUSE_TAIL = re.compile(
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|I)\s")
 # "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee
 _CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,"
 _TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
@@ -146,6 +147,11 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # "says Obama is acting unlawfully and showing disregard for …": without a comma
             # or a quotation before it, "and" + participle goes on with the reported clause
             # (but "calling him “dopey” and accusing him of …" is the reporter's)
+            tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("ed") and not tail.group("comma") and _PRONOUN_SUBJECT.match(masked, start):
+            # "said she was tired of the status quo and wanted a candidate who …": with its
+            # own pronoun subject the reported clause goes on over "and" + a past tense
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
         if tail.group("ed") and _adjective_ed(tail.group("ed")):
