@@ -279,3 +279,14 @@ def test_a_reported_clause_with_a_pronoun_subject_goes_on_over_and():
     assert s.text == "she was tired of the delays and wanted a new contractor", s
     statements = extract_statements("Ines Varga said the plan had failed and walked out.")
     assert [s.text for s in statements] == ["the plan had failed"], statements
+
+
+def test_a_reported_clause_ends_before_and_a_new_named_subject():
+    """``Ines Varga has said she will name women to half the board, and Ms. Lund is among the
+    few with the credentials.``: after ", and" a name with its own verb opens the reporter's
+    next clause, not more of what was said."""
+    (s,) = extract_statements(
+        "Ines Varga has said she will name women to half the board, and Ms. Lund is among "
+        "the few with the credentials."
+    )
+    assert s.text == "she will name women to half the board", s

@@ -50,6 +50,7 @@ _CLAUSE_TAIL = re.compile(
     r"|,\s+but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
     r"[A-Z][a-z]+)\b)(?!that\b)"
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
+    r"|,\s+and\s+(?=(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:is|was|has|had|will|would|said)\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|I)\s")
