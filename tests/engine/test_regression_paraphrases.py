@@ -290,3 +290,14 @@ def test_a_reported_clause_ends_before_and_a_new_named_subject():
         "the few with the credentials."
     )
     assert s.text == "she will name women to half the board", s
+
+
+def test_a_cue_in_a_subordinate_clause_inside_the_sentence_stops_at_its_comma():
+    """``Turnout is up, and while officials say they are on their way to the goal, they are
+    not getting help from donors.``: what a speaker in a subordinate clause (after a comma or
+    "and") said ends at the comma before the main clause, as for one opening the sentence."""
+    statements = extract_statements(
+        "Turnout is up, and while officials say they are well on their way to the goal, "
+        "they are not getting help from donors."
+    )
+    assert [s.text for s in statements] == ["they are well on their way to the goal"], statements

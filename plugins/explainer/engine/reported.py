@@ -56,6 +56,7 @@ from .subjects import (
     _strip_adverbs,
     _unclosed_apposition,
 )
+from .subordinate import inner_clause_end
 from .verdicts import names_a_verdict
 
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
@@ -353,6 +354,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = opening_clause_end(art, s, cs, start, _content_end(art, start, e), e)
+    end = inner_clause_end(art, s, mpos, start, end, e)
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
