@@ -301,3 +301,16 @@ def test_a_cue_in_a_subordinate_clause_inside_the_sentence_stops_at_its_comma():
         "they are not getting help from donors."
     )
     assert [s.text for s in statements] == ["they are well on their way to the goal"], statements
+
+
+def test_a_named_owners_claim_or_call_is_a_statement():
+    """``Bankers doubt Tom Okafor's claims that his fortune exceeds $5 billion.``, ``Council
+    members joined Ines Varga's call for an audit.``: a noun cue after a possessive was no
+    statement without a quotation; the possessor made the claim or the call, and the clause
+    after "that" or the phrase after "for" is what was said."""
+    (s,) = extract_statements(
+        "Bankers doubt Tom Okafor's claims that his fortune exceeds $5 billion."
+    )
+    assert (s.speaker, s.text) == ("Tom Okafor", "his fortune exceeds $5 billion"), s
+    (s,) = extract_statements("Council members joined Ines Varga's call for an audit of the port.")
+    assert (s.speaker, s.text) == ("Ines Varga", "an audit of the port"), s

@@ -32,6 +32,7 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
+from .claims import possessive_claim
 from .clauses import has_clause
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
@@ -118,8 +119,10 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         else:
             word = m.group("verb")
             if _is_noun_or_infinitive(masked, s, cs, word) and not _to_say_that(masked, cs, ce):
-                cand = _noun_cue_quote(art, s, e, cs, ce, word, here) or passive_question(
-                    art, s, e, cs, ce, word
+                cand = (
+                    _noun_cue_quote(art, s, e, cs, ce, word, here)
+                    or passive_question(art, s, e, cs, ce, word)
+                    or possessive_claim(art, s, e, cs, ce, word)
                 )
                 if cand is None:
                     continue
