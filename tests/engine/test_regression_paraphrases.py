@@ -314,3 +314,15 @@ def test_a_named_owners_claim_or_call_is_a_statement():
     assert (s.speaker, s.text) == ("Tom Okafor", "his fortune exceeds $5 billion"), s
     (s,) = extract_statements("Council members joined Ines Varga's call for an audit of the port.")
     assert (s.speaker, s.text) == ("Ines Varga", "an audit of the port"), s
+
+
+def test_a_past_participle_after_he_s_is_a_verb():
+    """``Tom Okafor spoke. And he’s predicted big wins in the races ahead.``: an -ed cue after
+    "X’s" was read as an adjective ("Clinton’s pledged delegates"); after a pronoun's
+    contraction ("he’s" = he has) it is the verb."""
+    statements = extract_statements(
+        "Tom Okafor spoke on Monday. And he’s predicted big wins in the races ahead."
+    )
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Tom Okafor", "big wins in the races ahead")
+    ], statements

@@ -118,8 +118,10 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     if not before:
         return False
     prev = before[-1].lower()
-    if word.endswith("ed") and (prev[:1].isdigit() or prev.endswith(("’s", "'s"))):
-        return True  # "20 pledged delegates", "Clinton’s pledged delegates"
+    if word.endswith("ed") and (
+        prev[:1].isdigit() or prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED
+    ):
+        return True  # "20 pledged delegates", "Clinton’s pledged delegates" (not "he’s said")
     if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
         return True  # "the figures include pledged delegates": the adjective of a compound
     first = word.lower().split(" ", 1)[0]  # "calls" of "calls for"
