@@ -1461,10 +1461,10 @@ def test_and_with_a_participle_goes_on_with_the_reported_clause():
         "Mayor Ana Ruiz says the council is wasting money and ignoring the flood maps."
     )
     assert s.text == "the council is wasting money and ignoring the flood maps"
-    (s,) = extract_statements(
+    statements = extract_statements(
         "Mayor Ana Ruiz criticized the council, calling the plan “reckless” and urging a vote."
     )
-    assert not s.text.endswith("vote")
+    assert not any("reckless" in s.text and "vote" in s.text for s in statements), statements
 
 
 def test_three_word_clause_after_said_is_content():

@@ -33,6 +33,8 @@ _ACC_NP = re.compile(
 _SOURCE_CUT = re.compile(
     r"\s+(?:conducted|released|obtained|published|filed|issued|who|that|which|by|from)\b"
 )
+# "the Roper Center for Public Opinion Research at Cornell University": the name before it
+_PLACE_CUT = re.compile(r"\s+(?:at|in|for|of|with)\b")
 _EVIDENCE = frozenset(
     [
         "records",
@@ -56,9 +58,11 @@ def _source_phrase(art: _Article, text: str) -> Mention | None:
     relative clause ("exit polls conducted for the AP by Edison Research" -> "exit polls")."""
     mention = art.parse(text)
     if mention is None:
-        cut = _SOURCE_CUT.search(text)
+        cut = _SOURCE_CUT.search(text) or _PLACE_CUT.search(text)
         if cut:
             mention = art.parse(text[: cut.start()])
+            if mention is None and cut.group().strip() == "by":
+                mention = art.parse(text[cut.end() :])  # "a tally by the Associated Press"
             if mention is not None:  # the mention keeps every word naming the source
                 mention = dataclasses.replace(mention, text=text.strip())
     return mention

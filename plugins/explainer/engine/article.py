@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .cues import cue_info
 from .mentions import Mention, parse_mention
 from .names import PLACES
 from .paragraphs import split_paragraphs
@@ -256,7 +257,9 @@ def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
         end = art.chain_end[quotes[-1].chain]
     if cls == "quote" and not (quotes and _QUOTE_SOON.match(art.masked, start, end)):
         return None  # "called it “a disgrace”" yes; "called to mind, …, “…”" no
-    if not quotes and not _has_words(art.masked, start, end, 3 if cls == "object" else 2):
+    if not quotes and not _has_words(
+        art.masked, start, end, 3 if cls == "object" and not _speech_object(cue) else 2
+    ):
         return None
     return _Candidate(start, end, cue, mention, mpos)
 
@@ -265,6 +268,21 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """``text[start:end]`` holds at least ``n`` words: counted up to ``n``, not through a
     whole content."""
     return len(list(itertools.islice(_WORD.finditer(text, start, end), n))) == n
+
+
+# object-class verbs of saying whose object may be two words ("called for his dismissal",
+# "blasted the statement"); acts like "defended his vote" need three
+_SAY_OBJECT = frozenset(
+    ["call for", "call on", "call upon", "blast", "criticize", "criticise", "accuse", "slam",
+     "urge", "respond to", "reply to", "agree with", "complain about"]
+)
+
+
+def _speech_object(cue: str) -> bool:
+    """True when the cue (``called for``, ``blasted on Monday``) is a verb of saying whose
+    object is what was said."""
+    words = cue.lower().split()
+    return cue_info(" ".join(words[:2]))[0] in _SAY_OBJECT or cue_info(words[0])[0] in _SAY_OBJECT
 
 
 def _people(art: _Article) -> list[tuple[int, Mention]]:

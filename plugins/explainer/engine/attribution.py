@@ -157,7 +157,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
             done.append(entry)
             continue
-        resolved = resolver.resolve(c.mention, c.mention_pos, previous)
+        resolved = resolver.resolve(c.mention, c.mention_pos, previous) or _first_person(c)
         if resolved is None:
             continue
         speaker, role, gender = resolved
@@ -234,6 +234,17 @@ def _last_speaker(art: _Article, done: list[dict]) -> dict | None:
     ):
         return before
     return last
+
+
+_FIRST_PERSON = {"i": "the author", "we": "the authors"}
+
+
+def _first_person(c: _Candidate) -> tuple[str, None, None] | None:
+    """``I told the judge that …`` in the reporter's own words (a memoir excerpt, an
+    op-ed, a column): nobody else is there for "I" to stand for, so the writer speaks.
+    """
+    author = _FIRST_PERSON.get(c.mention.text.lower()) if c.mention is not None else None
+    return (author, None, None) if author else None
 
 
 _RELATIVE_SUBJECT = re.compile(r"[\s,(—–-](who|which|that)\s*$")

@@ -63,6 +63,7 @@ _CLAUSE_TAIL = re.compile(
     r"|,\s+but\s+(?=(?:he|she|they|it|we|I|there|for|in|at|on|when|if|the|his|her|their|its|"
     r"[A-Z][a-z]+)\b)(?!that\b)"
     r"|,?\s+and\s+(?:he|she|they|we)\s+(?!and\b|or\b)"
+    r"|,\s+and\s+(?=(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:is|was|has|had|will|would|said)\b)"
 )
 _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
 # "told supporters in Columbus, Ohio, that …": a city and its state inside the addressee (the
@@ -75,6 +76,8 @@ _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
 _PREP_START = re.compile(
     r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
     r"against|outside|inside|near|while)\b"
+    # "said about half of the jobs …", "said over 40 percent …": a quantity, no preposition
+    r"(?<!about)(?<!over)|(?:about|over)\b(?!\s+(?:\d|half\b|a\s+(?:third|quarter|dozen)\b))"
 )
 _PP_QUOTE = re.compile(
     r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60},\s*(?=" + MASK + ")"

@@ -47,6 +47,24 @@ _COMMENT = (
 # the reporter's guess (``Lee thinks it will rain``).
 _THOUGHT = "think believe find prefer want learn accept seek mull"
 _TELL = "tell inform assure remind"
+# Paraphrases (helper "para"): quote-class verbs whose unquoted object is what was said
+# ("Reid blasted Rubio for his vote"); they override their class above.
+_PARAPHRASE_OBJECT = "blast"
+# "did not respond to a request for comment", "agreed with the ruling": what was answered
+_PARAPHRASE_PHRASAL = {
+    "respond to": ("respond to", "responds to", "responded to", "responding to"),
+    "reply to": ("reply to", "replies to", "replied to", "replying to"),
+    "agree with": ("agree with", "agrees with", "agreed with", "agreeing with"),
+    "call upon": ("call upon", "calls upon", "called upon", "calling upon"),
+    "complain about": ("complain about", "complains about", "complained about",
+                       "complaining about"),
+}
+# "denied the charges", "acknowledged the mistake": clause verbs whose object is what was
+# said too (announced/reported an object is no statement: "announced her candidacy")
+OBJECT_OK = frozenset(["deny", "acknowledge", "predict", "admit", "concede"])
+# "agreed to pay the fine", "claimed to represent them": what was agreed to or claimed is
+# the content (see INFINITIVE_OK)
+_PARAPHRASE_INFINITIVE = frozenset(["agree", "claim"])
 _PHRASAL = {
     "point out": "clause",
     "refer to": "quote",
@@ -193,7 +211,7 @@ QUOTE_ONLY_FORMS = frozenset(
 )
 
 # Verbs whose content may be an infinitive ("vowed to protect …", "urged voters to …").
-INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"])
+INFINITIVE_OK = frozenset(["vow", "pledge", "promise", "urge"]) | _PARAPHRASE_INFINITIVE
 
 
 def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
@@ -205,13 +223,16 @@ def _build() -> tuple[dict[str, tuple[str, str]], set[str]]:
         (_COMMENT, "quote"),
         (_THOUGHT, "quote"),
         (_TELL, "tell"),
+        (_PARAPHRASE_OBJECT, "object"),
     ):
         for lemma in words.split():
             classes[lemma] = cls
     classes.update(_PHRASAL)
+    classes.update(dict.fromkeys(_PARAPHRASE_PHRASAL, "object"))
     forms: dict[str, tuple[str, str]] = {}
     for lemma, cls in classes.items():
-        for form in _IRREGULAR.get(lemma) or _regular_forms(lemma):
+        irregular = _IRREGULAR.get(lemma) or _PARAPHRASE_PHRASAL.get(lemma)
+        for form in irregular or _regular_forms(lemma):
             if form in _NOUNISH_FORMS:
                 continue
             forms[form] = (lemma, cls)

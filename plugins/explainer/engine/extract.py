@@ -32,6 +32,8 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
+from .claims import possessive_claim
+from .clauses import has_clause
 from .content import end_before_role
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
@@ -51,6 +53,8 @@ from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 from .signs import READ_FORMS, reads_a_quotation
 
+_WH = re.compile(r"\s*(?:whether|if|who|whom|what|when|where|why|how|which)\b", re.IGNORECASE)
+_SAY_FORMS = frozenset(["say", "argue", "insist", "suggest", "warn", "claim"])
 _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$")
 
 
@@ -107,15 +111,20 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         # a participle outside that content ("…, saying") takes the main clause's subject
         outside = inner and not inner[1] <= cs < inner[2] and is_participle(m.verb or "")
         here = inner[0] if inner and not outside else subject
+        if here is None and out and _comma_participle(masked, m) and out[-1].mention is not None:
+            # "Some candidates urged allies to …, saying …": a group speaks on, too
+            here = (out[-1].mention, out[-1].mention_pos)
         if m.group("acc"):
             if _evidence_inside(art, out, cs, ce, e):
                 continue  # "X said that …, according to records": X's evidence, not a speaker
             cand = _according(art, s, e, cs, ce)
         else:
             word = m.group("verb")
-            if _is_noun_or_infinitive(masked, s, cs, word):
-                cand = _noun_cue_quote(art, s, e, cs, ce, word, here) or passive_question(
-                    art, s, e, cs, ce, word
+            if _is_noun_or_infinitive(masked, s, cs, word) and not _to_say_that(masked, cs, ce):
+                cand = (
+                    _noun_cue_quote(art, s, e, cs, ce, word, here)
+                    or passive_question(art, s, e, cs, ce, word)
+                    or possessive_claim(art, s, e, cs, ce, word)
                 )
                 if cand is None:
                     continue
@@ -167,6 +176,25 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     return out
 
 
+def _to_say_that(masked: str, cs: int, ce: int) -> bool:
+    """``Lee went out of her way to say that …``, ``voters were more likely to say they
+    preferred Lee``: an infinitive cue whose content is a clause ("that" or a subject and a
+    finite verb) reports what the subject said (``declined to say whether …`` does not)."""
+    if not masked.endswith(" to ", 0, cs):
+        return False
+    if masked.startswith(" that ", ce):
+        return True
+    stop = masked.find(".", ce)
+    if masked[cs:ce] not in _SAY_FORMS or _WH.match(masked, ce) or MASK in masked[ce:stop]:
+        return False  # a quotation after it is the other rules' ("to suggest he had: “…”")
+    return has_clause(masked, ce, ce + len(" ".join(masked[ce : ce + 60].split()[:4])) + 1)
+
+
+def _comma_participle(masked: str, m) -> bool:
+    """``…, saying …``: a participle cue right after a comma."""
+    return is_participle(m.verb or "") and masked.endswith(", ", 0, m.start())
+
+
 def _reporting(out: list[_Candidate], cs: int) -> tuple[int, int] | None:
     """The content of the earlier statement of the sentence that holds the cue at ``cs``: in
     "Obama rebuked critics who say he should condemn …, saying …", "he" is the subject of
@@ -194,10 +222,27 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
     gap = art.masked[first.start : second.mention_pos]
     cut = max(gap.rfind(","), gap.rfind(";"))
     if cut < 0:
+        _yield_at_conjunction(art, first, gap)
         return
     end = _trim_end(art.body, first.start, first.start + cut)
     n_words = len(_WORD.findall(art.masked, first.start, end))
     if n_words >= 3 or n_words and _new_subject_after(art, first, second, first.start + cut + 1):
+        first.end = end
+
+
+# "A did X while Sanders suggests …", "… and others have said": the next speaker's clause
+_CONJ_BEFORE = re.compile(r"\s+(?:while|whereas|but|and)\s+$|\s+[-—–]+\s+$")
+
+
+def _yield_at_conjunction(art: _Article, first: _Candidate, gap: str) -> None:
+    """``… regarding her Wall Street links while Sanders suggests …``: with no comma before
+    a later speaker inside the earlier content, a conjunction or a dash right before that
+    speaker ends the earlier content (when three words are left of it)."""
+    m = _CONJ_BEFORE.search(gap)
+    if m is None:
+        return
+    end = _trim_end(art.body, first.start, first.start + m.start())
+    if len(_WORD.findall(art.masked, first.start, end)) >= 3:
         first.end = end
 
 

@@ -13,10 +13,10 @@ import re
 from .appositives import _clause_head, _looks_appositive
 from .article import _Article, _Candidate, _make
 from .asked import asked_unnamed
+from .clauses import clause_follows, ends_in_verb, has_clause, singular_subject
 from .content import (
     _PARTICIPLE_NEXT,
     _TRAIL_END,
-    _adjective_ed,
     _bare_answer,
     _clause_goes_on,
     _content_end,
@@ -28,6 +28,7 @@ from .cues import (
     AMBIGUOUS_FORMS,
     FORMS,
     INFINITIVE_OK,
+    OBJECT_OK,
     THAT_REQUIRED,
     cue_info,
     has_cue,
@@ -41,7 +42,6 @@ from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
-    _FINITE,
     _PAREN,
     _SPLIT_QUOTE,
     _WORD,
@@ -56,6 +56,8 @@ from .subjects import (
     _strip_adverbs,
     _unclosed_apposition,
 )
+from .subordinate import inner_clause_end
+from .verdicts import names_a_verdict
 
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
 _NOUN_BEFORE = _DETERMINERS | frozenset(["these", "those", "any", "each", "every", "of"])
@@ -71,6 +73,8 @@ _ASK_WHAT = re.compile(
     r"(?:\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|our)\s+[a-z]+|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
     r"\s+(?P<wh>whether|if|how|why|what|who|which|about)\b"
+    # "asked the 2016 Democratic White House contender if …", "asked several times whether …"
+    r"|(?:\s+(?!(?:for|to|about|that)\b)[\w.’'-]+){1,7}?\s+(?P<wh2>whether|if)\b"
 )
 _ASK_TO = re.compile(
     r"\s+((?!(?:for|about|questions?)\b)"
@@ -103,13 +107,7 @@ _RELATIVE_END = re.compile(
 )
 _NAMING = frozenset(["call", "label", "brand", "dub"])
 _BY_AGENT = re.compile(r"[^,;.]{0,80}\sby\s")
-_CALLED_NP = re.compile(
-    r"(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that|[A-Z][\w’'-]*[’']s)\s"
-    r"(?:(?!\b(?:for|than|after|before|since|when|with)\b)[^,.;:" + MASK + r"]){0,60}?)"
-    r"\s(?:a|an)\s(?!(?:day|week|month|year|few|second|couple|"
-    r"number|lot|time|taxi|cab|meeting|vote|halt|press|news|hearing|doctor|lawyer)\b)[a-z]"
-)
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s|;\s|\sand\s(?=(?:said|told|[a-z]+ed)\s)")
 
 
 def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool:
@@ -120,8 +118,11 @@ def _is_noun_or_infinitive(masked: str, s: int, cs: int, word: str = "") -> bool
     if not before:
         return False
     prev = before[-1].lower()
-    if word.endswith("ed") and (prev[-1].isdigit() or prev.endswith(("’s", "'s"))):
-        return True  # "20 pledged delegates" (not "in 2012, argued"), "Clinton’s pledged delegates"
+    if word.endswith("ed") and (
+        prev[-1].isdigit() or prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED
+    ):
+        return True  # "20 pledged delegates" (not "in 2012, argued"), "Clinton’s pledged
+        # delegates" (not "he’s said")
     if word == "pledged" and masked.startswith(" delegate", cs + len(word)):
         return True  # "the figures include pledged delegates": the adjective of a compound
     first = word.lower().split(" ", 1)[0]  # "calls" of "calls for"
@@ -335,7 +336,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     question = _ASK_WHAT.match(masked, tail, e) if lemma == "ask" else None
     if question is not None and not participle and not _ASKED_WHEN.search(pre):
         # "A reporter asked Sanders how he was feeling": the question, without quotation marks
-        start = question.start("wh")
+        start = question.start("wh" if question.group("wh") else "wh2")
         end = _content_end(art, start, e)
         if _ASKED_WHEN.search(pre[: mpos - s]):
             # "When I asked Sanders if he would endorse her, he said, “…”": the question ends
@@ -356,6 +357,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
     end = opening_clause_end(art, s, cs, start, _content_end(art, start, e), e)
+    end = inner_clause_end(art, s, mpos, start, end, e)
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
@@ -369,7 +371,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             break
     if cls == "quote" and lemma in _NAMING and MASK not in art.masked[start:end]:
         # "Liu called the team's threat an empty threat": naming something is a verdict
-        if not _CALLED_NP.match(art.masked, start, end):
+        if not names_a_verdict(masked, start, end):
             return None
         cls = "object"
     if lemma == "describe" and MASK not in art.masked[start:end] and _DESCRIBED_AS.match(
@@ -392,10 +394,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     elif cls in ("clause", "tell") and not _introduced(art.masked, tail, start):
         quoted = MASK in art.masked[start:end]
         if word in AMBIGUOUS_FORMS and not quoted and not (
-            _singular_subject(art, pre) and _clause_follows(art.masked, start, end)
+            singular_subject(art, pre) and clause_follows(art.masked, start, end)
         ):
             return None
-        if lemma in THAT_REQUIRED and not quoted and not _has_clause(art.masked, start, end):
+        if lemma in THAT_REQUIRED and not quoted and not has_clause(art.masked, start, end):
             return None  # "reported 294 homicides" no; "reported six planes filled the sky" yes
         if art.masked.startswith("to ", start) and lemma not in INFINITIVE_OK:
             return None
@@ -405,65 +407,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             return None  # "said was written", "yelled and held up a banner": no clause said
         n_words = len(_WORD.findall(art.masked, start, end))
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
-        if not quoted and (
-            n_words <= 2 or (n_words == 3 and first in _DETERMINERS and not _ends_in_verb(art, end))
+        if not quoted and lemma not in OBJECT_OK and (
+            n_words <= 2 and not (n_words == 2 and ends_in_verb(art, end))
+            or (n_words == 3 and first in _DETERMINERS and not ends_in_verb(art, end))
         ):
             return None  # "announced his candidacy": an object, not a reported clause
     return _make(art, start, end, cue, cls, mention, mpos)
-
-
-def _ends_in_verb(art: _Article, end: int) -> bool:
-    """``said the talks failed``: three words, a determiner first and a past tense or an
-    auxiliary last, are a clause (its subject and verb), not an object like ``announced his
-    candidacy``."""
-    last = art.masked[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
-    return last in _FINITE or last.endswith("ed") and not _adjective_ed(last)
-
-
-def _has_clause(masked: str, start: int, end: int) -> bool:
-    """True when the words after a verb like "reported" hold a clause of their own (a finite
-    verb after a subject), not just an object ("reported earnings of $8 a share")."""
-    words = masked[start:end].split()[:14]
-    if not words or words[0].lower().endswith("ing"):
-        return False
-    for k in range(1, len(words)):
-        low = words[k].lower().strip(",;")
-        if low in _FINITE and not words[k][:1].isupper():  # "in May" is no verb
-            return True
-        if (
-            low.endswith("ed")
-            and low.isalpha()
-            and words[k - 1].lower() not in _DETERMINERS
-            and not words[k - 1].endswith(",")
-        ):
-            return True
-    return False
-
-
-def _singular_subject(art: _Article, pre: str) -> bool:
-    """``The candidate claims``, ``Trump claims``: one speaker right before an -s form, so it
-    is a verb; ``media reports``, ``campaign promises`` are nouns."""
-    words = pre.split()[-2:]
-    if not words:
-        return False
-    last = words[-1]
-    if last[:1].isupper():
-        return last.isalpha() and not art.lower_ok(last)
-    before = words[0].lower() if len(words) == 2 else ""
-    return before in ("the", "a", "an") and last.isalpha() and not last.endswith("s")
-
-
-def _clause_follows(masked: str, start: int, end: int) -> bool:
-    """``The candidate claims his worth is $10 billion``: a clause with its own subject and
-    verb follows, so the -s form is a verb; ``campaign promises were broken`` it is not."""
-    first = masked[start : start + 12].split(" ", 1)[0].lower()
-    return first not in _FINITE and first not in _PLURAL_VERBS and _has_clause(masked, start, end)
-
-
-# verbs that follow a plural noun: "FEC reports show that …" ("reports" is then the noun)
-_PLURAL_VERBS = frozenset(
-    ["show", "showed", "suggest", "suggested", "indicate", "indicated", "say", "said", "found"]
-)
 
 
 def _introduced(masked: str, tail: int, start: int) -> bool:
@@ -526,7 +475,7 @@ _SHOW_TITLE = re.compile(r"(?<=[’']s )" + MASK + "+")
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
 _PLACE_TAIL = re.compile(
     r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
-    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+[\s.!?]*"
+    r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+(?:,\s+(?:because|as|since|while|though|but)\s.*)?[\s.!?]*"
 )
 
 
