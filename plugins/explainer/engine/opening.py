@@ -1,13 +1,15 @@
-"""Where a cue of an opening subordinate clause stops: at the comma before the main clause.
+"""Where a cue of a subordinate clause stops: at the comma before the main clause.
 
 ``While Ramos said that journalists must stay neutral, he appears uneasy``: what Ramos said ends
 at the comma, because a subject and its verb (``he appears``) open the main clause after it.
 Without that clause after the comma the content goes on (``When Lee said the plan, which …``);
 a comma right after the cue (``As the Post reported, the mayor had …``) makes the main clause
 the content. A quotation may close the clause with the comma inside its mark: ``When Trump
-said he would “protect our citizens,” the crowd applauded``.
+said he would “protect our citizens,” the crowd applauded``. The same holds for a subordinate
+clause inside the sentence, after a comma or a conjunction (``The chairman is opposed, and
+while he said he'd hold a hearing, it's unlikely to …``), except before a verb whose subject
+came before the comma (``the Islamic State, or ISIS, has used …``).
 """
-
 from __future__ import annotations
 
 import re
@@ -27,7 +29,12 @@ _NOT_SUBJECT = frozenset(
      "in", "on", "at", "of", "for", "from", "with", "by", "to", "about", "like", "not", "nor",
      "if", "when", "while", "because", "after", "before", "since", "although", "though"]
 )
+_INNER_SUBORDINATOR = re.compile(
+    r"(?:,|\band|\bbut)\s+(?:while|although|though|when|if|as|because|after|before|since|"
+    r"whereas|once|unless)\s+$"
+)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|was|are|were|will|would|can|could|did|does)\b")
 _TOKENS = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
@@ -49,16 +56,29 @@ def main_clause_at(masked: str, pos: int, e: int) -> bool:
     return False
 
 
-def opening_clause_end(art, s: int, cs: int, start: int, end: int, e: int) -> int:
-    """The end of the content ``[start, end)`` of a cue at ``cs`` in an opening subordinate
-    clause of the sentence ``[s, e)``: the comma before the main clause, else ``end``."""
+def clause_end(art, s: int, cs: int, mpos: int, start: int, end: int, e: int) -> int:
+    """The end of the content ``[start, end)`` of a cue at ``cs`` whose speaker is at
+    ``mpos``, in the sentence ``[s, e)``: the comma before the main clause when the cue is in
+    a subordinate clause that opens the sentence, or that starts inside it, else ``end``."""
     masked = art.masked
     head = _SUBORDINATOR.match(masked, s, cs)
-    if head is None or masked.find(",", s, start) >= 0:
-        return end  # "As the Post reported, even then …": the main clause is what it reported
-    cut = next((c.start() for c in _CLAUSE_COMMA.finditer(masked, start, end)  # not "2,400"
-                if main_clause_at(masked, c.end(), e)), end)
-    cut = _quotation_comma(art, start, cut)
+    # "As the Post reported, even then …": the main clause is what it reported
+    if head is not None and masked.find(",", s, start) < 0:
+        end = _main_clause_cut(art, start, end, e, opening=True)
+    if _INNER_SUBORDINATOR.search(masked, max(s, mpos - 40), mpos):
+        end = _main_clause_cut(art, start, end, e, opening=False)
+    return end
+
+
+def _main_clause_cut(art, start: int, end: int, e: int, opening: bool) -> int:
+    """``end`` cut at the first comma (not "2,400") before a main clause; inside a sentence
+    not before a verb right after the comma, whose subject came before it."""
+    masked = art.masked
+    cut = next((c.start() for c in _CLAUSE_COMMA.finditer(masked, start, end)
+                if main_clause_at(masked, c.end(), e)
+                and (opening or not _VERB_NEXT.match(masked, c.end()))), end)
+    if opening:
+        cut = _quotation_comma(art, start, cut)
     if cut < end and len(_WORD.findall(art.body, start, cut)) >= 2:
         return _trim_end(art.body, start, cut)
     return end

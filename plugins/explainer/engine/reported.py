@@ -36,7 +36,7 @@ from .cues import (
 )
 from .inverted import _QUOTE_LED_INV, _inverted
 from .lead_clause import AND_AFTER_QUOTE, clause_start
-from .opening import opening_clause_end
+from .opening import clause_end
 from .quote_rules import _quote_after, _quote_paragraph_after, quotes_run_end
 from .shared import (
     _ADVERBIAL,
@@ -56,7 +56,6 @@ from .subjects import (
     _strip_adverbs,
     _unclosed_apposition,
 )
-from .subordinate import inner_clause_end
 from .verdicts import names_a_verdict
 
 # a cue-looking word after one of these is a noun: "the report", "her claim", "any comment"
@@ -356,8 +355,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         if nxt is None:
             return None
         return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
-    end = opening_clause_end(art, s, cs, start, _content_end(art, start, e), e)
-    end = inner_clause_end(art, s, mpos, start, end, e)
+    end = clause_end(art, s, cs, mpos, start, _content_end(art, start, e), e)
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
     if ("who" in pre[-40:] or "which" in pre[-40:]) and _RELATIVE_CUE.search(
