@@ -15,6 +15,8 @@ import re
 from .article import _Article, _Candidate, headline_end
 from .cited import cited_source
 from .cues import has_cue
+from .honest import UNNAMED, honest_speaker, named_in_subject
+from .mentions import Mention
 from .model import Statement
 from .openers import _subject_start
 from .quote_rules import after_byline
@@ -168,6 +170,8 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = c.mention.text
         else:
             mention_text = _relative_subject(art, c) or mention_text
+        if honest_speaker(speaker, mention_text, art.body) == UNNAMED:
+            speaker, role, gender = _named_in_subject(art, resolver, c, previous) or resolved
         # a speaker stays the latest person named until the end of what they said: in
         # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
         # Feinstein, not the Clinton named inside Feinstein's words
@@ -196,7 +200,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         statements.append(
             Statement(
                 id=f"s{n}",
-                speaker=d["speaker"],
+                speaker=honest_speaker(d["speaker"], d["mention"], art.body),
                 mention=d["mention"],
                 kind=d["kind"],
                 cue=d["cue"],
@@ -208,6 +212,18 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
         )
     return statements
+
+
+def _named_in_subject(art: _Article, resolver: Resolver, c: _Candidate, previous):
+    """The person that the words taken for a speaker who names nobody hold, resolved
+    (``There’s still time for Cruz to …, even after dismissing them``: Cruz); None when they
+    hold nobody the article names in full or quoted before."""
+    people = art.surnames() | {p[1].split()[-1].lower() for p in previous if p[2] == "person"}
+    end = c.mention_pos + len(c.mention.text)
+    named = named_in_subject(art.masked, people, c.mention_pos, end, c.cue_pos)
+    if named is None:
+        return None
+    return resolver.resolve(Mention("person", named[0], named[0]), named[1], previous)
 
 
 def _ends_quoted(art: _Article, d: dict) -> bool:

@@ -1,0 +1,209 @@
+"""Honest speakers: a card names who spoke, or says that the article does not.
+
+The speaker rules sometimes leave on a card words that name nobody: a phrase that opens the
+sentence ("Criticizing the senator", "Alongside"), a common noun ("investigation"), a
+contraction ("That’s quite a contrast"), a possessive whose noun was lost ("Republican
+Party’s"), a place that "he" was taken for, or a name with words glued to it ("Staff Katie
+Walsh", "Ben Jacobs in The Guardian", "Cruz himself"). The statement is still real, so it
+stays; its speaker is cut back to the name it holds, or, when it holds none, called what the
+article leaves it: "an unnamed source" ("an unnamed official" when a role is all it says), in
+the style of "an unnamed questioner" (:mod:`explainer.engine.asked`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import _has_lower_word
+from .mentions import FIRST
+from .names import _CALENDAR, PLACES, ROLE_NOUNS
+from .sides import word_set
+
+UNNAMED = "an unnamed source"
+
+# words that open a phrase of the reporter's, never a name: prepositions, conjunctions and
+# adverbs ("While Clinton", "Alongside BLM", "Absent", "Through")
+_OPENERS = word_set(
+    """absent alongside among amid amidst beyond soon through throughout without within front
+    despite toward towards upon via besides beside behind across against along while when
+    though although because since after before during however meanwhile still yet instead
+    perhaps also even just on in at by for from with to into of about as like unlike"""
+)
+# approximations that open a share of a poll ("about half of voters", "just 28 percent")
+_SHARE = re.compile(
+    r"\d|\b(?:half|third|quarter|percent|one|two|three|four|five|six|seven|eight|nine)"
+)
+# people named by a role alone in a headline ("Win or not, candidate says"): "an unnamed …"
+_PERSON_NOUNS = ROLE_NOUNS | word_set(
+    """official expert analyst source person politician aide adviser advisor lawyer economist
+    strategist activist critic voter resident witness officer diplomat historian"""
+)
+# nouns for many people or an institution: a speaker in one lower-case word ("police said")
+_COLLECTIVES = frozenset(
+    ["police", "staff", "public", "media", "military", "clergy", "press", "people"]
+)
+_WEEKDAYS = frozenset(w for w in _CALENDAR if w.endswith("day"))
+# the quantifiers the mention rules keep as a group ("Another said …", "Many agreed")
+_QUANTIFIERS = word_set(
+    "one another others several many most few all some both none somebody someone"
+)
+_CONTRACTION = re.compile(r"(?i)(?:it|that|there|here|what|this)[’']s$")
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_REFLEXIVE_OR_ADVERB = word_set("himself herself itself themselves however first all too also")
+# "… in a statement", "… during the second debate", "… in The Guardian": where, not who
+_CIRCUMSTANCE = re.compile(
+    r"\s(?:in|during)\s+(?:a|an|the|his|her|their|its|The)\s.*$"
+)
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "who", "whom", "i", "we"])
+# the last words of places that are no person ("the Aral Sea", "the Situation Room")
+_PLACE_ENDINGS = word_set(
+    "sea ocean river room asia africa europe america mountains valley island"
+)
+
+
+def honest_speaker(speaker: str, mention: str, body: str) -> str:
+    """The speaker a card can show: ``speaker`` cut back to the name it holds, or an unnamed
+    source when it names nobody.
+
+    ``mention``: the words the article used ("he"); ``body``: the article text. "Staff Katie
+    Walsh" -> "Katie Walsh", "Trump in his speech" -> "Trump", "Alongside" -> "an unnamed
+    source", "official" -> "an unnamed official"."""
+    words = _without_tail(_without_head(speaker.split(), body))
+    if not words:
+        return UNNAMED
+    if mention.lower() in _PERSON_PRONOUNS and _is_place(words):
+        return UNNAMED  # "he" taken for "the Aral Sea" named before it
+    if _CONTRACTION.match(words[0]):
+        words = _name_at_end(words)  # "There’s still time for Cruz": Cruz
+        if not words:
+            return UNNAMED
+    if len(words) == 1 and words[0].islower() and mention.islower():
+        return _lone_word(words[0])  # the article's own lower-case word (not "State said")
+    if _names_nobody(words):
+        return UNNAMED
+    return " ".join(words)
+
+
+def _without_head(words: list[str], body: str) -> list[str]:
+    """Drop the words before a name that are no part of it: an opening preposition or
+    conjunction ("While Clinton", "About Latinos"), a participle with its preposition
+    ("Reporting On Carson"), a day or month, or a capitalised common word glued before a
+    name that the article also writes in lower case, when a first name follows or the
+    surname stands without the word before it elsewhere ("Staff Katie Walsh … Walsh said",
+    "Actor Clint Howard"; not "Giovanni Maria Vian", nor "Black Lives Matter")."""
+    while len(words) > 1 and words[1][:1].isupper() and _stray_head(words, body):
+        words = words[1:]
+    return words
+
+
+def _stray_head(words: list[str], body: str) -> bool:
+    """The first of ``words`` (a name follows it) is no part of the name."""
+    first = words[0].lower()
+    if first in _OPENERS or first in _WEEKDAYS:
+        return True
+    if first.endswith("ing") and words[1].lower() in _OPENERS:
+        return True
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0][0].isupper()
+        and first not in FIRST
+        and f"{first} {words[1].lower()}" not in PLACES  # "New Hampshire …"
+        and _has_lower_word(body, first)
+        and (words[1].lower() in FIRST or _called_without(body, words[-2], words[-1]))
+    )
+
+
+def _called_without(body: str, before: str, surname: str) -> bool:
+    """``surname`` occurs in ``body`` without ``before`` just before it ("Walsh said" after
+    "Katie Walsh"): the last word is a person's surname, not part of a longer name."""
+    return any(
+        not body.endswith(before, 0, m.start() - 1)
+        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", body)
+    )
+
+
+def _without_tail(words: list[str]) -> list[str]:
+    """Drop what follows a name and is no part of it: where it was said ("in a statement",
+    "in The Guardian"), a reflexive or an adverb ("Cruz himself", "BuzzFeed News first") and
+    a verb in the past tense ("Carson implied")."""
+    text = " ".join(words)
+    m = _CIRCUMSTANCE.search(text)
+    if m and text[: m.start()].split()[-1][:1].isupper():
+        words = text[: m.start()].split()
+    while (
+        len(words) > 1
+        and words[-2][:1].isupper()
+        and words[-1].islower()
+        and (words[-1] in _REFLEXIVE_OR_ADVERB or re.fullmatch(r"[a-z]{3,}ed", words[-1]))
+    ):
+        words = words[:-1]
+    return words
+
+
+def _name_at_end(words: list[str]) -> list[str]:
+    """The capitalised words that end a clause after its last lower-case word ("Cruz" in
+    "There’s still time for Cruz"); none when it ends in lower case."""
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    return words[k:]
+
+
+def _lone_word(word: str) -> str:
+    """A speaker in one lower-case word: a group or a site stays; a role alone ("official
+    says") is an unnamed one; any other word ("investigation", "amid") names nobody."""
+    if word in _QUANTIFIERS or word in _COLLECTIVES or word.endswith("s") or "." in word:
+        return word  # "another", "police", "officials", "ouest-france.fr" (a web site)
+    if word in _PERSON_NOUNS:
+        return "an unnamed " + word
+    return UNNAMED
+
+
+def _names_nobody(words: list[str]) -> bool:
+    """A contraction ("That’s quite a contrast"), a participle's clause ("Criticizing the
+    senator", "drawing applause"), an opening preposition ("throughout his campaign"), days
+    and months alone, or a possessive with its noun lost ("Republican Party’s")."""
+    first = words[0]
+    low = first.lower()
+    if low.endswith("ing") and len(low) > 4 and low not in FIRST:
+        nxt = words[1]
+        if nxt.lower() in _DETERMINERS or first.islower() and not (
+            nxt.endswith("s") and not _POSSESSIVE.search(nxt)
+        ):
+            return True
+    if low in _OPENERS and not _SHARE.search(" ".join(words)):
+        return True  # "throughout his campaign", not "about half of voters"
+    if all(w.lower() in _CALENDAR for w in words):
+        return True
+    return bool(_POSSESSIVE.search(words[-1])) and "of" not in words
+
+
+def _is_place(words: list[str]) -> bool:
+    """A state, a country or a sea: no one a personal pronoun stands for."""
+    return " ".join(words).lower() in PLACES or words[-1].lower() in _PLACE_ENDINGS
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# what may stand between a subject and its verb: a short time or place ("during a rally")
+_BEFORE_VERB = re.compile(
+    r"\s*(?:(?:during|on|in|at|last|this|earlier|later|also)\s[^,;]{0,30})?$"
+)
+
+
+def named_in_subject(body: str, surnames: set[str], start: int, end: int, cue: int):
+    """``(surname, position)`` of a person the article names in full whom the words taken
+    for a speaker (``body[start:end]``, a clause that names nobody) hold, or whose surname
+    stands right before the verb (a short time or place aside); None otherwise.
+
+    "There’s still time for Cruz to mend fences, even after dismissing them": Cruz is the one
+    dismissing; "It’s become such a presence that Sanders during a rally thanked …": Sanders
+    thanked."""
+    found = None
+    for m in _CAPITALISED.finditer(body, start, cue):
+        if m.group().lower() in surnames and (
+            m.end() <= end or _BEFORE_VERB.match(body, m.end(), cue)
+        ):
+            found = m.group(), m.start()
+    return found
