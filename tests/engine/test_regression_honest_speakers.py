@@ -37,6 +37,13 @@ def test_a_place_that_he_was_taken_for_is_no_speaker():
     assert _speakers(text) == [UNNAMED]
 
 
+def test_no_pronoun_stands_for_an_ocean():
+    """``Nobody lives on the Tessaly Sea, which says …``: the rules found only the sea for
+    "which"; a sea says nothing, whichever pronoun was taken for it."""
+    assert honest_speaker("Tessaly Sea", "which", "") == UNNAMED
+    assert honest_speaker("Tessaly Sea", "Tessaly Sea", "") == "Tessaly Sea"
+
+
 def test_a_reflexive_after_the_name_is_cut_off():
     """``Kiel himself said …``: the speaker is Kiel, not "Kiel himself"."""
     text = "Janet Kiel runs the shop. The plan was Kiel's, and Kiel himself said it would fail."
@@ -105,6 +112,11 @@ def test_the_person_named_right_before_the_verb_is_the_speaker():
         ("officials", "officials", "officials"),
         ("another", "another", "another"),
         ("police", "police", "police"),
+        # a question word or "such" opening the sentence names nobody; "what X called" is X's
+        ("What", "What", UNNAMED),
+        ("Such", "Such", UNNAMED),
+        ("Other", "Other", UNNAMED),
+        ("what the union", "what the union", "the union"),
         # a past tense or an adverb left after a name
         ("Lund implied", "Lund implied", "Lund"),
         ("Harbor News first", "Harbor News first", "Harbor News"),
@@ -114,6 +126,14 @@ def test_honest_speaker(speaker, mention, expected):
     """The words a card shows for each kind of speaker that named nobody, as the rules
     found them on news: the name they hold, or an unnamed source."""
     assert honest_speaker(speaker, mention, "") == expected
+
+
+def test_a_place_that_ends_a_phrase_is_no_speaker():
+    """``… veterans at rallies in Ohio this week said …``: the rules kept only the place
+    that ends the phrase; the veterans spoke, not Ohio. A place opening the sentence
+    (``Friday, Texas asked a judge …``) speaks for itself."""
+    assert honest_speaker("Ohio", "Ohio", "", "rallies in ") == UNNAMED
+    assert honest_speaker("Texas", "Texas", "", "Friday, ") == "Texas"
 
 
 @pytest.mark.parametrize(

@@ -200,7 +200,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         statements.append(
             Statement(
                 id=f"s{n}",
-                speaker=honest_speaker(d["speaker"], d["mention"], art.body),
+                speaker=honest_speaker(
+                    d["speaker"], d["mention"], art.body, art.masked[: d["mention_pos"]][-12:]
+                ),
                 mention=d["mention"],
                 kind=d["kind"],
                 cue=d["cue"],

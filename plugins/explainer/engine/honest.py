@@ -27,7 +27,8 @@ _OPENERS = word_set(
     """absent alongside among amid amidst beyond soon through throughout without within front
     despite toward towards upon via besides beside behind across against along while when
     though although because since after before during however meanwhile still yet instead
-    perhaps also even just on in at by for from with to into of about as like unlike"""
+    perhaps also even just on in at by for from with to into of about as like unlike
+    what never let such"""
 )
 # approximations that open a share of a poll ("about half of voters", "just 28 percent")
 _SHARE = re.compile(
@@ -56,24 +57,33 @@ _CIRCUMSTANCE = re.compile(
 )
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "who", "whom", "i", "we"])
+_PRONOUNS = _PERSON_PRONOUNS | {"it", "that", "which", "they"}  # none stands for an ocean
+# what stands before a place that ends a longer phrase ("voters in Ohio", "Iowa and Ohio")
+_IN_A_PHRASE = re.compile(r"\b(?:in|of|at|from|and|near)\s*$")
 # the last words of places that are no person ("the Aral Sea", "the Situation Room")
 _PLACE_ENDINGS = word_set(
     "sea ocean river room asia africa europe america mountains valley island"
 )
 
 
-def honest_speaker(speaker: str, mention: str, body: str) -> str:
+def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> str:
     """The speaker a card can show: ``speaker`` cut back to the name it holds, or an unnamed
     source when it names nobody.
 
-    ``mention``: the words the article used ("he"); ``body``: the article text. "Staff Katie
-    Walsh" -> "Katie Walsh", "Trump in his speech" -> "Trump", "Alongside" -> "an unnamed
-    source", "official" -> "an unnamed official"."""
+    ``mention``: the words the article used ("he"), ``before``: the words before them;
+    ``body``: the article text. "Staff Katie Walsh" -> "Katie Walsh", "Trump in his speech"
+    -> "Trump", "Alongside" -> "an unnamed source", "official" -> "an unnamed official"."""
     words = _without_tail(_without_head(speaker.split(), body))
     if not words:
         return UNNAMED
-    if mention.lower() in _PERSON_PRONOUNS and _is_place(words):
-        return UNNAMED  # "he" taken for "the Aral Sea" named before it
+    in_a_phrase = mention.endswith(speaker) and _IN_A_PHRASE.search(before)
+    pronoun = mention.lower()
+    if _is_place(words) and (pronoun in _PERSON_PRONOUNS or in_a_phrase) or (
+        pronoun in _PRONOUNS and words[-1].lower() in _PLACE_ENDINGS
+    ):
+        # "he" taken for "the Aral Sea" named before it, "that" for the Atlantic Ocean;
+        # "veterans at rallies in South Carolina … said": the place ends a longer phrase
+        return UNNAMED
     if _CONTRACTION.match(words[0]):
         words = _name_at_end(words)  # "There’s still time for Cruz": Cruz
         if not words:
@@ -92,8 +102,10 @@ def _without_head(words: list[str], body: str) -> list[str]:
     name that the article also writes in lower case, when a first name follows or the
     surname stands without the word before it elsewhere ("Staff Katie Walsh … Walsh said",
     "Actor Clint Howard"; not "Giovanni Maria Vian", nor "Black Lives Matter")."""
-    while len(words) > 1 and words[1][:1].isupper() and _stray_head(words, body):
-        words = words[1:]
+    while len(words) > 1 and (words[1][:1].isupper() or words[0] == "what"):
+        if not _stray_head(words, body):
+            break
+        words = words[1:]  # "what her team called …": her team
     return words
 
 
@@ -163,8 +175,8 @@ def _lone_word(word: str) -> str:
 
 def _names_nobody(words: list[str]) -> bool:
     """A contraction ("That’s quite a contrast"), a participle's clause ("Criticizing the
-    senator", "drawing applause"), an opening preposition ("throughout his campaign"), days
-    and months alone, or a possessive with its noun lost ("Republican Party’s")."""
+    senator", "drawing applause"), an opening preposition ("throughout his campaign"), "Other"
+    alone, days and months alone, or a possessive with its noun lost ("Republican Party’s")."""
     first = words[0]
     low = first.lower()
     if low.endswith("ing") and len(low) > 4 and low not in FIRST:
@@ -173,7 +185,7 @@ def _names_nobody(words: list[str]) -> bool:
             nxt.endswith("s") and not _POSSESSIVE.search(nxt)
         ):
             return True
-    if low in _OPENERS and not _SHARE.search(" ".join(words)):
+    if low in _OPENERS and not _SHARE.search(" ".join(words)) or words == ["Other"]:
         return True  # "throughout his campaign", not "about half of voters"
     if all(w.lower() in _CALENDAR for w in words):
         return True
