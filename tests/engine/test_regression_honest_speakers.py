@@ -44,6 +44,21 @@ def test_no_pronoun_stands_for_an_ocean():
     assert honest_speaker("Tessaly Sea", "Tessaly Sea", "") == "Tessaly Sea"
 
 
+def test_an_organisation_cut_at_its_last_word_is_named_whole():
+    """``… issued by the Council for Rural Health and Development noted that …``: the rules
+    kept "Development", a word the article never writes alone; the card names the council."""
+    text = (
+        "A study issued last year by the Council for Rural Health and Development noted that "
+        "clinics had closed in 40 counties."
+    )
+    assert _speakers(text) == ["the Council for Rural Health and Development"]
+
+
+def test_a_surname_after_a_title_stays_the_surname():
+    """``Mr. Lund said …``: "Lund" stands alone elsewhere, so the canonical surname stays."""
+    assert honest_speaker("Lund", "Mr. Lund", "Lund spoke.") == "Lund"
+
+
 def test_a_reflexive_after_the_name_is_cut_off():
     """``Kiel himself said …``: the speaker is Kiel, not "Kiel himself"."""
     text = "Janet Kiel runs the shop. The plan was Kiel's, and Kiel himself said it would fail."

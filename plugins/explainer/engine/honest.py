@@ -16,7 +16,7 @@ import re
 
 from .article import _has_lower_word
 from .mentions import FIRST
-from .names import _CALENDAR, PLACES, ROLE_NOUNS
+from .names import _CALENDAR, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .sides import word_set
 
 UNNAMED = "an unnamed source"
@@ -55,6 +55,7 @@ _REFLEXIVE_OR_ADVERB = word_set("himself herself itself themselves however first
 _CIRCUMSTANCE = re.compile(
     r"\s(?:in|during)\s+(?:a|an|the|his|her|their|its|The)\s.*$"
 )
+_NAME_LINKS = frozenset(["of", "for", "and", "on"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "who", "whom", "i", "we"])
 _PRONOUNS = _PERSON_PRONOUNS | {"it", "that", "which", "they"}  # none stands for an ocean
@@ -84,6 +85,8 @@ def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> s
         # "he" taken for "the Aral Sea" named before it, "that" for the Atlantic Ocean;
         # "veterans at rallies in South Carolina … said": the place ends a longer phrase
         return UNNAMED
+    if len(words) == 1 and _cut_from(mention, speaker, body):
+        return mention  # "Development" cut from "the Organization for … and Development"
     if _CONTRACTION.match(words[0]):
         words = _name_at_end(words)  # "There’s still time for Cruz": Cruz
         if not words:
@@ -124,6 +127,30 @@ def _stray_head(words: list[str], body: str) -> bool:
         and f"{first} {words[1].lower()}" not in PLACES  # "New Hampshire …"
         and _has_lower_word(body, first)
         and (words[1].lower() in FIRST or _called_without(body, words[-2], words[-1]))
+    )
+
+
+def _cut_from(mention: str, word: str, body: str) -> bool:
+    """``word`` is the last word of an organisation's name (the mention), and the article
+    never writes it without the word before it: only the whole name names anyone."""
+    return (
+        mention.endswith(" " + word)
+        and _whole_name(mention)
+        and not _called_without(body, mention.split()[-2], word)
+    )
+
+
+def _whole_name(mention: str) -> bool:
+    """The mention is an organisation's name of several capitalised words that small words
+    link, and no title ("the Organization for Economic Cooperation and Development",
+    "Engineering and Medicine"; not "President Obama", "Mr. Trump", "the AP")."""
+    words = mention.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return (
+        len(capitals) > 1
+        and not _NAME_LINKS.isdisjoint(words[1:])
+        and all(w[:1].isupper() or w in _NAME_LINKS or w == "the" for w in words)
+        and not any(w.endswith(".") or w.lower() in TITLE_WORDS for w in capitals)
     )
 
 
