@@ -97,13 +97,15 @@ def test_a_clause_taken_for_a_speaker_gives_the_person_it_holds():
 def test_the_person_named_right_before_the_verb_is_the_speaker():
     """``It’s become such a presence on the trail that Dorn during a Sunday rally thanked
     …``: the clause before the verb names nobody, but Dorn stands right before "thanked"
-    (a time aside); the card names Ada Dorn, not the clause."""
+    (a time aside); the card names Ada Dorn, not the clause, and for "called" too, whose
+    subject the same words are (not the fund that "It" would stand for)."""
     text = (
-        "Senator Ada Dorn toured Iowa. The nurses' group paid for a bus tour. It’s become "
-        "such a presence on the trail that Dorn during a Sunday rally thanked its members "
-        "“for their support in my campaign.”"
+        "Senator Ada Dorn toured Iowa. The Iowa Nurses Fund said it would spend $1 million on "
+        "ads. It’s become such a presence on the trail that Dorn during a Sunday rally "
+        "thanked its members “for their support in my campaign” and called the fund “one of "
+        "the sponsors of my campaign.”"
     )
-    assert _speakers(text) == ["Ada Dorn"]
+    assert _speakers(text) == ["the Iowa Nurses Fund", "Ada Dorn", "Ada Dorn"]
 
 
 @pytest.mark.parametrize(

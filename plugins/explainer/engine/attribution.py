@@ -170,12 +170,18 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = c.mention.text
         else:
             mention_text = _relative_subject(art, c) or mention_text
+        kind = c.mention.kind if c.mention.kind != "role" else "person"
+        named = None
         if honest_speaker(speaker, mention_text, art.body) == UNNAMED:
-            speaker, role, gender = _named_in_subject(art, resolver, c, previous) or resolved
+            named = _named_in_subject(art, resolver, c, previous)
+        elif done and done[-1]["mention_pos"] == c.mention_pos and done[-1].get("named"):
+            named = done[-1]["named"]  # "… that Sanders thanked … and called …": his too
+        if named is not None:
+            speaker, role, gender = named
+            kind = "person"
         # a speaker stays the latest person named until the end of what they said: in
         # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
         # Feinstein, not the Clinton named inside Feinstein's words
-        kind = c.mention.kind if c.mention.kind != "role" else "person"
         if c.mention.described and not speaker[:1].isupper():
             kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
         if not c.cue.lower().startswith("ask") or MASK in art.masked[c.start : c.end]:
@@ -193,6 +199,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 kind=_kind(art, c.start, c.end),
                 mention_pos=c.mention_pos,
                 question=c.question,
+                named=named,
             )
         )
     statements = []
