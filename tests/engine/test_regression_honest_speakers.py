@@ -59,6 +59,26 @@ def test_a_surname_after_a_title_stays_the_surname():
     assert honest_speaker("Lund", "Mr. Lund", "Lund spoke.") == "Lund"
 
 
+def test_a_name_opening_the_sentence_keeps_its_capital():
+    """``Border Patrol agents said …``: "border" is a common word of the article, but the
+    article writes "Border Patrol" capitalised mid-sentence too: a name, not "border
+    Patrol agents"."""
+    text = (
+        "Crossings at the border rose in May. The union for Border Patrol agents met on "
+        "Friday. Border Patrol agents said the fence had failed."
+    )
+    assert _speakers(text) == ["Border Patrol agents"]
+
+
+def test_a_common_word_before_a_name_stays_lower_case():
+    """``Other Republican leaders said …``: "other" is no part of a name; the card keeps
+    the article's lower-case reading."""
+    body = "Other Republican leaders said so. Many other people agreed with Republican leaders."
+    assert honest_speaker("other Republican leaders", "Other Republican leaders", body) == (
+        "other Republican leaders"
+    )
+
+
 def test_a_reflexive_after_the_name_is_cut_off():
     """``Kiel himself said …``: the speaker is Kiel, not "Kiel himself"."""
     text = "Janet Kiel runs the shop. The plan was Kiel's, and Kiel himself said it would fail."

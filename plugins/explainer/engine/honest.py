@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .article import _has_lower_word
+from .article import _has_lower_word, _has_mid_cap
 from .mentions import FIRST
 from .names import _CALENDAR, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .sides import word_set
@@ -77,6 +77,7 @@ def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> s
     words = _without_tail(_without_head(speaker.split(), body))
     if not words:
         return UNNAMED
+    words = _capital_kept(words, mention, body)
     in_a_phrase = mention.endswith(speaker) and _IN_A_PHRASE.search(before)
     pronoun = mention.lower()
     if _is_place(words) and (pronoun in _PERSON_PRONOUNS or in_a_phrase) or (
@@ -128,6 +129,27 @@ def _stray_head(words: list[str], body: str) -> bool:
         and _has_lower_word(body, first)
         and (words[1].lower() in FIRST or _called_without(body, words[-2], words[-1]))
     )
+
+
+def _capital_kept(words: list[str], mention: str, body: str) -> list[str]:
+    """A name's first word lower-cased as if it were a common word opening the sentence
+    ("house Speaker Paul Ryan", "north Carolina election officials") gets its capital back
+    when the article writes the two words capitalised mid-sentence too ("rival Hillary
+    Clinton’s campaign", "other Republican leaders" stay)."""
+    first = mention.split()[0] if mention else ""
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and words[0] not in _DETERMINERS | _QUANTIFIERS
+        and not _SHARE.match(words[0])  # "the New York Times", "six Gannett newspapers"
+        and first.lower() == words[0]
+        and first[:1].isupper()
+        and words[1][:1].isupper()
+        and words[1].lower() not in FIRST
+        and _has_mid_cap(body, f"{first} {words[1]}")
+    ):
+        return [first, *words[1:]]
+    return words
 
 
 def _cut_from(mention: str, word: str, body: str) -> bool:
