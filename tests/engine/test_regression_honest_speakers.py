@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.engine.extract import extract_statements
-from explainer.engine.honest import UNNAMED, honest_speaker
+from explainer.engine.honest import UNNAMED, honest_speaker, named_in_subject
 
 
 def _speakers(text: str) -> list[str]:
@@ -128,6 +128,16 @@ def test_the_person_named_right_before_the_verb_is_the_speaker():
     assert _speakers(text) == ["the Iowa Nurses Fund", "Ada Dorn", "Ada Dorn"]
 
 
+def test_a_person_only_mentioned_before_the_verb_is_no_speaker():
+    """``… requests were made to Lund for added security, but no action was ever taken``:
+    Lund is only mentioned; a surname counts only right before the verb it governs."""
+    body = "Requests were made to Lund for added security, but no action was ever taken."
+    assert named_in_subject(body, {"lund"}, 0, body.index("taken")) is None
+    body = "It was such a presence that Lund during a rally thanked them."
+    found = named_in_subject(body, {"lund"}, 0, body.index("thanked"))
+    assert found == ("Lund", body.index("Lund"))
+
+
 @pytest.mark.parametrize(
     "speaker, mention, expected",
     [
@@ -154,6 +164,12 @@ def test_the_person_named_right_before_the_verb_is_the_speaker():
         ("Such", "Such", UNNAMED),
         ("Other", "Other", UNNAMED),
         ("what the union", "what the union", "the union"),
+        # a clause is no speaker, unless a name ends it
+        ("rivals deride it as poll-tested", "rivals deride it as poll-tested", UNNAMED),
+        ("brand you a liar and Harbor News", "brand you a liar and Harbor News", "Harbor News"),
+        ("set up a website", "set up a website", UNNAMED),
+        ("manhunt underway for", "manhunt underway for", UNNAMED),
+        ("fact-checkers soon", "fact-checkers soon", "fact-checkers"),
         # a past tense or an adverb left after a name
         ("Lund implied", "Lund implied", "Lund"),
         ("Harbor News first", "Harbor News first", "Harbor News"),

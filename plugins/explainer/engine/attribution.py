@@ -224,12 +224,12 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
 
 
 def _named_in_subject(art: _Article, resolver: Resolver, c: _Candidate, previous):
-    """The person that the words taken for a speaker who names nobody hold, resolved
-    (``There’s still time for Cruz to …, even after dismissing them``: Cruz); None when they
-    hold nobody the article names in full or quoted before."""
+    """The person whose surname stands right before the verb in the words taken for a
+    speaker who names nobody, resolved (``… such a presence that Sanders during a rally
+    thanked``: Bernie Sanders); None when there is nobody the article names in full or
+    quoted before."""
     people = art.surnames() | {p[1].split()[-1].lower() for p in previous if p[2] == "person"}
-    end = c.mention_pos + len(c.mention.text)
-    named = named_in_subject(art.masked, people, c.mention_pos, end, c.cue_pos)
+    named = named_in_subject(art.masked, people, c.mention_pos, c.cue_pos)
     if named is None:
         return None
     return resolver.resolve(Mention("person", named[0], named[0]), named[1], previous)

@@ -56,6 +56,10 @@ _CIRCUMSTANCE = re.compile(
     r"\s(?:in|during)\s+(?:a|an|the|his|her|their|its|The)\s.*$"
 )
 _NAME_LINKS = frozenset(["of", "for", "and", "on"])
+_OBJECTS = frozenset(["it", "you", "them", "him", "me", "us"])
+_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "by", "at", "in", "on", "about"])
+_TIME_ADVERBS = frozenset(["soon", "now", "still", "then", "later", "again"])
+_PARTICLES = frozenset(["out", "up", "off"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "who", "whom", "i", "we"])
 _PRONOUNS = _PERSON_PRONOUNS | {"it", "that", "which", "they"}  # none stands for an ocean
@@ -88,7 +92,7 @@ def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> s
         return UNNAMED
     if len(words) == 1 and _cut_from(mention, speaker, body):
         return mention  # "Development" cut from "the Organization for … and Development"
-    if _CONTRACTION.match(words[0]):
+    if _CONTRACTION.match(words[0]) or _is_clause(words):
         words = _name_at_end(words)  # "There’s still time for Cruz": Cruz
         if not words:
             return UNNAMED
@@ -187,12 +191,15 @@ def _called_without(body: str, before: str, surname: str) -> bool:
 
 def _without_tail(words: list[str]) -> list[str]:
     """Drop what follows a name and is no part of it: where it was said ("in a statement",
-    "in The Guardian"), a reflexive or an adverb ("Cruz himself", "BuzzFeed News first") and
-    a verb in the past tense ("Carson implied")."""
+    "in The Guardian"), an adverb of time ("fact-checkers soon"), a reflexive or an adverb
+    ("Cruz himself", "BuzzFeed News first") and a verb in the past tense ("Carson
+    implied")."""
     text = " ".join(words)
     m = _CIRCUMSTANCE.search(text)
     if m and text[: m.start()].split()[-1][:1].isupper():
         words = text[: m.start()].split()
+    while len(words) > 1 and words[-1] in _TIME_ADVERBS:
+        words = words[:-1]  # "fact-checkers soon"
     while (
         len(words) > 1
         and words[-2][:1].isupper()
@@ -229,6 +236,8 @@ def _names_nobody(words: list[str]) -> bool:
     first = words[0]
     low = first.lower()
     if low.endswith("ing") and len(low) > 4 and low not in FIRST:
+        if len(words) == 1:
+            return first.islower()  # "showing"; "Manning" may be a surname
         nxt = words[1]
         if nxt.lower() in _DETERMINERS or first.islower() and not (
             nxt.endswith("s") and not _POSSESSIVE.search(nxt)
@@ -239,6 +248,21 @@ def _names_nobody(words: list[str]) -> bool:
     if all(w.lower() in _CALENDAR for w in words):
         return True
     return bool(_POSSESSIVE.search(words[-1])) and "of" not in words
+
+
+def _is_clause(words: list[str]) -> bool:
+    """Words of a clause, not a name: an object pronoun no preposition governs ("rivals
+    deride it as poll-tested", "brand you a liar and NBC News": the name that ends it
+    spoke), "whether", a verb and its particle ("set up a website"), or a preposition at
+    the end ("manhunt underway for")."""
+    for k, w in enumerate(words):
+        if w in _OBJECTS and (k == 0 or words[k - 1].lower() not in _OPENERS):
+            return True
+    return (
+        "whether" in words
+        or words[0].islower() and len(words) > 1 and words[1] in _PARTICLES
+        or words[-1] in _PREPOSITIONS
+    )
 
 
 def _is_place(words: list[str]) -> bool:
@@ -253,18 +277,15 @@ _BEFORE_VERB = re.compile(
 )
 
 
-def named_in_subject(body: str, surnames: set[str], start: int, end: int, cue: int):
-    """``(surname, position)`` of a person the article names in full whom the words taken
-    for a speaker (``body[start:end]``, a clause that names nobody) hold, or whose surname
-    stands right before the verb (a short time or place aside); None otherwise.
+def named_in_subject(body: str, surnames: set[str], start: int, cue: int):
+    """``(surname, position)`` of a person the article names (``surnames``) whose surname
+    stands right before the verb, a short time or place aside, in the words taken for a
+    speaker who names nobody (``body[start:cue]``); None otherwise.
 
-    "There’s still time for Cruz to mend fences, even after dismissing them": Cruz is the one
-    dismissing; "It’s become such a presence that Sanders during a rally thanked …": Sanders
-    thanked."""
+    "It’s become such a presence that Sanders during a rally thanked …": Sanders thanked;
+    "requests were made to Clinton for security, but …" names no one who spoke."""
     found = None
     for m in _CAPITALISED.finditer(body, start, cue):
-        if m.group().lower() in surnames and (
-            m.end() <= end or _BEFORE_VERB.match(body, m.end(), cue)
-        ):
+        if m.group().lower() in surnames and _BEFORE_VERB.match(body, m.end(), cue):
             found = m.group(), m.start()
     return found
