@@ -149,7 +149,6 @@ def _capital_kept(words: list[str], mention: str, body: str) -> list[str]:
         and first.lower() == words[0]
         and first[:1].isupper()
         and words[1][:1].isupper()
-        and words[1].lower() not in FIRST
         and _has_mid_cap(body, f"{first} {words[1]}")
     ):
         return [first, *words[1:]]
