@@ -20,6 +20,8 @@ from .names import _CALENDAR, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .sides import word_set
 
 UNNAMED = "an unnamed source"
+# a first name and one or two capitalised words, none of them possessive
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w.-]*){1,2}")
 
 # words that open a phrase of the reporter's, never a name: prepositions, conjunctions and
 # adverbs ("While Clinton", "Alongside BLM", "Absent", "Through")
@@ -78,7 +80,10 @@ def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> s
     ``mention``: the words the article used ("he"), ``before``: the words before them;
     ``body``: the article text. "Staff Katie Walsh" -> "Katie Walsh", "Trump in his speech"
     -> "Trump", "Alongside" -> "an unnamed source", "official" -> "an unnamed official"."""
-    words = _without_tail(_without_head(speaker.split(), body))
+    words = speaker.split()
+    if 1 < len(words) < 4 and words[0].lower() in FIRST and _PLAIN_NAME.fullmatch(speaker):
+        return speaker  # "Ann Lee", "Tom R. Ruiz": most speakers, at once
+    words = _without_tail(_without_head(words, body))
     if not words:
         return UNNAMED
     words = _capital_kept(words, mention, body)
