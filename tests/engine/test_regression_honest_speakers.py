@@ -144,6 +144,7 @@ def test_a_person_only_mentioned_before_the_verb_is_no_speaker():
         # where it was said is no part of the name
         ("Carla Benn in a statement", "Carla Benn in a statement", "Carla Benn"),
         ("Ivo Marsh in The Harbor Gazette", "Ivo Marsh in The Harbor Gazette", "Ivo Marsh"),
+        ("Larry Ode on Harbor Radio", "Larry Ode on Harbor Radio", "Larry Ode"),
         # a conjunction or a preposition before a name
         ("While Benn", "she", "Benn"),
         ("Alongside GreenWatch", "Alongside GreenWatch", "GreenWatch"),
@@ -199,6 +200,7 @@ def test_a_place_that_ends_a_phrase_is_no_speaker():
         "New Hampshire Democrats",
         "friends of Mr. Lund's",  # "of" with a possessive names the friends
         "Giovanni Maria Vian",
+        "House Committee on Oversight",  # "on" inside an organisation's name
         "China",  # a country that speaks for itself
     ],
 )

@@ -55,8 +55,10 @@ _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _REFLEXIVE_OR_ADVERB = word_set("himself herself itself themselves however first all too also")
 # "… in a statement", "… during the second debate", "… in The Guardian": where, not who
 _CIRCUMSTANCE = re.compile(
-    r"\s(?:in|during)\s+(?:a|an|the|his|her|their|its|The)\s.*$"
+    r"(\s)(?:in|during)\s+(?:a|an|the|his|her|their|its|The)\s.*$"
 )
+# "Larry Ode on Hot Air", "Ann Lee at Harbor Radio": a plain name, then where it was said
+_WHERE_AFTER_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w.’'-]*){1,2}( )(?:on|in|at) [A-Z].*")
 _NAME_LINKS = frozenset(["of", "for", "and", "on"])
 _OBJECTS = frozenset(["it", "you", "them", "him", "me", "us"])
 _PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "by", "at", "in", "on", "about"])
@@ -195,13 +197,15 @@ def _called_without(body: str, before: str, surname: str) -> bool:
 
 def _without_tail(words: list[str]) -> list[str]:
     """Drop what follows a name and is no part of it: where it was said ("in a statement",
-    "in The Guardian"), an adverb of time ("fact-checkers soon"), a reflexive or an adverb
-    ("Cruz himself", "BuzzFeed News first") and a verb in the past tense ("Carson
-    implied")."""
+    "in The Guardian", "Larry Ode on Hot Air"), an adverb of time ("fact-checkers soon"), a
+    reflexive or an adverb ("Cruz himself", "BuzzFeed News first") and a verb in the past
+    tense ("Carson implied")."""
     text = " ".join(words)
     m = _CIRCUMSTANCE.search(text)
-    if m and text[: m.start()].split()[-1][:1].isupper():
-        words = text[: m.start()].split()
+    if m is None and words[0].lower() in FIRST:  # a person's, not "House Committee on …"
+        m = _WHERE_AFTER_NAME.match(text)
+    if m and text[: m.start(1)].split()[-1][:1].isupper():
+        words = text[: m.start(1)].split()
     while len(words) > 1 and words[-1] in _TIME_ADVERBS:
         words = words[:-1]  # "fact-checkers soon"
     while (
