@@ -13,6 +13,8 @@ import pytest
 
 from explainer.engine.extract import extract_statements
 from explainer.engine.honest import UNNAMED, honest_speaker, named_in_subject
+from explainer.engine.model import Statement
+from explainer.engine.sides import _speaker_key
 
 
 def _speakers(text: str) -> list[str]:
@@ -207,3 +209,17 @@ def test_a_place_that_ends_a_phrase_is_no_speaker():
 def test_plausible_speakers_stay(speaker):
     """Speakers that look like the implausible kinds but name someone stay as they are."""
     assert honest_speaker(speaker, speaker, "the new plan") == speaker
+
+
+def test_each_unnamed_source_is_a_voice_of_its_own():
+    """Sides are decided per speaker; two statements whose speakers the article leaves
+    unnamed ("an unnamed source" twice) need not be one person, so neither inherits the
+    other's side, while "the Harbor Club" and "The Harbor Club" are one voice."""
+    def statement(n: int, speaker: str) -> Statement:
+        return Statement(f"s{n}", speaker, speaker, "indirect", "said", n, n + 1, "x", 1)
+
+    first, second = statement(1, UNNAMED), statement(2, UNNAMED)
+    assert _speaker_key(first) != _speaker_key(second)
+    assert _speaker_key(statement(3, "the Harbor Club")) == _speaker_key(
+        statement(4, "The Harbor Club")
+    )
