@@ -15,6 +15,8 @@ import re
 from .article import _Article, _Candidate, headline_end
 from .cited import cited_source
 from .cues import has_cue
+from .honest import UNNAMED, honest_speaker, named_in_subject
+from .mentions import Mention
 from .model import Statement
 from .openers import _subject_start
 from .quote_rules import after_byline
@@ -168,10 +170,18 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = c.mention.text
         else:
             mention_text = _relative_subject(art, c) or mention_text
+        kind = c.mention.kind if c.mention.kind != "role" else "person"
+        named = None
+        if honest_speaker(speaker, mention_text, art.body) == UNNAMED:
+            named = _named_in_subject(art, resolver, c, previous)
+        elif done and done[-1]["mention_pos"] == c.mention_pos and done[-1].get("named"):
+            named = done[-1]["named"]  # "… that Sanders thanked … and called …": his too
+        if named is not None:
+            speaker, role, gender = named
+            kind = "person"
         # a speaker stays the latest person named until the end of what they said: in
         # "Feinstein said none of the emails came from Clinton. “…,” she said." she is
         # Feinstein, not the Clinton named inside Feinstein's words
-        kind = c.mention.kind if c.mention.kind != "role" else "person"
         if c.mention.described and not speaker[:1].isupper():
             kind = "group"  # "the Vermont senator" naming nobody here: no "he" to stand for
         if not c.cue.lower().startswith("ask") or MASK in art.masked[c.start : c.end]:
@@ -189,6 +199,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
                 kind=_kind(art, c.start, c.end),
                 mention_pos=c.mention_pos,
                 question=c.question,
+                named=named,
             )
         )
     statements = []
@@ -196,7 +207,9 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
         statements.append(
             Statement(
                 id=f"s{n}",
-                speaker=d["speaker"],
+                speaker=honest_speaker(
+                    d["speaker"], d["mention"], art.body, art.masked[: d["mention_pos"]][-12:]
+                ),
                 mention=d["mention"],
                 kind=d["kind"],
                 cue=d["cue"],
@@ -208,6 +221,18 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             )
         )
     return statements
+
+
+def _named_in_subject(art: _Article, resolver: Resolver, c: _Candidate, previous):
+    """The person whose surname stands right before the verb in the words taken for a
+    speaker who names nobody, resolved (``… such a presence that Sanders during a rally
+    thanked``: Bernie Sanders); None when there is nobody the article names in full or
+    quoted before."""
+    people = art.surnames() | {p[1].split()[-1].lower() for p in previous if p[2] == "person"}
+    named = named_in_subject(art.masked, people, c.mention_pos, c.cue_pos)
+    if named is None:
+        return None
+    return resolver.resolve(Mention("person", named[0], named[0]), named[1], previous)
 
 
 def _ends_quoted(art: _Article, d: dict) -> bool:

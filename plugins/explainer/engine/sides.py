@@ -306,7 +306,7 @@ def assign_sides(
         if person and person.side:
             decided[statement.id] = _declared(statement, person)
             continue
-        key = normalize_name(statement.speaker)
+        key = _speaker_key(statement)
         if key not in speaker_sides:
             earlier = [decided[s.id] for s in ordered if s.id in decided]
             speaker_sides[key] = _infer(
@@ -314,6 +314,14 @@ def assign_sides(
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
+
+
+def _speaker_key(statement: Statement) -> str:
+    """Whose statements share a side: one canonical name's; each statement of someone the
+    article leaves unnamed ("an unnamed source") is a voice of its own."""
+    if statement.speaker.startswith("an unnamed "):
+        return statement.id
+    return normalize_name(statement.speaker)
 
 
 def align_sides(
@@ -336,8 +344,8 @@ def align_sides(
     links = sorted(((by_id[e.claim], by_id[r]) for e in exchanges for r in e.rebuttals),
                    key=lambda pair: pair[1].start)
     for claim, answer in links:
-        claim_side = placed.setdefault(normalize_name(claim.speaker), claim.side)
-        key = normalize_name(answer.speaker)
+        claim_side = placed.setdefault(_speaker_key(claim), claim.side)
+        key = _speaker_key(answer)
         if key in placed or not answer.side_inferred or answer.side in (None, NEUTRAL):
             continue
         placed[key] = answer.side
@@ -345,8 +353,8 @@ def align_sides(
             others = [c for c in camps if c != claim_side]
             placed[key] = others[0] if declared and others else fresh()
     return [
-        replace(s, side=placed[normalize_name(s.speaker)])
-        if s.side_inferred and s.side not in (None, NEUTRAL) and normalize_name(s.speaker) in placed
+        replace(s, side=placed[_speaker_key(s)])
+        if s.side_inferred and s.side not in (None, NEUTRAL) and _speaker_key(s) in placed
         else s
         for s in statements
     ]
