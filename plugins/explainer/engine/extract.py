@@ -32,14 +32,13 @@ from .according import _according, _evidence_inside
 from .article import _Article, _Candidate, _is_headline
 from .asked import passive_question
 from .attribution import _orphan_quotes, _resolve
-from .claims import possessive_claim
 from .clauses import has_clause
 from .content import end_before_role
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
 from .model import Statement
-from .possessive import owned_statement
+from .possessive import owned_statement, possessive_claim
 from .quote_rules import (
     _colon_quote,
     _name_verb_after_quote,
