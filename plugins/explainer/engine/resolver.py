@@ -24,11 +24,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .alone import FIRST_NAMES, alone, capitalised_words
 from .article import _has_mid_cap
 from .mentions import FIRST, Mention
 from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, PLACES, ROLE_NOUNS
 from .sentences import is_abbreviation
-from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
@@ -158,18 +158,19 @@ class Resolver:
         by_word: dict[str, list[Person]] = {}
         for person in {id(p): p for p in self.by_full.values()}.values():
             by_word.setdefault(person.name.split()[-1], []).append(person)
+        capitalised = capitalised_words(body)
         for word, people in by_word.items():
-            alone = _alone(body, word)
+            places = alone(body, word, capitalised)
             main = self.by_surname.get(word.lower())
             # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
             # Hillary, "he" Bill, and one of the same gender the first named
             people.sort(key=lambda p: p is main)
             for person in people:
-                person.known = person.known or bool(person.gender or person.role or alone)
-                out.extend((pos, person) for pos in alone)
-        return out + self._first_names_alone(body, by_word)
+                person.known = person.known or bool(person.gender or person.role or places)
+                out.extend((pos, person) for pos in places)
+        return out + self._first_names_alone(body, by_word, capitalised)
 
-    def _first_names_alone(self, body: str, surnames) -> list[tuple[int, Person]]:
+    def _first_names_alone(self, body: str, surnames, capitalised) -> list[tuple[int, Person]]:
         """``a 52-year-old resident named Caroline. … “…,” she said``: a common first name
         standing alone is a person of that gender: the one named in full with it
         ("Hillary" after Hillary Clinton) or else someone the article calls by it alone."""
@@ -178,12 +179,12 @@ class Resolver:
             by_first.setdefault(person.name.split()[0], person)
         out = []
         # the set operations run in C: only the few first names present are looked at
-        for word in set(_CAPITALISED.findall(body)) & _FIRST_NAMES - surnames.keys():
+        for word in capitalised.keys() & FIRST_NAMES - surnames.keys():
             gender = "f" if word.lower() in FEMALE else "m"
             person = by_first.get(word)
             if person is None or person.gender not in ("", gender):
                 person = by_first[word] = Person(word, None, gender, known=True)
-            out.extend((pos, person) for pos in _alone(body, word))
+            out.extend((pos, person) for pos in alone(body, word, capitalised))
         return out
 
     def _register(self, m: Mention) -> Person | None:
@@ -525,49 +526,6 @@ def _last_match(pattern: re.Pattern[str], body: str, pos: int, reach: int) -> re
     reference back ("the network", "it") most likely stands for."""
     found = list(pattern.finditer(body, max(0, pos - reach), pos))
     return found[-1] if found else None
-
-
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
-_FIRST_NAMES = frozenset(n.capitalize() for n in FIRST)
-
-
-def _alone(body: str, word: str) -> list[int]:
-    """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
-    beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
-    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen."), a
-    comma or a word that opens sentences ("But", "The") it still stands alone."""
-    out = []
-    n = len(word)
-    i = body.find(word)
-    while i >= 0:
-        j = i + n
-        before = body[i - 1] if i else " "
-        after = body[j : j + 2]
-        if (
-            not (before.isalnum() or before in "-’'")
-            and not (after[:1].isalnum() or after[:1] == "-")
-            and not (after[:1] == " " and after[1:].isupper())
-            and not (after[:1] in "’'" and after[1:].isalpha() and after[1:] != "s")  # "Don’t"
-        ):
-            if before != " ":
-                out.append(i)
-            else:
-                k = i - 1
-                while k > 0 and body[k - 1] == " ":
-                    k -= 1
-                # the word before starts after the last space or line break; a line break
-                # is looked for after that space only, not back through the whole text
-                space = body.rfind(" ", 0, k)
-                start = max(space, body.rfind("\n", space + 1, k)) + 1
-                prev = body[start:k]
-                if (
-                    not prev[:1].isupper()
-                    or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump"
-                    or prev in _RUN_NOISE
-                ):
-                    out.append(i)
-        i = body.find(word, j)
-    return out
 
 
 def _place_of(m: Mention) -> list[str]:
