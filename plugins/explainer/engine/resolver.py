@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .alone import FIRST_NAMES, alone, capitalised_words
-from .article import _has_mid_cap
+from .article import _has_mid_cap, _word_char
 from .mentions import FIRST, Mention
 from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, PLACES, ROLE_NOUNS
 from .sentences import is_abbreviation
@@ -506,10 +506,32 @@ def _without_descriptor(tokens: list[str], body: str | None) -> list[str]:
     if len(tokens) < 3 or body is None or not tokens[0].isalpha() \
             or tokens[0].lower() in FIRST or tokens[1].lower() not in FIRST:
         return tokens
-    rest = " ".join(tokens[1:])
-    alone = re.search(r"(?<!" + re.escape(tokens[0]) + r" )\b" + re.escape(rest) + r"\b", body)
-    common = re.search(r"\b" + re.escape(tokens[0].lower()) + r"\b", body)
-    return tokens[1:] if alone or common else tokens
+    alone = _occurs_as_words(body, " ".join(tokens[1:]), not_after=tokens[0] + " ")
+    return tokens[1:] if alone or _occurs_as_words(body, tokens[0].lower()) else tokens
+
+
+def _occurs_as_words(body: str, phrase: str, not_after: str = "") -> bool:
+    """``phrase`` occurs in ``body`` with a word boundary (``\\b``) at both ends, and not right
+    after ``not_after``. A ``str.find`` loop: a regular expression built for each name costs
+    more to compile than the search, and one opening with a lookbehind is tried at every
+    character of the body."""
+    n = len(phrase)
+    i = body.find(phrase)
+    while i >= 0:
+        if (
+            _boundary(body, i)
+            and _boundary(body, i + n)
+            and not (not_after and body.endswith(not_after, 0, i))
+        ):
+            return True
+        i = body.find(phrase, i + 1)
+    return False
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """A word boundary (``\\b``) at ``pos``: a word character on one side only."""
+    before = pos > 0 and _word_char(text[pos - 1])
+    return before != (pos < len(text) and _word_char(text[pos]))
 
 
 def _document_before(body: str, pos: int) -> str | None:
