@@ -24,11 +24,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .article import _has_mid_cap
+from .alone import FIRST_NAMES, alone, capitalised_words
+from .article import _has_mid_cap, _word_char
 from .mentions import FIRST, Mention
 from .names import FEMALE, NOT_NAME_ENDINGS, OUTLET_WORDS, PLACES, ROLE_NOUNS
 from .sentences import is_abbreviation
-from .shared import _RUN_NOISE
 
 _ARTICLES = frozenset(["a", "an", "the", "another"])
 _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's antecedent
@@ -158,18 +158,19 @@ class Resolver:
         by_word: dict[str, list[Person]] = {}
         for person in {id(p): p for p in self.by_full.values()}.values():
             by_word.setdefault(person.name.split()[-1], []).append(person)
+        capitalised = capitalised_words(body)
         for word, people in by_word.items():
-            alone = _alone(body, word)
+            places = alone(body, word, capitalised)
             main = self.by_surname.get(word.lower())
             # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
             # Hillary, "he" Bill, and one of the same gender the first named
             people.sort(key=lambda p: p is main)
             for person in people:
-                person.known = person.known or bool(person.gender or person.role or alone)
-                out.extend((pos, person) for pos in alone)
-        return out + self._first_names_alone(body, by_word)
+                person.known = person.known or bool(person.gender or person.role or places)
+                out.extend((pos, person) for pos in places)
+        return out + self._first_names_alone(body, by_word, capitalised)
 
-    def _first_names_alone(self, body: str, surnames) -> list[tuple[int, Person]]:
+    def _first_names_alone(self, body: str, surnames, capitalised) -> list[tuple[int, Person]]:
         """``a 52-year-old resident named Caroline. … “…,” she said``: a common first name
         standing alone is a person of that gender: the one named in full with it
         ("Hillary" after Hillary Clinton) or else someone the article calls by it alone."""
@@ -178,12 +179,12 @@ class Resolver:
             by_first.setdefault(person.name.split()[0], person)
         out = []
         # the set operations run in C: only the few first names present are looked at
-        for word in set(_CAPITALISED.findall(body)) & _FIRST_NAMES - surnames.keys():
+        for word in capitalised.keys() & FIRST_NAMES - surnames.keys():
             gender = "f" if word.lower() in FEMALE else "m"
             person = by_first.get(word)
             if person is None or person.gender not in ("", gender):
                 person = by_first[word] = Person(word, None, gender, known=True)
-            out.extend((pos, person) for pos in _alone(body, word))
+            out.extend((pos, person) for pos in alone(body, word, capitalised))
         return out
 
     def _register(self, m: Mention) -> Person | None:
@@ -505,10 +506,32 @@ def _without_descriptor(tokens: list[str], body: str | None) -> list[str]:
     if len(tokens) < 3 or body is None or not tokens[0].isalpha() \
             or tokens[0].lower() in FIRST or tokens[1].lower() not in FIRST:
         return tokens
-    rest = " ".join(tokens[1:])
-    alone = re.search(r"(?<!" + re.escape(tokens[0]) + r" )\b" + re.escape(rest) + r"\b", body)
-    common = re.search(r"\b" + re.escape(tokens[0].lower()) + r"\b", body)
-    return tokens[1:] if alone or common else tokens
+    alone = _occurs_as_words(body, " ".join(tokens[1:]), not_after=tokens[0] + " ")
+    return tokens[1:] if alone or _occurs_as_words(body, tokens[0].lower()) else tokens
+
+
+def _occurs_as_words(body: str, phrase: str, not_after: str = "") -> bool:
+    """``phrase`` occurs in ``body`` with a word boundary (``\\b``) at both ends, and not right
+    after ``not_after``. A ``str.find`` loop: a regular expression built for each name costs
+    more to compile than the search, and one opening with a lookbehind is tried at every
+    character of the body."""
+    n = len(phrase)
+    i = body.find(phrase)
+    while i >= 0:
+        if (
+            _boundary(body, i)
+            and _boundary(body, i + n)
+            and not (not_after and body.endswith(not_after, 0, i))
+        ):
+            return True
+        i = body.find(phrase, i + 1)
+    return False
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """A word boundary (``\\b``) at ``pos``: a word character on one side only."""
+    before = pos > 0 and _word_char(text[pos - 1])
+    return before != (pos < len(text) and _word_char(text[pos]))
 
 
 def _document_before(body: str, pos: int) -> str | None:
@@ -525,49 +548,6 @@ def _last_match(pattern: re.Pattern[str], body: str, pos: int, reach: int) -> re
     reference back ("the network", "it") most likely stands for."""
     found = list(pattern.finditer(body, max(0, pos - reach), pos))
     return found[-1] if found else None
-
-
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # no \b: faster, and _alone checks the edges
-_FIRST_NAMES = frozenset(n.capitalize() for n in FIRST)
-
-
-def _alone(body: str, word: str) -> list[int]:
-    """Offsets where the capitalised ``word`` stands alone: not inside a longer word and not
-    beside another capitalised word ("Christie said", "Mr. Christie", but not "Chris
-    Christie" or "Christie Foundation"); after a full stop or an abbreviation ("Sen."), a
-    comma or a word that opens sentences ("But", "The") it still stands alone."""
-    out = []
-    n = len(word)
-    i = body.find(word)
-    while i >= 0:
-        j = i + n
-        before = body[i - 1] if i else " "
-        after = body[j : j + 2]
-        if (
-            not (before.isalnum() or before in "-’'")
-            and not (after[:1].isalnum() or after[:1] == "-")
-            and not (after[:1] == " " and after[1:].isupper())
-            and not (after[:1] in "’'" and after[1:].isalpha() and after[1:] != "s")  # "Don’t"
-        ):
-            if before != " ":
-                out.append(i)
-            else:
-                k = i - 1
-                while k > 0 and body[k - 1] == " ":
-                    k -= 1
-                # the word before starts after the last space or line break; a line break
-                # is looked for after that space only, not back through the whole text
-                space = body.rfind(" ", 0, k)
-                start = max(space, body.rfind("\n", space + 1, k)) + 1
-                prev = body[start:k]
-                if (
-                    not prev[:1].isupper()
-                    or prev.endswith((".", ",", ";", ":"))  # "in Salem, New Hampshire, Trump"
-                    or prev in _RUN_NOISE
-                ):
-                    out.append(i)
-        i = body.find(word, j)
-    return out
 
 
 def _place_of(m: Mention) -> list[str]:
