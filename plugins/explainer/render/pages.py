@@ -15,7 +15,7 @@ from ..engine.pair_model import trained
 from ..site import jsonld
 from ..site.editor_panel import EditorPanel
 from ..site.pages import ArticleView, GlossaryEntry, format_date
-from . import TEMPLATES
+from . import TEMPLATES, fragments
 from .jsonld_script import script
 
 
@@ -28,7 +28,8 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["format_date"] = format_date
+    env.globals.update(format_date=format_date, card=fragments.card,
+                       card_text=fragments.card_text, inline=fragments.inline)
     return env
 
 

@@ -1,0 +1,82 @@
+"""The article page's most repeated pieces, written in Python rather than as Jinja macros.
+
+An article page at 1,000 bench articles shows about a dozen statement cards and a few dozen
+paragraphs with marked statements and linked terms: as macros, calling them cost more than
+everything else the template does (Jinja builds a new context for every call). These
+functions write the very markup the macros wrote, byte for byte, and escape what they
+insert as autoescape does (``markupsafe.escape``); the templates call them as globals.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from ..site.inline import Node
+from ..site.pages import Card
+
+_ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response"}
+
+
+def card(c: Card, role: str) -> Markup:
+    """A statement's card (data-role, data-speaker and data-statement are SPEC's stable
+    hooks: keep them)."""
+    s = c.statement
+    speaker, sid = escape(s.speaker), escape(s.id)
+    parts = [
+        f'<figure class="ex-card" data-role="{escape(role)}" data-speaker="{speaker}" '
+        f'data-statement="{sid}">\n  <figcaption class="ex-card-head">\n'
+        f'    <span class="ex-role-label">{_ROLE_LABELS.get(role, "Statement")}</span>\n'
+        f'    <span class="ex-speaker">{speaker}</span>']
+    if s.role:
+        parts.append(f'<span class="ex-speaker-role">{escape(s.role)}</span>')
+    parts.append(f"</figcaption>\n  {card_text(c)}\n  <p class=\"ex-card-tags\">\n"
+                 f'    <span class="ex-side">Side: {escape(c.side_label)}</span>\n'
+                 f'    <span class="ex-kind">{escape(c.kind_label)}')
+    if s.cue:
+        parts.append(f" ({escape(s.cue)})")
+    parts.append("</span>")
+    if s.reviewed:
+        parts.append('<span class="ex-reviewed">Checked by an editor</span>')
+    parts.append(f'<a class="ex-card-link" href="#stmt-{sid}">In the article, paragraph '
+                 f"{escape(s.paragraph)}</a>\n  </p>")
+    for note in s.notes:
+        sources = ";".join(f' <a href="{escape(src.url)}" rel="noopener noreferrer external">'
+                           f"{escape(src.title)}</a>" for src in note.sources)
+        parts.append(f'  <p class="ex-note"><strong>Editor\'s note:</strong> '
+                     f"{escape(note.text)}{sources}</p>")
+    parts.append("</figure>")
+    return Markup("".join(parts))
+
+
+def card_text(c: Card) -> Markup:
+    """A card's words; a long statement's rest folded in a native <details>
+    (site.quote_display.fold), so a speech quoted whole does not fill a phone's screen many
+    times over."""
+    paraphrase = " ex-paraphrase" if c.statement.kind != "direct" else ""
+    more = (f'<details class="ex-more"><summary>Show the rest ({escape(c.more_words)} more '
+            f"words)</summary><p>{escape(c.more_text)}</p></details>" if c.more_text else "")
+    return Markup(f'<blockquote class="ex-card-text{paraphrase}"><p>{escape(c.display_text)}'
+                  f"</p>{more}</blockquote>")
+
+
+def inline(nodes: list[Node], glossary_url: str, terms: dict) -> Markup:
+    """A paragraph's text: marked statements (the first part of each carries its anchor)
+    and linked glossary terms, each with its tooltip."""
+    url = escape(glossary_url)
+    parts = []
+    for node in nodes:
+        children = getattr(node, "children", None)
+        if children is not None:
+            anchor = f' id="stmt-{escape(node.statement_id)}"' if node.first else ""
+            parts.append(f'<mark class="ex-stmt"{anchor}>{inline(children, glossary_url, terms)}'
+                         "</mark>")
+        elif hasattr(node, "term_id"):
+            t = terms[node.term_id]
+            tid, tip = escape(t.id), f"ex-tip-{escape(node.number)}"
+            parts.append(f'<span class="ex-term"><a href="{url}#{tid}" data-term="{tid}" '
+                         f'aria-describedby="{tip}">{escape(node.text)}</a><span '
+                         f'class="ex-tip" role="tooltip" id="{tip}" data-search-exclude>'
+                         f"<strong>{escape(t.name)}:</strong> {escape(t.short)}</span></span>")
+        else:
+            parts.append(str(escape(node.text)))
+    return Markup("".join(parts))
