@@ -1,4 +1,4 @@
-"""The article page's most repeated pieces, written in Python rather than as Jinja macros.
+"""The generated pages' most repeated pieces, written in Python rather than as Jinja macros.
 
 An article page at 1,000 bench articles shows about a dozen statement cards and a few dozen
 paragraphs with marked statements and linked terms: as macros, calling them cost more than
@@ -9,10 +9,13 @@ insert as autoescape does (``markupsafe.escape``); the templates call them as gl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from markupsafe import Markup, escape
 
 from ..site.inline import Node
-from ..site.pages import Card
+from ..site.pages import Card, format_date
+from ..site.people_pages import Appearance
 
 _ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response"}
 
@@ -79,4 +82,19 @@ def inline(nodes: list[Node], glossary_url: str, terms: dict) -> Markup:
                          f"<strong>{escape(t.name)}:</strong> {escape(t.short)}</span></span>")
         else:
             parts.append(str(escape(node.text)))
+    return Markup("".join(parts))
+
+
+def source_line(a: Appearance, article_url: Callable[[str], str]) -> Markup:
+    """Where a statement was reported (a person's or topic's page lists thousands): the
+    article linked at the statement, its publisher and date."""
+    article = a.article
+    parts = [f'<span class="ex-source"><a href="{escape(article_url(article.slug))}#'
+             f'{escape(a.anchor)}">{escape(article.title)}</a>']
+    if article.publisher:
+        parts.append(f', <span class="ex-publisher">{escape(article.publisher)}</span>')
+    if article.published:
+        parts.append(f', <time datetime="{escape(article.published.isoformat())}">'
+                     f"{escape(format_date(article.published))}</time>")
+    parts.append("</span>")
     return Markup("".join(parts))

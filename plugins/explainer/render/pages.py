@@ -29,7 +29,8 @@ def _env() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(format_date=format_date, card=fragments.card,
-                       card_text=fragments.card_text, inline=fragments.inline)
+                       card_text=fragments.card_text, inline=fragments.inline,
+                       source_line=fragments.source_line)
     return env
 
 
