@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ..site.inline import Node
 from ..site.pages import Card, format_date
-from ..site.people_pages import Appearance
+from ..site.people_pages import Appearance, Entry, PersonPage
 
 _ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response"}
 
@@ -97,4 +97,47 @@ def source_line(a: Appearance, article_url: Callable[[str], str]) -> Markup:
         parts.append(f', <time datetime="{escape(article.published.isoformat())}">'
                      f"{escape(format_date(article.published))}</time>")
     parts.append("</span>")
+    return Markup("".join(parts))
+
+
+def person_entry(e: Entry, article_url: Callable[[str], str]) -> Markup:
+    """One statement on a person's page: its wording (``e.primary``), then every report of
+    it, with a report's own words where they are not the ones shown."""
+    a = e.primary
+    reported = (f' <strong class="ex-reported">Reported by {escape(e.sources)} sources</strong>'
+                if e.sources > 1 else "")
+    shown = (a.card.kind_label, a.card.display_text)
+    reports = []
+    for r in e.appearances:
+        role = _REPORT_ROLES.get(r.role, "")
+        wording = ""
+        if (r.card.kind_label, r.card.display_text) != shown:
+            paraphrase = " ex-paraphrase" if r.statement.kind != "direct" else ""
+            wording = (f': <span class="ex-kind">{escape(r.card.kind_label)}</span> <span '
+                       f'class="ex-wording{paraphrase}">{escape(r.card.display_text)}</span>')
+        reports.append(f"<li>{source_line(r, article_url)}{role}{wording}</li>")
+    return Markup(f'<li class="ex-entry">\n    {card_text(a.card)}\n    <p class="ex-card-tags">'
+                  f'<span class="ex-kind">{escape(a.card.kind_label)}</span>{reported}</p>\n'
+                  f'    <ul class="ex-reports">{"".join(reports)}</ul>\n  </li>')
+
+
+_REPORT_ROLES = {"claim": " — a claim, answered in the article", "rebuttal": " — a response"}
+
+
+def listed_person(p: PersonPage, article_url: Callable[[str], str]) -> Markup:
+    """A speaker without a page of their own, on a listing page: who they are, and a link
+    to each of their statements."""
+    parts = [f'<li id="{escape(p.slug)}"><span class="ex-speaker">{escape(p.name)}</span>']
+    if p.roles:
+        parts.append(f" ({'; '.join(escape(role) for role in p.roles)})")
+    if p.side_labels:
+        parts.append(f', <span class="ex-side">'
+                     f"{'; '.join(escape(label) for label in p.side_labels)}</span>")
+    parts.append(":")
+    parts.append(";".join(
+        ";".join(f' <a href="{escape(article_url(a.article.slug))}#{escape(a.anchor)}">'
+                 f"{escape(a.article.title)}, paragraph {escape(a.statement.paragraph)}</a>"
+                 for a in e.appearances if a.speaker == p.name)
+        for e in p.entries))
+    parts.append("</li>")
     return Markup("".join(parts))

@@ -30,7 +30,8 @@ def _env() -> jinja2.Environment:
     )
     env.globals.update(format_date=format_date, card=fragments.card,
                        card_text=fragments.card_text, inline=fragments.inline,
-                       source_line=fragments.source_line)
+                       source_line=fragments.source_line, person_entry=fragments.person_entry,
+                       listed_person=fragments.listed_person)
     return env
 
 
