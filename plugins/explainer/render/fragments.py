@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from markupsafe import Markup, escape
 
+from ..engine.model import Paragraph
 from ..site.inline import Node
-from ..site.pages import Card, format_date
+from ..site.pages import Card, SideGroup, format_date
 from ..site.people_pages import Appearance, Entry, PersonPage
 
 _ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response"}
@@ -51,6 +52,23 @@ def card(c: Card, role: str) -> Markup:
     return Markup("".join(parts))
 
 
+def side_sections(groups: list[SideGroup]) -> Markup:
+    """Statements in no answered exchange, one section per side, each card once: what the
+    page shows instead of claims nobody is shown to answer. Marked for ``search_view`` to
+    cut out (see ``render.pages``)."""
+    sections = []
+    for n, g in enumerate(groups, 1):
+        count = len(g.cards)
+        cards = "".join(card(c, "statement") for c in g.cards)
+        sections.append(
+            f'<section class="ex-side-group" data-side="{escape(g.side)}" '
+            f'aria-labelledby="side-{n}">\n  <h3 class="ex-side-heading" id="side-{n}">'
+            f'{escape(g.label)} <span class="ex-count">({count} statement{"s" * (count != 1)})'
+            f'</span></h3>\n  <div class="ex-col">{cards}</div>\n</section>')
+    return Markup(f'<!--explainer:nosearch--><div class="ex-sides" data-search-exclude>'
+                  f'{"".join(sections)}</div><!--/explainer:nosearch-->\n')
+
+
 def card_text(c: Card) -> Markup:
     """A card's words; a long statement's rest folded in a native <details>
     (site.quote_display.fold), so a speech quoted whole does not fill a phone's screen many
@@ -60,6 +78,14 @@ def card_text(c: Card) -> Markup:
             f"words)</summary><p>{escape(c.more_text)}</p></details>" if c.more_text else "")
     return Markup(f'<blockquote class="ex-card-text{paraphrase}"><p>{escape(c.display_text)}'
                   f"</p>{more}</blockquote>")
+
+
+def article_text(paragraphs: list[tuple[Paragraph, list[Node]]], glossary_url: str,
+                 terms: dict) -> Markup:
+    """The article's paragraphs, each with its anchor (``p-<number>``)."""
+    return Markup("".join(
+        f'<p id="p-{paragraph.number}" data-paragraph="{paragraph.number}">'
+        f"{inline(nodes, glossary_url, terms)}</p>" for paragraph, nodes in paragraphs))
 
 
 def inline(nodes: list[Node], glossary_url: str, terms: dict) -> Markup:

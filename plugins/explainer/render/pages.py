@@ -29,7 +29,8 @@ def _env() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(format_date=format_date, card=fragments.card,
-                       card_text=fragments.card_text, inline=fragments.inline,
+                       side_sections=fragments.side_sections,
+                       card_text=fragments.card_text, article_text=fragments.article_text,
                        source_line=fragments.source_line, person_entry=fragments.person_entry,
                        listed_person=fragments.listed_person)
     return env
