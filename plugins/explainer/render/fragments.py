@@ -1,10 +1,11 @@
 """The generated pages' most repeated pieces, written in Python rather than as Jinja macros.
 
 An article page at 1,000 bench articles shows about a dozen statement cards and a few dozen
-paragraphs with marked statements and linked terms: as macros, calling them cost more than
-everything else the template does (Jinja builds a new context for every call). These
-functions write the very markup the macros wrote, byte for byte, and escape what they
-insert as autoescape does (``markupsafe.escape``); the templates call them as globals.
+paragraphs with marked statements and linked terms, a person's page its statements with
+every report of each: as macros, calling them cost more than everything else the templates
+do (Jinja builds a new context for every call). These functions write the very markup the
+macros wrote, byte for byte, and escape what they insert as autoescape does
+(``markupsafe.escape``); the templates call them as globals (``render.pages._env``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..site.pages import Card, SideGroup, format_date
 from ..site.people_pages import Appearance, Entry, PersonPage
 
 _ROLE_LABELS = {"claim": "Claim", "rebuttal": "Response"}
+_REPORT_ROLES = {"claim": " — a claim, answered in the article", "rebuttal": " — a response"}
 
 
 def card(c: Card, role: str) -> Markup:
@@ -145,9 +147,6 @@ def person_entry(e: Entry, article_url: Callable[[str], str]) -> Markup:
     return Markup(f'<li class="ex-entry">\n    {card_text(a.card)}\n    <p class="ex-card-tags">'
                   f'<span class="ex-kind">{escape(a.card.kind_label)}</span>{reported}</p>\n'
                   f'    <ul class="ex-reports">{"".join(reports)}</ul>\n  </li>')
-
-
-_REPORT_ROLES = {"claim": " — a claim, answered in the article", "rebuttal": " — a response"}
 
 
 def listed_person(p: PersonPage, article_url: Callable[[str], str]) -> Markup:
