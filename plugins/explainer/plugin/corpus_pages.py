@@ -488,5 +488,8 @@ def _part_uri(topic: TopicPage, part: int) -> str:
 
 
 def _url(files: Files, src_uri: str, page: Page) -> str:
-    target = files.get_file_from_path(src_uri)
+    """The URL of the page ``src_uri`` relative to ``page``. Our URIs are POSIX paths
+    already: looked up as they are (``get_file_from_path`` normalises each through
+    ``PurePath``, most of the cost of the tens of thousands of links a build makes)."""
+    target = files.src_uris.get(src_uri)
     return get_relative_url(target.url, page.url) if target else ""

@@ -15,7 +15,7 @@ from ..engine.pair_model import trained
 from ..site import jsonld
 from ..site.editor_panel import EditorPanel
 from ..site.pages import ArticleView, GlossaryEntry, format_date
-from . import TEMPLATES
+from . import TEMPLATES, fragments
 from .jsonld_script import script
 
 
@@ -28,7 +28,11 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["format_date"] = format_date
+    env.globals.update(format_date=format_date, card=fragments.card,
+                       side_sections=fragments.side_sections,
+                       card_text=fragments.card_text, article_text=fragments.article_text,
+                       source_line=fragments.source_line, person_entry=fragments.person_entry,
+                       listed_person=fragments.listed_person)
     return env
 
 
@@ -52,9 +56,23 @@ NOSEARCH_START, NOSEARCH_END = "<!--explainer:nosearch-->", "<!--/explainer:nose
 _NOSEARCH = re.compile(f"{re.escape(NOSEARCH_START)}.*?{re.escape(NOSEARCH_END)}", re.S)
 
 
+# Material's search makes its entries from a page's headings, its text and a few tags (p, li,
+# code, ...), not from the statement marks or the paragraphs' attributes: the view leaves them
+# out (a third of the tags of an article's view, and every attribute the parser would read
+# in the article text). A mark next to text that is only whitespace stays, on the whole page:
+# the parser collapses such text on its own, which it would not do once merged with words.
+_MARK = re.compile(r'<mark class="ex-stmt"(?: id="[^"<>]*")?>|</mark>')
+_MARK_BY_SPACE = re.compile(r"(?:<mark\b[^>]*>|</mark>)\s+<|>\s+(?:<mark\b|</mark>)")
+_PARAGRAPH = re.compile(r'<p id="p-\d+" data-paragraph="\d+">')
+
+
 def search_view(page_html: str) -> str:
-    """The page without its marked blocks: what a search index needs to read."""
-    return _NOSEARCH.sub("", page_html)
+    """The page without its marked blocks, its statement marks and its paragraphs' anchors:
+    what a search index needs to read, in fewer tags and attributes (the same index)."""
+    view = _NOSEARCH.sub("", page_html)
+    if not _MARK_BY_SPACE.search(view):
+        view = _MARK.sub("", view)
+    return _PARAGRAPH.sub("<p>", view)
 
 
 def without_markers(page_html: str) -> str:
