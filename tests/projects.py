@@ -35,6 +35,16 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def single_article_site(folder: Path, slug: str, text: str) -> Path:
+    """The project with ``text`` as its only article (no reviews), built into ``site/``."""
+    project = copy_project(folder)
+    for name in ("articles", "reviews"):
+        for path in (project / "corpus" / name).iterdir():
+            path.unlink()
+    (project / f"corpus/articles/{slug}.md").write_text(text, encoding="utf-8")
+    return build_project(project / "mkdocs.yml", project / "site")
+
+
 def set_site_url(config_file: Path, url: str) -> None:
     """Give a copied project's mkdocs.yml a fixed ``site_url`` (the real one reads
     ``SITE_URL``, which the tests empty: see conftest)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from htmlquery import parse
-from projects import build_project, copy_project
+from projects import single_article_site
 
 SLUG = "mayor-speech"
 SENTENCE = "Our libraries will stay open on Sundays and the buses will run all night. "
@@ -28,12 +28,7 @@ Council member Bo Lee said the plan would cost too much.
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("long"))
-    for name in ("articles", "reviews"):  # this article alone
-        for path in (project / "corpus" / name).iterdir():
-            path.unlink()
-    (project / f"corpus/articles/{SLUG}.md").write_text(ARTICLE, encoding="utf-8")
-    return build_project(project / "mkdocs.yml", project / "site")
+    return single_article_site(tmp_path_factory.mktemp("long"), SLUG, ARTICLE)
 
 
 def test_a_long_card_shows_its_lead_and_folds_the_rest(site):

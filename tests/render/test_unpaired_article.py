@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from htmlquery import parse
-from projects import build_project, copy_project
+from projects import single_article_site
 
 SLUG = "council-hears-plans"
 ARTICLE = """---
@@ -30,12 +30,7 @@ SIDES = ["Side of Ann Ruiz", "Side of Bo Lee", "Not taking a side (facts and fig
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("unpaired"))
-    for name in ("articles", "reviews"):  # this article alone
-        for path in (project / "corpus" / name).iterdir():
-            path.unlink()
-    (project / f"corpus/articles/{SLUG}.md").write_text(ARTICLE, encoding="utf-8")
-    return build_project(project / "mkdocs.yml", project / "site")
+    return single_article_site(tmp_path_factory.mktemp("unpaired"), SLUG, ARTICLE)
 
 
 def page_html(site: Path) -> str:
