@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from explainer.site.pages import Card
 from explainer.site.quote_display import fold, tidy_quote
 
 
@@ -43,30 +44,32 @@ def test_tidying_never_adds_words(halves):
 def test_a_long_statement_is_folded_after_the_sentence_that_ends_near_its_start():
     sentence = "The pier is safe and the council knows it. "
     text = "“" + sentence * 20 + "We will open it.”"  # 9 words a sentence, 184 words
-    lead, rest, more = fold(text)
+    lead, rest = fold(text)
     assert lead == "“" + (sentence * 5).rstrip() + " …"  # the sentence ending at word 45
     assert rest == "… " + sentence * 14 + sentence + "We will open it.”"
-    assert more == 184 - 45
+    assert Card(None, "", "", lead, rest).more_words == 184 - 45
 
 
 def test_a_long_statement_without_a_sentence_end_is_cut_at_a_word():
     text = " ".join(f"w{i}" for i in range(150))
-    lead, rest, more = fold(text)
+    lead, rest = fold(text)
     assert lead.split()[-2:] == ["w69", "…"] and rest.split()[:2] == ["…", "w70"]
-    assert more == 80
+    assert Card(None, "", "", lead, rest).more_words == 80
 
 
 def test_a_statement_of_a_hundred_words_is_not_folded():
     text = " ".join(["word"] * 100)
-    assert fold(text) == (text, "", 0)
+    assert fold(text) == (text, "")
+    assert Card(None, "", "", text).more_words == 0
 
 
 @given(st.lists(st.sampled_from(["a", "b.", "“c", "d”", "e?", "f,"]), min_size=0, max_size=300))
 def test_folding_loses_no_word(words):
     text = " ".join(words)
-    lead, rest, more = fold(text)
+    lead, rest = fold(text)
     if not rest:
-        assert lead == text and more == 0
+        assert lead == text
     else:
         assert (lead.removesuffix(" …") + " " + rest.removeprefix("… ")).split() == words
-        assert more == len(rest.split()) - 1
+        folded = Card(None, "", "", lead, rest).more_words
+        assert folded == len(words) - (len(lead.split()) - 1)  # all but the lead's words

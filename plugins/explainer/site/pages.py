@@ -34,8 +34,12 @@ class Card:
     side_label: str
     kind_label: str
     display_text: str  # a long statement's first sentences (:func:`fold`)
-    more_text: str = ""  # and the rest, folded on the card
-    more_words: int = 0
+    more_text: str = ""  # and the rest, folded on the card ("… " and its words)
+
+    @property
+    def more_words(self) -> int:
+        """How many words are folded away: the rest's, less its opening "…"."""
+        return len(self.more_text.split()) - 1 if self.more_text else 0
 
 
 @dataclass(frozen=True)

@@ -31,16 +31,16 @@ def tidy_quote(text: str) -> str:
     return _HANDOVER.sub(r".\1", elided)
 
 
-def fold(text: str) -> tuple[str, str, int]:
-    """(lead, rest, words in the rest) of a card's text: a statement of more than
-    ``FOLD_AFTER`` words (a whole speech quoted, 1,367 words on one PolNeAR article) would
-    fill a phone's screen many times, so the card shows its first sentences and folds the
-    rest; ``rest`` is empty for a shorter one. ``“We will win. …”`` (130 words) → (``“We
-    will win. … up to the sentence ending near word 40–70 …``, ``… the rest.”``, 60)."""
+def fold(text: str) -> tuple[str, str]:
+    """(lead, rest) of a card's text: a statement of more than ``FOLD_AFTER`` words (a whole
+    speech quoted, 1,367 words on one PolNeAR article) would fill a phone's screen many
+    times, so the card shows its first sentences and folds the rest; ``rest`` is empty for a
+    shorter one. ``“We will win. …”`` (130 words) → (``“We will win. … up to the sentence
+    ending near word 40–70 …``, ``… the rest.”``)."""
     words = list(_WORD.finditer(text))
     if len(words) <= FOLD_AFTER:
-        return text, "", 0
+        return text, ""
     cut = next((i for i in range(FOLD_MIN - 1, FOLD_LEAD)
                 if _SENTENCE_END.search(words[i].group())), FOLD_LEAD - 1)
     end = words[cut].end()
-    return text[:end] + " …", "… " + text[end:].lstrip(), len(words) - cut - 1
+    return text[:end] + " …", "… " + text[end:].lstrip()
