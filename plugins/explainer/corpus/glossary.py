@@ -22,7 +22,6 @@ Two jobs, both free of MkDocs so they can be tested and reused on their own:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -79,9 +78,7 @@ class TermMatch:
 # Folding and variants: the one definition of "the same words" shared by aliases and text.
 
 SEPARATORS = r"[\s\-\u2010\u2011]+"  # what may split the words of a term
-# The separator runs that folding rewrites: all but a lone space before a word, which is
-# already its own fold (most of them: skipping them made folding 2.6x faster).
-_REWRITTEN = re.compile(r"(?! (?![\s\-\u2010\u2011]))" + SEPARATORS)
+_SEPARATORS = re.compile(SEPARATORS)
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _NOT_PLURAL = ("ss", "us", "is")
@@ -99,54 +96,40 @@ def _lower(segment: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in segment)
 
 
-class _Origin:
-    """Where each character of a folded text came from in the text: the folded and the
-    original start of each stretch copied one to one (looked up for the few matches, where
-    a list of every character's index was most of the time folding took)."""
-
-    def __init__(self) -> None:
-        self.folded: list[int] = [0]
-        self.original: list[int] = [0]
-
-    def add(self, folded: int, original: int) -> None:
-        self.folded.append(folded)
-        self.original.append(original)
-
-    def __getitem__(self, index: int) -> int:
-        n = bisect.bisect_right(self.folded, index) - 1
-        return self.original[n] + index - self.folded[n]
-
-
-def _fold(text: str) -> tuple[str, _Origin]:
-    """The folded text and, for each of its characters, the index in ``text`` it came from.
-
-    A separator run becomes one space, or a newline when it holds a blank line, so a term
-    never links across a paragraph break.
-    """
+def _lowered(text: str) -> str:
+    """``text`` in lower case offset for offset (see :func:`_lower`), curly apostrophes
+    straight."""
     lowered = text.lower()
     if len(lowered) != len(text) or "\u03a3" in text:  # İ, word-final Σ: one at a time
         lowered = _lower(text)
+    return lowered.replace("\u2019", "'")
+
+
+def _fold(text: str) -> str:
+    """The folded text: lower case, and each separator run one space, or a newline when it
+    holds a blank line, so a term never links across a paragraph break."""
+    lowered = _lowered(text)
     pieces: list[str] = []
-    origin = _Origin()
-    pos = at = 0  # in text, in the folded text
-    for run in _REWRITTEN.finditer(text):
+    pos = 0
+    for run in _SEPARATORS.finditer(text):
         start, end = run.span()
         pieces.append(lowered[pos:start])
-        at += start - pos
-        # one character holds at most one line break: a single space, tab or newline
-        blank = end - start > 1 and len(_LINE_BREAK.findall(text, start, end)) >= 2
-        pieces.append("\n" if blank else " ")
-        origin.add(at, start)
-        origin.add(at + 1, end)
-        at += 1
+        pieces.append(_folded_run(text, start, end))
         pos = end
     pieces.append(lowered[pos:])
-    return "".join(pieces).replace("\u2019", "'"), origin
+    return "".join(pieces)
+
+
+def _folded_run(text: str, start: int, end: int) -> str:
+    """The separator run ``text[start:end]`` folded: a newline for a blank line, else a space
+    (one character holds at most one line break: a single space, tab or newline)."""
+    blank = end - start > 1 and len(_LINE_BREAK.findall(text, start, end)) >= 2
+    return "\n" if blank else " "
 
 
 def normalise(text: str) -> str:
     """How an alias (or a matched span) compares: folded, single spaces, no outer spaces."""
-    return _fold(text)[0].replace("\n", " ").strip(" ")
+    return _fold(text).replace("\n", " ").strip(" ")
 
 
 def _plural(form: str) -> str:
@@ -232,24 +215,25 @@ class _Matcher:
         self.first = re.compile("|".join(alternatives)) if alternatives else None
 
     def find(self, text: str) -> list[TermMatch]:
+        """The uses of a term in ``text``, read as folded (:func:`_fold`) without folding all
+        of it: tokens are the same in the lower-cased text, and only the separators between
+        the tokens of the few candidate matches need folding."""
         if self.first is None:
             return []
-        folded, origin = _fold(text)
+        lowered = _lowered(text)
         matches = []
         search = self.first.search
-        m = search(folded)
+        m = search(lowered)
         while m is not None:
             start, end = m.span()
-            longest = self._longest(folded, m.group(), end)
-            if longest is None:
-                m = search(folded, end)
-                continue
-            end, term_id = longest
-            matches.append(TermMatch(origin[start], origin[end - 1] + 1, term_id))
-            m = search(folded, end)
+            longest = self._longest(text, lowered, m.group(), end)
+            if longest is not None:
+                end, term_id = longest
+                matches.append(TermMatch(start, end, term_id))
+            m = search(lowered, end)
         return matches
 
-    def _longest(self, folded: str, first: str, end: int) -> tuple[int, str] | None:
+    def _longest(self, text: str, lowered: str, first: str, end: int) -> tuple[int, str] | None:
         """The end and term id of the longest variant that starts with the token ``first``,
         which ends at ``end``."""
         node = self.root.get(("", first))
@@ -257,10 +241,12 @@ class _Matcher:
         while node is not None:
             if _TERM in node:
                 longest = (end, node[_TERM])
-            token = _TOKEN.search(folded, end)
+            run = _SEPARATORS.match(text, end)
+            gap = "" if run is None else _folded_run(text, end, run.end())
+            token = _TOKEN.match(lowered, end if run is None else run.end())
             if token is None:
                 break
-            node = node.get((folded[end:token.start()], token.group()))
+            node = node.get((gap, token.group()))
             end = token.end()
         return longest
 

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Exchange, Link, Statement
-from .pair_features import Evidence, PerStatement
+from .pair_features import FEATURES, Evidence, PerStatement
 from .pair_model import PairModel, trained
 from .sides import NEUTRAL, frames, word_set
 from .topics import TOPICS, first_topic, plain_stems, topic_words, topics_of
@@ -59,6 +59,8 @@ _NEAR_WEIGHT = 0.3
 # Statements of other speakers an answer may reach back over: in the annotated train articles
 # 93 of 97 answers are within 14 of their claim, and a bound keeps pairing linear.
 _REACH = 15
+# what a candidate pair is scored on: its evidence, then how many candidates the answer has
+SCORED = (*FEATURES, "alternatives")
 _MIN_OVERLAP = 1.0  # a link between declared camps on overlap alone needs this much
 _LEAD_OVERLAP = 2.0  # the lead contradicting a statement just before must share this much
 _LABEL_WEIGHT = 1.0  # a shared word must be this rare in the article to name an exchange
@@ -91,7 +93,7 @@ class _Article:
         # A plain stem is as rare among plain stems as among all content stems: the same
         # statements hold it.
         self.weight = self.evidence.weight
-        self._scored: dict[str, list[tuple[float, Statement, dict[str, float]]]] = {}
+        self._scored: dict[str, list[tuple[float, Statement]]] = {}
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """How much two statements talk about the same thing (no proximity, no hint)."""
@@ -126,12 +128,13 @@ class _Article:
         return False
 
     def scored(self, model: PairModel, answer: Statement):
-        """(probability, claim, evidence) for every earlier statement ``answer`` may answer,
-        nearest first; worked out once per answer."""
+        """(probability, claim) for every earlier statement ``answer`` may answer, nearest
+        first; worked out once per answer, from the evidence as values (no dictionary of
+        named features per pair: only training and tests read the names)."""
         if answer.id not in self._scored:
-            self._scored[answer.id] = [
-                (model.probability(f), c, f) for c, f in candidates(self.evidence, answer)
-            ]
+            weights = model.vector(SCORED)
+            self._scored[answer.id] = [(model.probability_of(weights, values), claim)
+                                       for claim, values in _candidates(self.evidence, answer)]
         return self._scored[answer.id]
 
     def in_context(self, statement: Statement) -> str:
@@ -146,7 +149,7 @@ class _Article:
     def probability(self, model: PairModel, answer: Statement, claim: Statement) -> float:
         """The model's probability that ``answer`` answers ``claim`` (a declared rival beyond
         the reach of the candidates is scored as if it were at the edge of it)."""
-        for p, candidate, _ in self.scored(model, answer):
+        for p, candidate in self.scored(model, answer):
             if candidate.id == claim.id:
                 return p
         return model.probability(self.evidence.features(answer, claim, _REACH, True))
@@ -228,12 +231,12 @@ def _link(article: _Article, model: PairModel, answer: Statement) -> _Answer | N
     echo = _demonstrative(answer)
     likely = [  # the earlier statements a cue may point at, nearest first
         claim
-        for p, claim, _ in article.scored(model, answer)
+        for p, claim in article.scored(model, answer)
         if claim.side != NEUTRAL and (p >= model.gate or article.negates(answer, claim))
     ]
     if not answer.side_inferred:  # any rival statement within reach, nearest first
         chosen = {claim.id for claim in likely}
-        likely = [claim for _, claim, _ in article.scored(model, answer) if claim.side != NEUTRAL
+        likely = [claim for _, claim in article.scored(model, answer) if claim.side != NEUTRAL
                   and (claim.id in chosen or _declared_rivals(answer, claim))]
     earlier = likely[::-1]  # in article order
     if found.anaphor:
@@ -307,9 +310,15 @@ def candidates(
     with the evidence for each (what the model scores and ``bench/train_pairing.py`` learns
     from). Sides inferred from the article do not rule a pair out (two speakers the
     inference put together may still argue); the editor's declared camps do."""
+    return [(claim, dict(zip(SCORED, values, strict=True)))
+            for claim, values in _candidates(evidence, answer)]
+
+
+def _candidates(evidence: Evidence, answer: Statement) -> list[tuple[Statement, tuple[float, ...]]]:
+    """:func:`candidates` with the evidence as values in :data:`SCORED` order."""
     if answer.side is None:
         return []
-    out: list[tuple[Statement, dict[str, float]]] = []
+    out: list[tuple[Statement, tuple[float, ...]]] = []
     spoke_since = False
     for claim in reversed(evidence.statements[: evidence.position[answer.id]]):
         if len(out) == _REACH:
@@ -319,9 +328,9 @@ def candidates(
         elif claim.end > answer.start:  # nested reports of one statement: "The report said
             continue  # the witness said the order was to …" is the report's and the witness's
         elif claim.side is not None and not _same_declared_side(answer, claim):
-            out.append((claim, evidence.features(answer, claim, len(out), spoke_since)))
+            out.append((claim, evidence.values(answer, claim, len(out), spoke_since)))
     alternatives = math.log1p(len(out))  # the fewer there are, the likelier each one is
-    return [(claim, features | {"alternatives": alternatives}) for claim, features in out]
+    return [(claim, (*values, alternatives)) for claim, values in out]
 
 
 def _same_declared_side(answer: Statement, claim: Statement) -> bool:
@@ -385,7 +394,7 @@ def _suggestions(article: _Article, model: PairModel, links: Sequence[Link]) -> 
     for answer in article.statements:
         if answer.id in linked or not _cued(article, answer):
             continue
-        scored = [(p, c) for p, c, _ in article.scored(model, answer)
+        scored = [(p, c) for p, c in article.scored(model, answer)
                   if c.side != NEUTRAL and p >= model.suggest]
         if scored:
             p, claim = max(scored, key=lambda pc: pc[0])

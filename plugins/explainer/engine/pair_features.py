@@ -71,6 +71,42 @@ def _distinctive_words(names: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _GENERIC and w not in STOP and len(w) > 2)
 
 
+# The evidence for a pair, in the order of :meth:`Evidence.values` (and of the model's sum)
+FEATURES = (
+    "reply verb",
+    "pushes back, close by",
+    "names the claimant, replying",
+    "points back, close by",
+    "reply cue",
+    "opens with but",
+    "attack cue",
+    "points back",
+    "contradicts",
+    "agrees",
+    "cited for facts",
+    "names the claimant",
+    "frame names the claimant",
+    "claim names the answerer",
+    "claim is an attack",
+    "other side",
+    "same side",
+    "same paragraph",
+    "next paragraph",
+    "paragraphs apart",
+    "nearest other speaker",
+    "statements between",
+    "shared words",
+    "shares a rare word",
+    "answer is direct",
+    "claim is direct",
+    "first words of answerer",
+    "answerer silent since",
+    "dismisses",
+    "claim asks",
+    "a side is neutral",
+)
+
+
 class PerStatement(dict):
     """Statement id -> ``compute(statement)``, worked out on first use: pairing looks closely
     at few of an article's statements (those with a cue, and what they may answer)."""
@@ -131,7 +167,16 @@ class Evidence:
     def features(
         self, answer: Statement, claim: Statement, between: int, spoke_since: bool
     ) -> dict[str, float]:
-        """The evidence that ``answer`` answers the earlier ``claim``.
+        """The evidence that ``answer`` answers the earlier ``claim``, by name
+        (:data:`FEATURES`, :meth:`values`)."""
+        return dict(zip(FEATURES, self.values(answer, claim, between, spoke_since), strict=True))
+
+    def values(
+        self, answer: Statement, claim: Statement, between: int, spoke_since: bool
+    ) -> tuple[float, ...]:
+        """The evidence that ``answer`` answers the earlier ``claim``, in :data:`FEATURES`
+        order: pairing scores some 30 pairs an article, and needs only the model's sum of
+        them, not a dictionary of them for each.
 
         ``between`` is how many statements of other speakers lie between them (0: the claim is
         the nearest earlier one another speaker made); ``spoke_since``: the answerer spoke in
@@ -147,36 +192,36 @@ class Evidence:
         sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)
         pushback = bool(sig.reply or sig.anaphor or sig.negation or named)
         close = between == 0 or distance == 0
-        return {
-            "reply verb": replying,
-            "pushes back, close by": float(pushback and close),
-            "names the claimant, replying": float(named and bool(sig.reply or sig.attack)),
-            "points back, close by": float(bool(sig.anaphor) and close),
-            "reply cue": float(bool(sig.reply)),
-            "opens with but": opens_with_but,
-            "attack cue": float(bool(sig.attack)),
-            "points back": float(bool(sig.anaphor)),
-            "contradicts": float(bool(sig.negation)),
-            "agrees": float(bool(sig.agree)),
-            "cited for facts": float(bool(sig.data or claim_sig.data)),
-            "names the claimant": float(named),
-            "frame names the claimant": float(framed),
-            "claim names the answerer": float(names_answerer),
-            "claim is an attack": float(bool(claim_sig.attack)),
-            "other side": float(sided and answer.side != claim.side),
-            "same side": float(sided and answer.side == claim.side),
-            "same paragraph": float(distance == 0),
-            "next paragraph": float(distance == 1),
-            "paragraphs apart": math.log1p(distance),
-            "nearest other speaker": float(between == 0),
-            "statements between": math.log1p(between),
-            "shared words": min(overlap, 12.0) / 4,
-            "shares a rare word": float(overlap >= 2.0),
-            "answer is direct": float(answer.kind == "direct"),
-            "claim is direct": float(claim.kind == "direct"),
-            "first words of answerer": float(answer.id in self.first_of_speaker),
-            "answerer silent since": float(not spoke_since),
-            "dismisses": float(self.dismissive[answer.id]),
-            "claim asks": float("?" in claim.text),
-            "a side is neutral": float(NEUTRAL in (answer.side, claim.side)),
-        }
+        return (
+            replying,
+            float(pushback and close),
+            float(named and bool(sig.reply or sig.attack)),
+            float(bool(sig.anaphor) and close),
+            float(bool(sig.reply)),
+            opens_with_but,
+            float(bool(sig.attack)),
+            float(bool(sig.anaphor)),
+            float(bool(sig.negation)),
+            float(bool(sig.agree)),
+            float(bool(sig.data or claim_sig.data)),
+            float(named),
+            float(framed),
+            float(names_answerer),
+            float(bool(claim_sig.attack)),
+            float(sided and answer.side != claim.side),
+            float(sided and answer.side == claim.side),
+            float(distance == 0),
+            float(distance == 1),
+            math.log1p(distance),
+            float(between == 0),
+            math.log1p(between),
+            min(overlap, 12.0) / 4,
+            float(overlap >= 2.0),
+            float(answer.kind == "direct"),
+            float(claim.kind == "direct"),
+            float(answer.id in self.first_of_speaker),
+            float(not spoke_since),
+            float(self.dismissive[answer.id]),
+            float("?" in claim.text),
+            float(NEUTRAL in (answer.side, claim.side)),
+        )

@@ -14,6 +14,7 @@ import functools
 import json
 import math
 import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,11 +32,18 @@ class PairModel:
     precision: float = 0.0
 
     def probability(self, features: dict[str, float]) -> float:
-        # the weighted sum term by term in the features' order, as a generator would add
-        # it, without a Python frame per term (pairing scores some 30 pairs an article)
-        z = self.bias + sum(map(operator.mul, map(self.weights.__getitem__, features),
-                                features.values()))
+        return self.probability_of(map(self.weights.__getitem__, features), features.values())
+
+    def probability_of(self, weights: Iterable[float], values: Iterable[float]) -> float:
+        """The probability for feature ``values`` with their ``weights``, in one order: the
+        weighted sum term by term, as a generator would add it, without a Python frame per
+        term (pairing scores some 30 pairs an article)."""
+        z = self.bias + sum(map(operator.mul, weights, values))
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def vector(self, names: Iterable[str]) -> tuple[float, ...]:
+        """The weights of the features ``names``, in that order (for :meth:`probability_of`)."""
+        return tuple(map(self.weights.__getitem__, names))
 
     def to_json(self) -> str:
         data = {"bias": self.bias, "gate": self.gate, "suggest": self.suggest,

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .cues import _trie_pattern
 from .directory import Directory, Known, normalize_name
 from .model import Exchange, Statement
 from .paragraphs import paragraph_span
@@ -189,9 +190,11 @@ def _signals(cue: str, text: str, before: str, after: str) -> Signals:
     so each is read once (a dozen regular expressions over the words)."""
     words = f"{cue} {before} {after}".lower()
     content = AnyCase(text)
+    stance = _STANCE.search(words) is not None  # most often neither kind: one search
     return Signals(
-        reply=_find_stem(words, _REPLY_STEMS) or AnyCase(before).words(_CONTRAST),
-        attack=_find_stem(words, _ATTACK_STEMS),
+        reply=(_find_stem(words, _REPLY_STEMS) if stance else None)
+        or AnyCase(before).words(_CONTRAST),
+        attack=_find_stem(words, _ATTACK_STEMS) if stance else None,
         agree=_find_stem(cue.lower(), _AGREE_STEMS),
         negation=content.words(_NEGATION),
         anaphor=_anaphor(content, before),
@@ -277,8 +280,19 @@ def _find_stem(text: str, stems: tuple[str, ...]) -> str | None:
 
 @functools.cache
 def _stem_patterns(stems: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """The search for any of ``stems`` (factored by prefix: the regex engine rejects most
+    words after a letter or two instead of trying each stem) and one search per stem."""
     each = [re.compile(r"\b" + re.escape(stem) + r"[a-z]*") for stem in stems]
-    return re.compile("|".join(p.pattern for p in each)), each
+    return _any_stem(stems), each
+
+
+def _any_stem(stems: Sequence[str]) -> re.Pattern[str]:
+    """Where a word of a text starts with one of ``stems``."""
+    return re.compile(r"\b" + _trie_pattern(sorted(stems)))
+
+
+# a reply or an attack verb: neither is in most statements' attribution words
+_STANCE = _any_stem(_REPLY_STEMS + _ATTACK_STEMS)
 
 
 def assign_sides(

@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 
+from .cues import _trie_pattern
 from .words import NUMBER, content_stems, stem
 
 # General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
@@ -135,6 +136,14 @@ _PHRASES: dict[str, list[tuple[int, str]]] = {}
 for _n, _phrase in _ALTERNATIVES:
     if " " in _phrase:  # a literal phrase: starts with a whole word
         _PHRASES.setdefault(_phrase.split(" ", 1)[0], []).append((_n, _phrase))
+# Where such a word may start: any alternative that stays within a word, or the first word of
+# a phrase (the plain words factored by their prefixes). Most words of a statement touch no
+# topic; found after the non-word character before them, the others are skipped in C.
+_LITERAL = sorted({a for _, a in _ALTERNATIVES if a.isalpha()} | _PHRASES.keys())
+_TOUCHING = "(?:" + "|".join([_trie_pattern(_LITERAL)] + [
+    a for _, a in _ALTERNATIVES if " " not in a and not a.isalpha()]) + ")"
+_TOUCHING_FIRST = re.compile(_TOUCHING)
+_TOUCHING_AFTER = re.compile(r"\W" + _TOUCHING)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -145,14 +154,18 @@ def _word_topics(word: str) -> frozenset[int]:
 
 
 def _topic_indexes(text: str) -> set[int]:
-    """The indexes in TOPICS of the topics that ``text`` touches."""
+    """The indexes in TOPICS of the topics that ``text`` touches: those of the words where
+    one may start (:data:`_TOUCHING`), and of the phrases that start there."""
     lowered = text.lower()
+    starts = [m.start() + 1 for m in _TOUCHING_AFTER.finditer(lowered)]
+    if _TOUCHING_FIRST.match(lowered):
+        starts.insert(0, 0)
     found: set[int] = set()
-    for m in _WORD_RUN.finditer(lowered):
-        word = m.group()
+    for start in starts:
+        word = _WORD_RUN.match(lowered, start).group()
         found |= _word_topics(word)
         for n, phrase in _PHRASES.get(word, ()):
-            if lowered.startswith(phrase, m.start()):
+            if lowered.startswith(phrase, start):
                 found.add(n)
     return found
 

@@ -224,12 +224,21 @@ def side_groups(statements: list[Statement], labels: dict[str, str], card) -> li
 
 
 def _card_factory(side_labels: dict[str, str]):
+    """A function that makes a statement's card, each statement's once: the exchanges' rows
+    and the side groups show most statements of an article both (a card's text is tidied
+    and folded with regular expressions)."""
+    made: dict[str, Card] = {}
+
     def card(statement: Statement) -> Card:
-        label = side_labels.get(statement.side or "", statement.side or UNKNOWN_SIDE)
-        if statement.side_inferred:
-            label = f"{label} (inferred)"
-        return Card(statement, label, KIND_LABELS.get(statement.kind, statement.kind),
-                    *fold(display_text(statement)))
+        found = made.get(statement.id)
+        if found is None:
+            label = side_labels.get(statement.side or "", statement.side or UNKNOWN_SIDE)
+            if statement.side_inferred:
+                label = f"{label} (inferred)"
+            found = made[statement.id] = Card(
+                statement, label, KIND_LABELS.get(statement.kind, statement.kind),
+                *fold(display_text(statement)))
+        return found
     return card
 
 
