@@ -255,6 +255,27 @@ def test_criticizing_a_named_speaker_pairs_with_that_speaker():
     assert ("s1", "s3") in pairs_of(statements, body, camps)
 
 
+def test_a_question_or_a_request_is_no_claim_to_answer():
+    # "Claims are assertions": an asked question (and a request) asserts nothing to deny
+    body = (
+        "Councillor Jo Park asked whether the ferry fares would rise in the spring.\n\n"
+        "Park also asked the port board to publish its accounts.\n\n"
+        "But harbour master Eli Voss said the fares would not rise and the accounts are "
+        "already public.\n"
+    )
+    statements = build(
+        body,
+        ("Jo Park", "whether the ferry fares would rise in the spring", "asked"),
+        ("Jo Park", "the port board to publish its accounts", "asked"),
+        ("Eli Voss", "the fares would not rise and the accounts are already public", "said"),
+    )
+    assert pairs_of(statements, body, {"Jo Park": "council", "Eli Voss": "port"}) == set()
+    said = [replace(statements[0], cue="said", text="the ferry fares would rise in the spring",
+                    start=body.index("the ferry"))]  # the same words asserted are a claim
+    assert ("s1", "s3") in pairs_of([*said, *statements[1:]], body,
+                                    {"Jo Park": "council", "Eli Voss": "port"})
+
+
 def test_statements_without_side_are_left_out():
     body = "Ann Ruiz said taxes are too high.\n"
     statements = build(body, ("Ann Ruiz", "taxes are too high", "said"))

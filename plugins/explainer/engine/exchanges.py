@@ -63,6 +63,7 @@ _REACH = 15
 SCORED = (*FEATURES, "alternatives")
 _MIN_OVERLAP = 1.0  # a link between declared camps on overlap alone needs this much
 _LEAD_OVERLAP = 2.0  # the lead contradicting a statement just before must share this much
+_ASKED = re.compile(r"ask(?:s|ed|ing)?\b", re.IGNORECASE)
 _LABEL_WEIGHT = 1.0  # a shared word must be this rare in the article to name an exchange
 
 
@@ -327,10 +328,19 @@ def _candidates(evidence: Evidence, answer: Statement) -> list[tuple[Statement, 
             spoke_since = True
         elif claim.end > answer.start:  # nested reports of one statement: "The report said
             continue  # the witness said the order was to …" is the report's and the witness's
-        elif claim.side is not None and not _same_declared_side(answer, claim):
+        elif claim.side is not None and not _same_declared_side(answer, claim) and not _asks(
+                claim):
             out.append((claim, evidence.values(answer, claim, len(out), spoke_since)))
     alternatives = math.log1p(len(out))  # the fewer there are, the likelier each one is
     return [(claim, (*values, alternatives)) for claim, values in out]
+
+
+def _asks(statement: Statement) -> bool:
+    """A reported question or request asserts nothing, so nothing can rebut it: "Asked
+    whether the plan would pass, Ruiz said …" and "Ruiz asked the council to vote" are no
+    claims. A quoted question may be one ("“Do we really trust her?” he asked" is a charge
+    put as a question) and stays one."""
+    return statement.kind == "indirect" and _ASKED.match(statement.cue) is not None
 
 
 def _same_declared_side(answer: Statement, claim: Statement) -> bool:
