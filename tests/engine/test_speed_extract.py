@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explainer.engine import article, mentions
 from explainer.engine.honest import UNNAMED, honest_speaker
 
 _BODY = (
@@ -42,3 +43,43 @@ def test_honest_memo_any_order(asked):
         assert honest_speaker(speaker, mention, _BODY, before, memo) == honest_speaker(
             speaker, mention, _BODY, before
         )
+
+
+# pieces of noise words and of names, separators, and letters the pattern folds ("ſ" is "s")
+_NOISY = st.lists(
+    st.sampled_from(["but", "So", "then", "Monday", "ſo", "Keep", "ıf", "Butler", " ", ",",
+                     "\t", "\n", "-", "a", "n", "d", "Lee"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NOISY)
+def test_leading_noise_as_the_pattern(text):
+    """The look-up before the case-insensitive pattern never skips one of its matches."""
+    found, plain = mentions._leading_noise(text), mentions._LEADING_NOISE.match(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_leading_noise_examples():
+    for text in ["But then, Ann Lee", "Meanwhile Lee", "ſo Lee", "Butler", "and", "", "Now,"]:
+        found, plain = mentions._leading_noise(text), mentions._LEADING_NOISE.match(text)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+_PHRASES = ["Economists", "Immigration advocates", "Ann Lee", "Sen. Tom Ruiz of Ohio",
+            "Some party strategists", "Lee and Ruiz", "the mayor", "Police", "Officials"]
+
+
+def test_plain_parse_shares_the_article_cache():
+    """A phrase parsed first with an article's case rule, then with none (and the reverse),
+    is what parse_mention gives with none."""
+    article._PARSE_CACHE.clear()
+    art = article._Article("Economists and immigration advocates met. Officials spoke.")
+    for phrase in _PHRASES:
+        art._parse(phrase)
+        assert article.parse_plain(phrase) == mentions.parse_mention(phrase)
+    article._PARSE_CACHE.clear()
+    for phrase in _PHRASES:
+        assert article.parse_plain(phrase) == mentions.parse_mention(phrase)
+        assert art._parse(phrase) == mentions.parse_mention(phrase, art.lower_ok)
