@@ -50,6 +50,39 @@ class _Candidate:
 _PARSE_CACHE: dict[str, list[tuple[tuple[tuple[str, bool], ...], Mention | None]]] = {}
 
 
+def _parse_asking(text: str, lower_ok) -> Mention | None:
+    """``parse_mention(text, lower_ok)``, remembered in the process-wide cache with the case
+    questions it asked and their answers."""
+    asked: list[tuple[str, bool]] = []
+
+    def recording(word: str) -> bool:
+        answer = lower_ok(word)
+        asked.append((word, answer))
+        return answer
+
+    mention = parse_mention(text, recording)
+    if len(_PARSE_CACHE) > 50_000:
+        _PARSE_CACHE.clear()
+    _PARSE_CACHE.setdefault(text, []).append((tuple(asked), mention))
+    return mention
+
+
+def parse_plain(text: str) -> Mention | None:
+    """``parse_mention(text)`` with no article's case rule, through the cache that
+    :meth:`_Article._parse` fills: without a case rule no word reads as a common one, which
+    is a rule answering no to every question, so any cached parse whose questions were all
+    answered no is this one (the same name is often parsed both ways: a run of capitals for
+    the article's people, and a speaker's words)."""
+    for answers, mention in _PARSE_CACHE.get(text, ()):
+        if not any(answer for _, answer in answers):
+            return mention
+    return _parse_asking(text, _never_common)
+
+
+def _never_common(word: str) -> bool:
+    return False
+
+
 def _word_char(ch: str) -> bool:
     """A word character (letter, digit or underscore), for the ``str.find`` loops below."""
     return ch.isalnum() or ch == "_"
@@ -148,17 +181,7 @@ class _Article:
                 if all(self.lower_ok(w) == a for w, a in answers):
                     self._parsed[text] = mention
                     return mention
-        asked: list[tuple[str, bool]] = []
-
-        def lower_ok(word: str) -> bool:
-            answer = self.lower_ok(word)
-            asked.append((word, answer))
-            return answer
-
-        mention = self._parsed[text] = parse_mention(text, lower_ok)
-        if len(_PARSE_CACHE) > 50_000:
-            _PARSE_CACHE.clear()
-        _PARSE_CACHE.setdefault(text, []).append((tuple(asked), mention))
+        mention = self._parsed[text] = _parse_asking(text, self.lower_ok)
         return mention
 
     def parse_speaker(self, text: str) -> Mention | None:
@@ -325,5 +348,5 @@ def _named_person(name: str) -> Mention | None:
     """The person ``name`` names, if any: cached apart from the raw run, as runs that differ
     in what is cut off ("The White House" and "White House"; "Ann Lee. The" and "Ann Lee")
     name the same words (about one parse in eight on a first pass)."""
-    mention = parse_mention(name)
+    mention = parse_plain(name)
     return mention if mention is not None and mention.kind == "person" else None

@@ -133,6 +133,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     resolver = Resolver([(p, m) for p, m in art.people() if p >= top], art.masked)
     previous: list[tuple[int, str, str, str]] = []
     done: list[dict] = []
+    honest: dict = {}  # honest_speaker's answers for this article
     for c in candidates:
         para = art.paragraph_number(c.start)
         if c.inherit:
@@ -172,7 +173,7 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = _relative_subject(art, c) or mention_text
         kind = c.mention.kind if c.mention.kind != "role" else "person"
         named = None
-        if honest_speaker(speaker, mention_text, art.body) == UNNAMED:
+        if honest_speaker(speaker, mention_text, art.body, memo=honest) == UNNAMED:
             named = _named_in_subject(art, resolver, c, previous)
         elif done and done[-1]["mention_pos"] == c.mention_pos and done[-1].get("named"):
             named = done[-1]["named"]  # "… that Sanders thanked … and called …": his too
@@ -208,7 +209,11 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             Statement(
                 id=f"s{n}",
                 speaker=honest_speaker(
-                    d["speaker"], d["mention"], art.body, art.masked[: d["mention_pos"]][-12:]
+                    d["speaker"],
+                    d["mention"],
+                    art.body,
+                    art.masked[max(0, d["mention_pos"] - 12) : d["mention_pos"]],
+                    honest,
                 ),
                 mention=d["mention"],
                 kind=d["kind"],

@@ -75,21 +75,39 @@ _PLACE_ENDINGS = word_set(
 )
 
 
-def honest_speaker(speaker: str, mention: str, body: str, before: str = "") -> str:
+def honest_speaker(
+    speaker: str, mention: str, body: str, before: str = "", memo: dict | None = None
+) -> str:
     """The speaker a card can show: ``speaker`` cut back to the name it holds, or an unnamed
     source when it names nobody.
 
     ``mention``: the words the article used ("he"), ``before``: the words before them;
     ``body``: the article text. "Staff Katie Walsh" -> "Katie Walsh", "Trump in his speech"
-    -> "Trump", "Alongside" -> "an unnamed source", "official" -> "an unnamed official"."""
+    -> "Trump", "Alongside" -> "an unnamed source", "official" -> "an unnamed official".
+
+    ``memo``: a dict kept for one ``body`` (one article), in which answers are remembered: an
+    article asks about the same speaker and mention again and again (every statement twice,
+    "he" for the same person), and the answer scans the body."""
     words = speaker.split()
     if 1 < len(words) < 4 and words[0].lower() in FIRST and _PLAIN_NAME.fullmatch(speaker):
         return speaker  # "Ann Lee", "Tom R. Ruiz": most speakers, at once
+    in_a_phrase = bool(mention.endswith(speaker) and _IN_A_PHRASE.search(before))
+    if memo is None:
+        return _honest(words, speaker, mention, body, in_a_phrase)
+    key = (speaker, mention, in_a_phrase)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _honest(words, speaker, mention, body, in_a_phrase)
+    return found
+
+
+def _honest(words: list[str], speaker: str, mention: str, body: str, in_a_phrase: bool) -> str:
+    """:func:`honest_speaker` past its shortcut for a plain name; ``in_a_phrase``: the
+    mention ends with the speaker and a preposition or "and" stands before it."""
     words = _without_tail(_without_head(words, body))
     if not words:
         return UNNAMED
     words = _capital_kept(words, mention, body)
-    in_a_phrase = mention.endswith(speaker) and _IN_A_PHRASE.search(before)
     pronoun = mention.lower()
     if _is_place(words) and (pronoun in _PERSON_PRONOUNS or in_a_phrase) or (
         pronoun in _PRONOUNS and words[-1].lower() in _PLACE_ENDINGS

@@ -212,13 +212,16 @@ _OF_ORG_HEADS = frozenset(["division", "directorate", "secretariat", "academy", 
                            "chamber", "bank", "federation"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
-_LEADING_NOISE = re.compile(
-    r"^(?:(?:but|and|yet|so|however|meanwhile|still|now|instead|also|then|that|while|"
-    r"when|though|although|because|as|if|since|after|before|even|moreover|indeed|later|"
-    r"earlier|again|here|there|thus|too|twice|once|on|last|this|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight),?(?:\s+|$))+",
-    re.IGNORECASE,
-)
+# words before a speaker's name that are no part of it ("But", "Meanwhile,", "On Monday")
+_NOISE_WORDS = [
+    "but", "and", "yet", "so", "however", "meanwhile", "still", "now", "instead", "also",
+    "then", "that", "while", "when", "though", "although", "because", "as", "if", "since",
+    "after", "before", "even", "moreover", "indeed", "later", "earlier", "again", "here",
+    "there", "thus", "too", "twice", "once", "on", "last", "this", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+]
+_LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(_NOISE_WORDS) + r"),?(?:\s+|$))+", re.I)
+_NOISE_SET = frozenset(_NOISE_WORDS)
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:and|but|or|then|also|later|now|too|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day|twice|once|again|[a-z]+ly))+$"
@@ -260,10 +263,10 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     group "immigration advocates" while "Democratic city and state leaders" keeps its capital.
     """
     text = text.strip(" \t\n,;:—–-()[]\"'“”‘’")
-    party = _PARTY_AFTER.search(text)
+    party = _PARTY_AFTER.search(text) if "," in text or "(" in text else None
     if party:  # "Sen. Shelley Moore Capito, Republican of West Virginia", "Howard Dean (D)"
         text = text[: party.start()]
-    noise = _LEADING_NOISE.match(text)  # anchored: at most one match, at the start
+    noise = _leading_noise(text)
     text = (text[noise.end() :] if noise else text).strip()
     approx = _APPROX.match(text)
     if approx:  # "Some party strategists", "nearly two-thirds of voters"
@@ -336,6 +339,18 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
         return _group(tokens, lower_ok, org=True)
     return _person(tokens[:run_start], run, text)
+
+
+def _leading_noise(text: str) -> re.Match | None:
+    """``_LEADING_NOISE.match(text)`` (anchored: at most one match, at the start), skipped
+    when the first word, up to a space or comma, is ASCII and none of its words: the pattern,
+    tried case-insensitively word by word, costs more than this look-up (a non-ASCII word is
+    left to it: it takes "ſo" for "so")."""
+    words = text.split(None, 1)
+    first = words[0].split(",", 1)[0] if words else ""
+    if first.isascii() and first.lower() not in _NOISE_SET:
+        return None
+    return _LEADING_NOISE.match(text)
 
 
 _PAIR_OPENER = re.compile(r"^(?:[Bb]oth|including)\s+")  # "Both Lee and Ruiz", "including …"
@@ -468,15 +483,18 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         head = run[-1].lower()
         head = TITLE_EXPANSIONS.get(head, head).lower()
         return Mention("role", text, head, role)
-    if len(name_tokens) > 4 or any(len(t) > 5 and len(_CAMEL.findall(t)) > 2 for t in name_tokens):
+    name = " ".join(name_tokens)
+    if len(name_tokens) > 4 or len(_CAMEL.findall(name)) > 2 and any(
+        len(t) > 5 and len(_CAMEL.findall(t)) > 2 for t in name_tokens
+    ):  # (no word has three lower-upper pairs when the whole name has fewer)
         return None  # "CarterFlagShareLikeReplySara": words run together by a page's markup
-    if not gender and not role and " ".join(name_tokens).lower() in PLACES:
+    if not gender and not role and name.lower() in PLACES:
         # "South Carolina", "Ohio": a place speaks only as its people or government
-        return Mention("group", text, " ".join(name_tokens), gender="o")
+        return Mention("group", text, name, gender="o")
     first = name_tokens[0].lower()
     if not gender and len(name_tokens) > 1:
         gender = "f" if first in FEMALE else "m" if first in MALE else ""
-    return Mention("person", text, " ".join(name_tokens), role, gender)
+    return Mention("person", text, name, role, gender)
 
 
 # words run together by a page's markup: "PMBuddiesASSOCIATED", "PRESSOhio" (not "McCain")
@@ -533,8 +551,10 @@ def _described_role(tokens: list[str]) -> Mention | None:
     former president from the current one. Not "the Florida senator" either: the reference
     scorer takes "Florida" for the name of that source, so naming Marco Rubio there costs
     speaker accuracy on train; such descriptions stay as written."""
+    if not 3 <= len(tokens) <= 6 or tokens[0].lower() != "the":
+        return None
     low = [t.lower() for t in tokens]
-    if not 3 <= len(tokens) <= 6 or low[0] != "the" or low[-1] not in ROLE_NOUNS:
+    if low[-1] not in ROLE_NOUNS:
         return None
     if not all(t.islower() for t in tokens[1:]) or "former" in low or any(
         t.endswith(("’s", "'s", "’", ",")) or not t.replace("-", "").isalpha() for t in tokens

@@ -457,7 +457,7 @@ def _trailing_with_place(pre: str, rest: str) -> bool:
     a prepositional phrase (where, to whom, when), not in a clause of its own ("that …") nor a
     quotation other than a programme's name (``said on CNN’s “State of the Union.”``); the
     content is the clause before the speaker's comma."""
-    if MASK in _SHOW_TITLE.sub("", rest) or not _PLACE_TAIL.fullmatch(rest):
+    if MASK in rest and MASK in _SHOW_TITLE.sub("", rest) or not _PLACE_TAIL.fullmatch(rest):
         return False
     cleaned = _strip_adverbs(pre)
     cut = _last_boundary(cleaned)

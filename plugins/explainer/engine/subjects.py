@@ -24,10 +24,10 @@ from .appositives import (
     named_aside,
     released_by,
 )
-from .article import _Article
+from .article import _Article, parse_plain
 from .cues import cue_info
 from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
-from .mentions import Mention, parse_mention
+from .mentions import Mention
 from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
@@ -195,7 +195,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     if last.lower() in {"and", "but", "or", "then"}:
         return None  # coordination: the caller takes the clause's subject
     if last.lower() in {"he", "she", "they", "it", "we"}:
-        mention = parse_mention(last)
+        mention = _parse_name(last)
         return (mention, s + words[i].start()) if mention else None
     if words[i].group().lower() in {"that", "which", "who"}:
         i -= 1  # "the lawsuit that alleged"
@@ -427,7 +427,7 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
     rest = text[off:]
     m = (_PRONOUN_ANY if off else _PRONOUN_SUBJECT).match(rest)
     if m:
-        return parse_mention(m.group(1)), s + off
+        return _parse_name(m.group(1)), s + off
     m = None if _ONE_OF.match(rest) else _RUN.match(rest)
     pair = _PAIR_RUN.match(rest) if m else None
     if pair:  # "Trump and Ryan issued a statement describing …": the two of them
@@ -592,5 +592,6 @@ def _unclosed_apposition(art: _Article, s: int, pre: str, a: int) -> tuple[Menti
 
 @functools.lru_cache(maxsize=4096)
 def _parse_name(text: str) -> Mention | None:
-    """Names recur across and within articles: parse each distinct string once."""
-    return parse_mention(text)
+    """Names and pronouns recur across and within articles: parse each distinct string
+    once (and through the parse cache of the article rules, which saw many of them)."""
+    return parse_plain(text)
