@@ -65,6 +65,7 @@ _MIN_OVERLAP = 1.0  # a link between declared camps on overlap alone needs this 
 _LEAD_OVERLAP = 2.0  # the lead contradicting a statement just before must share this much
 _ASKED = re.compile(r"ask(?:s|ed|ing)?\b", re.IGNORECASE)
 _LABEL_WEIGHT = 1.0  # a shared word must be this rare in the article to name an exchange
+_SENTENCE_MARKS = frozenset('.!?:;“”"')  # a word after one of these (and space) opens a sentence
 
 
 @dataclass(frozen=True)
@@ -534,10 +535,20 @@ def _as_written(words: list[str], text: str) -> str:
 def _plain_case(words: str, start: int, text: str) -> str:
     """A label's words as written, except a common word capitalised only because it opens a
     sentence ("Taxes will rise": "taxes"; "Iowa" stays, being capitalised elsewhere too)."""
-    opens = re.search(r"(?:^|[.!?:;“”\"]\s*)$", text[:start]) is not None
+    opens = _opens_sentence(text, start)
     named = re.search(r"[a-z,]\s+" + re.escape(words), text) is not None
     return words[0].lower() + words[1:] if opens and not named and " " not in words \
         else words
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but space lies between ``start`` and the text's start or a sentence's end
+    mark: looked for backwards from ``start``, not by searching the whole text before it,
+    which made labelling an article quadratic in its length."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_MARKS
 
 
 def _shared_words(
