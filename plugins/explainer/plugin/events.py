@@ -10,6 +10,7 @@ analyses and page models are also kept on disk between builds (``cache_dir``, se
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import hashlib
@@ -45,6 +46,14 @@ from .parallel_pages import Built, ParallelPages
 from .term_links import TermLinkExtension
 
 log = get_plugin_logger(__name__)
+
+# When the process ends, nothing needs collecting: Python's shutdown collects garbage several
+# times while it clears the modules, each time walking every object still alive, and a build
+# leaves hundreds of thousands of them (the corpus's models and pages; 440,000 at 1,000
+# articles, against 43,000 for the same texts as plain pages): 1.2 s of a 6 s first build,
+# after the site was written. Frozen, they are left for the system to reclaim with the
+# process.
+atexit.register(gc.freeze)
 
 CSS, JS = "assets/explainer/explainer.css", "assets/explainer/explainer.js"
 GLOSSARY = "glossary.md"
