@@ -39,7 +39,7 @@ from ..site.editor_panel import editor_panel
 from ..site.pages import ArticleView, glossary_entries
 from ..site.people_pages import MIN_ARTICLES
 from ..site.workers import default_workers
-from . import pagefind_search, theme_fixes
+from . import pagefind_search, theme_cache, theme_fixes
 from .corpus_pages import STATEMENTS, CorpusPages
 from .page_reuse import PageReuse
 from .parallel_pages import Built, ParallelPages
@@ -287,6 +287,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # whitespace between tags of the head, of list items and of icons, which no browser
         # shows (tests/browser checks the pages).
         env.trim_blocks = env.lstrip_blocks = True
+        if self.nav is not None:  # (before the page workers are forked: theirs too)
+            theme_cache.install(env, config, self.nav)
         if not self.preview and not self.dirty:
             self.parallel.start(config, env, files, self.nav, self._owns,
                                 lambda: _search_entries(config),
