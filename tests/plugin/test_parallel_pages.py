@@ -166,7 +166,7 @@ def test_the_build_cache_written_in_the_background_serves_the_next_build(project
         jobs.append((name, self.enabled and not kwargs.get("here"))),
         real_run(self, name, *args, **kwargs))[1])
     first = tree(build_with(project, 2))
-    assert jobs == [("build cache", True), ("data/statements.json", True)]
+    assert jobs == [("build cache", True), ("page keys", True), ("data/statements.json", True)]
     analysed = []
     real = site_build.analyse_all
     monkeypatch.setattr(site_build, "analyse_all", lambda jobs, *args: (
@@ -175,3 +175,21 @@ def test_the_build_cache_written_in_the_background_serves_the_next_build(project
     build_project(project / "mkdocs.yml", again, True, 2)
     assert analysed == []
     assert tree(again) == first
+
+
+def test_a_first_build_fingerprints_its_pages_in_the_background_for_the_next_one(
+        project, monkeypatch):
+    """A first build keeps no page, so its pages' fingerprints are worked out by a forked
+    process while it goes on (events._offer_for_reuse): they are those the next build works
+    out, which keeps every generated page."""
+    from explainer.render import pages as render_module
+
+    site = build_with(project, 2)
+    first = tree(site)
+    rendered = []
+    real = render_module.article_page
+    monkeypatch.setattr(render_module, "article_page", lambda view, *args, **kwargs: (
+        rendered.append(view.source.slug), real(view, *args, **kwargs))[1])
+    build_project(project / "mkdocs.yml", site, True, 2)
+    assert rendered == []
+    assert tree(site) == first

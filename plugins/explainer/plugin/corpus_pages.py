@@ -233,6 +233,10 @@ class CorpusPages:
         return hashlib.sha256(_stable(key, self.site.view_keys, self.stable_texts).encode()
                               ).hexdigest()
 
+    def page_keys(self, uris: list[str]) -> dict[str, str]:
+        """``page_key`` of each page."""
+        return {uri: self.page_key(uri) for uri in uris}
+
     def owns(self, uri: str) -> bool:
         return (uri in self.people or uri in self.listed or uri in self.topics
                 or uri in self.index or uri in self.people_index or uri in self.timeline

@@ -99,14 +99,18 @@ class PageReuse:
             digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
         self.frame = digest.hexdigest()
 
+    @property
+    def keeps_nothing(self) -> bool:
+        """Whether no page of this build can be the previous build's (there was none, or it
+        failed): then the fingerprints only matter to the next build (``expect``)."""
+        return not self.previous
+
     def offer(self, file: File, key: str) -> bool:
         """Record a generated page's (or data file's) fingerprint; True (and the file
         excluded from this build) when its previous output can be reused."""
-        fingerprint = hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
+        self.expect(file)
         uri = file.src_uri
-        if not file.is_documentation_page():
-            self.search_entries.setdefault(uri, [])  # a data file: nothing to index
-        self.current[uri], self.dest[uri] = fingerprint, file.dest_uri
+        fingerprint = self.current[uri] = self._fingerprint(key)
         if fingerprint != self.previous.get(uri) or uri not in self.search_entries:
             return False
         stamp = _stamp(self.stash / file.dest_uri) if self.stash is not None else None
@@ -115,6 +119,22 @@ class PageReuse:
         file.inclusion = InclusionLevel.EXCLUDED
         self.reused[uri] = file
         return True
+
+    def expect(self, file: File) -> None:
+        """A generated page (or data file) that this build writes; its fingerprint is
+        ``offer``'s, or one of those given to ``record`` before the build ends."""
+        uri = file.src_uri
+        if not file.is_documentation_page():
+            self.search_entries.setdefault(uri, [])  # a data file: nothing to index
+        self.current.setdefault(uri, "")  # (in the files' order, as offered)
+        self.dest[uri] = file.dest_uri
+
+    def record(self, keys: dict[str, str]) -> None:
+        """The fingerprints of pages ``expect`` was told of, from their keys."""
+        self.current.update((uri, self._fingerprint(key)) for uri, key in keys.items())
+
+    def _fingerprint(self, key: str) -> str:
+        return hashlib.sha256(f"{self.frame}\0{key}".encode()).hexdigest()
 
     def sitemap_pages(self, files: Files, config: MkDocsConfig) -> list[File]:
         """The documentation pages sitemap.xml lists: those this build renders and those it

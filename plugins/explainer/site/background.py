@@ -3,10 +3,11 @@
 After the analysis workers of a first build have finished, the main process works alone
 for a while (the people, topic and sources models, MkDocs reading every page) and the other
 cores are idle. What it writes then and reads nothing back from (the build cache's shards,
-the statement exports) is written meanwhile by a process forked when its inputs are ready:
-a copy of this one, which computes exactly what this one would, writes it and ends. The
-build waits for it (``wait``) before it reads any of it, and a job whose process failed is
-done again here, so that a failure costs time, never output.
+the statement exports), or only once the pages are built (a first build's page
+fingerprints, for the next build), is worked out meanwhile by a process forked when its
+inputs are ready: a copy of this one, which computes exactly what this one would, writes it
+or sends it back, and ends. The build waits for it (``wait``) before it reads any of it, and
+a job whose process failed is done again here, so that a failure costs time, never output.
 
 Without ``fork`` (or with ``enabled`` false: one core, the preview, the tests that want no
 processes) a job runs at once, in this process. Forked processes ignore Ctrl-C and are
