@@ -384,6 +384,8 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
     for a in found:
         by_speaker[a.speaker].append(a)
     for group in by_speaker.values():
+        if len({a.article.slug for a in group}) == 1:
+            continue  # one article's reports are never one statement (most speakers)
         wordings: dict[tuple[str, ...], list[Appearance]] = {}
         for a in group:
             wordings.setdefault(tuple(words(a.statement.text)), []).append(a)
