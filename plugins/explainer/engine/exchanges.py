@@ -543,8 +543,8 @@ def _plain_case(words: str, start: int, text: str) -> str:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Nothing but space lies between ``start`` and the text's start or a sentence's end
-    mark: looked for backwards from ``start``, not by searching the whole text before it,
-    which made labelling an article quadratic in its length."""
+    mark: looked for backwards from ``start``, not by searching (and copying) all the text
+    before it for each label."""
     at = start
     while at > 0 and text[at - 1].isspace():
         at -= 1
