@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.corpus.articles import load_article, slugify
+from explainer.corpus.articles import MAX_PARAGRAPHS, load_article, oversized, slugify
+from explainer.engine.paragraphs import split_paragraphs
 
 from projects import ROOT
 
@@ -102,3 +103,12 @@ def test_bom_crlf_and_nul_are_normalised(tmp_path):
 )
 def test_slugs_cannot_escape_their_folder(stem, slug):
     assert slugify(stem) == slug
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n", "\n \n"])
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+def test_too_many_paragraphs_is_counted_as_the_split_counts_them(separator, extra):
+    """``oversized`` skips the split for texts of too few lines to hold too many paragraphs;
+    at the limit, either side of it, it agrees with the split."""
+    body = separator.join(f"Line {n}." for n in range(MAX_PARAGRAPHS + extra))
+    assert oversized(body) == (len(split_paragraphs(body)) > MAX_PARAGRAPHS) == (extra > 0)

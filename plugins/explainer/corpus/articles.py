@@ -157,8 +157,11 @@ def too_long(article: Article) -> bool:
 
 
 def oversized(body: str) -> bool:
-    """Whether a text is longer than ``MAX_BODY_CHARS`` or ``MAX_PARAGRAPHS``."""
-    return len(body) > MAX_BODY_CHARS or len(split_paragraphs(body)) > MAX_PARAGRAPHS
+    """Whether a text is longer than ``MAX_BODY_CHARS`` or ``MAX_PARAGRAPHS``. A paragraph
+    holds at least one line, so a text of fewer lines is not split to count them (the build
+    asks this of every article before it is analysed, 0.1 s at 5,000 articles)."""
+    return len(body) > MAX_BODY_CHARS or (
+        body.count("\n") >= MAX_PARAGRAPHS and len(split_paragraphs(body)) > MAX_PARAGRAPHS)
 
 
 def _size_problems(article: Article) -> list[Problem]:

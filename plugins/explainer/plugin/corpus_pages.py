@@ -137,15 +137,18 @@ class CorpusPages:
         for uri, content in contents.items():
             add(files, File.generated(config, uri, content=content))
 
-    def write_statements(self, site_dir: str, keys: dict[str, str],
-                         previous: tuple[Path, Path, dict] | None = None) -> dict:
+    def write_statements(self, site_dir: str, salt: str, keys: dict[str, str] | None = None,
+                         previous: tuple[Path, Path, dict] | None = None) -> tuple[str, dict]:
         """The statement exports, written once, straight into the site (MkDocs leaves a
         file that is already where it would copy it; writing them elsewhere first wrote them
-        twice). ``keys``: ``record_keys``; ``previous``: the previous build's two files and
-        their spans, whose blocks are copied for the articles with the same key. Returns
-        this build's spans (``exports.write_statements``)."""
+        twice). ``keys``: ``record_keys(salt)``, worked out here when not given (a first
+        build has no previous records to compare them with); ``previous``: the previous
+        build's two files and their spans, whose blocks are copied for the articles with the
+        same key. Returns the records' digest (``records_digest``) and this build's spans
+        (``exports.write_statements``)."""
         assert self.corpus is not None and self.root is not None
         corpus, root = self.corpus, self.root
+        keys = self.record_keys(salt) if keys is None else keys
         articles = [(slug, key, functools.partial(exports.article_records, corpus, slug,
                                                    root.person))
                     for slug, key in keys.items()]
@@ -156,7 +159,8 @@ class CorpusPages:
             old = None
             if previous is not None:
                 old = (*(files.enter_context(open(p, "rb")) for p in previous[:2]), previous[2])
-            return exports.write_statements(articles, json_out, csv_out, old)
+            return records_digest(keys), exports.write_statements(articles, json_out, csv_out,
+                                                                  old)
 
     def record_keys(self, salt: str) -> dict[str, str]:
         """Article slug -> a digest of what its records in the exports hold: its view, which
@@ -406,6 +410,11 @@ class CorpusPages:
 
     def _topic_uri(self, label: str) -> str:
         return self.topic_uris.get(topic_group(label), "")
+
+
+def records_digest(keys: dict[str, str]) -> str:
+    """One digest of every article's ``record_keys``: the statement exports' fingerprint."""
+    return hashlib.sha256(repr(sorted(keys.items())).encode()).hexdigest()
 
 
 def _stable(value, view_keys: dict[int, str], memo: dict[int, str]) -> str:

