@@ -382,13 +382,17 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
 
     by_speaker: dict[str, list[Appearance]] = defaultdict(list)
     for a in found:
-        by_speaker[a.speaker].append(a)
+        by_speaker[a.card.statement.speaker].append(a)
+    said: dict[str, tuple[str, ...]] = {}  # a statement's text -> its words
     for group in by_speaker.values():
         if len({a.article.slug for a in group}) == 1:
             continue  # one article's reports are never one statement (most speakers)
         wordings: dict[tuple[str, ...], list[Appearance]] = {}
         for a in group:
-            wordings.setdefault(tuple(words(a.statement.text)), []).append(a)
+            text = a.card.statement.text
+            if text not in said:  # (a reprinted story's statements: split once)
+                said[text] = tuple(words(text))
+            wordings.setdefault(said[text], []).append(a)
         tokens = list(wordings)
         reports = list(wordings.values())
         slugs = [{a.article.slug for a in members} for members in reports]
@@ -427,11 +431,14 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
     groups: dict[str, list[Appearance]] = defaultdict(list)
     for a in found:
         groups[root(a.id)].append(a)
+    dates = {a.article.slug: date_key(a.article) for a in found}
     entries = []
     for members in groups.values():
-        members.sort(key=lambda a: (date_key(a.article), a.article.slug, a.statement.start))
+        if len(members) > 1:
+            members.sort(key=lambda a: (dates[a.article.slug], a.article.slug,
+                                        a.card.statement.start))
         entries.append(Entry(min(a.id for a in members), tuple(members)))
-    entries.sort(key=lambda e: (date_key(e.appearances[0].article), e.id))
+    entries.sort(key=lambda e: (dates[e.appearances[0].article.slug], e.id))
     return entries
 
 
