@@ -129,6 +129,8 @@ def _opens_sentence(art: _Article, q: Quote) -> bool:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
+    if not candidates:
+        return []  # no statement: the article's people need not be found
     top = headline_end(art.masked)  # a headline's capitals ("Urges Britain") are no people
     resolver = Resolver([(p, m) for p, m in art.people() if p >= top], art.masked)
     previous: list[tuple[int, str, str, str]] = []

@@ -42,11 +42,11 @@ from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
-    _PAREN,
     _SPLIT_QUOTE,
     _WORD,
     MASK,
     _trim_end,
+    blank_parens,
 )
 from .subjects import (
     _bare_noun_before,
@@ -481,7 +481,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
     pre = masked[s:cs]
-    pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
+    pre_clean = _strip_adverbs(blank_parens(pre))
     head = _clause_head(art, 0, pre_clean) if pre_clean.endswith(",") else None
     if head is not None and " " in head[0].name:
         # "“…,” Maria Lopez, 52, a retired teacher in Dayton, Ohio, said": a chain of
