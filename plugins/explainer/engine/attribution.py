@@ -357,8 +357,7 @@ def _kind(art: _Article, start: int, end: int) -> str:
         return "indirect"
     if quotes[0].start == start and art.chain_end[quotes[-1].chain] >= end:
         outside = art.masked[start:end].replace(MASK, "")
-        if len(_WORD.findall(outside)) <= 6 and has_cue(outside):
-            return "direct"
-        if not _WORD.findall(outside):
+        words = len(_WORD.findall(outside))
+        if words <= 6 and has_cue(outside) or not words:
             return "direct"
     return "partial"
