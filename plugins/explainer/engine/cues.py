@@ -321,18 +321,20 @@ _CUE_AFTER = re.compile(r"\W" + _CUE_WORDS)
 # matches: the same cues for half the work. Its first character is any but an ASCII letter,
 # digit or underscore: every non-word character and then some (the non-ASCII letters, where
 # _CUE_AFTER then fails), found by a bitmap look-up instead of a Unicode category test at
-# every character of the text (a quarter less time).
+# every character of the text (a quarter less time); a lookahead for the first letters of the
+# lexicon then rules out most words before the lexicon is tried (a fifth less again).
+_CANDIDATE_WORDS = sorted(
+    set(FORMS)
+    | set(_NOUNISH_THAT.split("|"))
+    | set(_STRAY_CAPITALS.split("|"))
+    | {"jokes", "quips"}
+    | {"according to", "According to", "Asked"}
+)
 _CUE_CANDIDATE = re.compile(
-    r"[\x00-/:-@\[-^`{-\U0010ffff](?:"
-    + _trie_pattern(
-        sorted(
-            set(FORMS)
-            | set(_NOUNISH_THAT.split("|"))
-            | set(_STRAY_CAPITALS.split("|"))
-            | {"jokes", "quips"}
-            | {"according to", "According to", "Asked"}
-        )
-    )
+    r"[\x00-/:-@\[-^`{-\U0010ffff](?=["
+    + re.escape("".join(sorted({w[0] for w in _CANDIDATE_WORDS})))
+    + "])(?:"
+    + _trie_pattern(_CANDIDATE_WORDS)
     + ")"
 )
 
