@@ -33,8 +33,8 @@ from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import _DETERMINERS, _ED_ADJECTIVES, _RUN, _RUN_NOISE, _STOP_BACK, MASK, blank_parens
 
 _BOUNDARY = ",;:—–()" + MASK
-_ADVERB_BEFORE = re.compile(
-    r"(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+_ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space starts a match)
+    r"(?=\s)(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
