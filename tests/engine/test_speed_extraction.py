@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from explainer.engine import content, cues
+from explainer.engine import content, cues, resolver
 from explainer.engine.article import _has_words
 from explainer.engine.shared import MASK
 
@@ -65,3 +65,21 @@ def test_has_words_counts_words_as_a_word_search_does():
         assert _has_words(text, start, end, n) == (
             len(re.findall(r"\w+", text[start:end])) >= n
         ), (text, start, end, n)
+
+
+def test_owned_documents_found_as_with_a_word_boundary():
+    """``the memo written by Ann Lee``, ``its report by the Times``: the determiner's word
+    boundary, tested as a lookbehind after its first letter, finds what ``\\b`` finds."""
+    plain = re.compile(
+        resolver._OWNED.pattern.replace(
+            r"(?:a(?<!\w.)n?|t(?<!\w.)he(?:ir)?|i(?<!\w.)ts)", r"\b(?:a|an|the|its|their)"
+        )
+    )
+    assert plain.pattern != resolver._OWNED.pattern
+    words = ["a", "an", "the", "its", "their", "ta", "data", "memo", "written", "by", "Ann",
+             "Lee", "new", "of", "Times", "bits", "them"]
+    for text in _texts(words, [" ", "  ", ", ", "-", "\n", "_", "é"], 4000, 4):
+        for pos in range(0, len(text), 3):
+            assert [(m.span(), m.groups()) for m in resolver._OWNED.finditer(text, pos)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, pos)
+            ], (text, pos)

@@ -314,7 +314,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
-    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30))
+    to = pre.rstrip().endswith("to")  # as every match does (most words before a cue do not)
+    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30)) if to else None
     # "Lee continued to assert that …": the subject stands before "continued to"
     found = None if participle else _np_before(art, s, s + lead_in.start() if lead_in else cs)
     if participle and not _strip_adverbs(pre).endswith((",", MASK)):
