@@ -8,7 +8,7 @@ import random
 import re
 
 from explainer.engine import content, cues, resolver
-from explainer.engine.article import _has_words
+from explainer.engine.article import _has_words, words_up_to
 from explainer.engine.shared import MASK
 
 _TAIL_WORDS = ["and", "but", "as", "asked", "after", "being", "before", "when", "while", "who",
@@ -55,16 +55,17 @@ def test_cue_candidates_miss_no_cue():
 
 
 def test_has_words_counts_words_as_a_word_search_does():
-    """``_has_words`` matches once, possessively: "ab" is one word, never two."""
+    """``_has_words`` matches once, possessively: "ab" is one word, never two; and
+    ``words_up_to`` counts as far as it is asked to."""
     rng = random.Random(3)
     for _ in range(20000):
         text = "".join(rng.choice("ab ,.-’é_1\n") for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         n = rng.choice([1, 2, 3])
-        assert _has_words(text, start, end, n) == (
-            len(re.findall(r"\w+", text[start:end])) >= n
-        ), (text, start, end, n)
+        words = len(re.findall(r"\w+", text[start:end]))
+        assert _has_words(text, start, end, n) == (words >= n), (text, start, end, n)
+        assert words_up_to(text, start, end, n) == min(words, n), (text, start, end, n)
 
 
 def test_owned_documents_found_as_with_a_word_boundary():

@@ -298,6 +298,12 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
 _N_WORDS: dict[int, re.Pattern] = {}
 
 
+def words_up_to(text: str, start: int, end: int, n: int) -> int:
+    """The number of words in ``text[start:end]``, or ``n`` when there are more: a long
+    content is not counted through."""
+    return next((k for k in range(n, 0, -1) if _has_words(text, start, end, k)), 0)
+
+
 # object-class verbs of saying whose object may be two words ("called for his dismissal",
 # "blasted the statement"); acts like "defended his vote" need three
 _SAY_OBJECT = frozenset(

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .appositives import _clause_head, _looks_appositive
-from .article import _Article, _Candidate, _make
+from .article import _Article, _Candidate, _make, words_up_to
 from .asked import asked_unnamed
 from .clauses import clause_follows, ends_in_verb, has_clause, singular_subject
 from .content import (
@@ -43,7 +43,6 @@ from .shared import (
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
     _SPLIT_QUOTE,
-    _WORD,
     MASK,
     _trim_end,
     blank_parens,
@@ -404,7 +403,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             art.masked, s, mpos
         ):
             return None  # "said was written", "yelled and held up a banner": no clause said
-        n_words = len(_WORD.findall(art.masked, start, end))
+        n_words = words_up_to(art.masked, start, end, 4)  # (4 is "more than 3" below)
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and lemma not in OBJECT_OK and (
             n_words <= 2 and not (n_words == 2 and ends_in_verb(art, end))

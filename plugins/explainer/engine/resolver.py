@@ -165,7 +165,8 @@ class Resolver:
             main = self.by_surname.get(word.lower())
             # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
             # Hillary, "he" Bill, and one of the same gender the first named
-            people.sort(key=lambda p: p is main)
+            if len(people) > 1:
+                people.sort(key=lambda p: p is main)
             for person in people:
                 person.known = person.known or bool(person.gender or person.role or places)
                 out.extend((pos, person) for pos in places)
