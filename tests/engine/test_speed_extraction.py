@@ -54,22 +54,6 @@ def test_cue_candidates_miss_no_cue():
         assert found == expected, text
 
 
-def test_cues_of_a_range_found_from_the_whole_texts_candidates():
-    """An article's sentences take their cues from the candidates of the whole text, found
-    once: the same cues as a search of the sentence alone, even where a candidate runs past
-    the sentence's end ("… he sa|id")."""
-    words = ["said", "says", "according to", "Asked", "told", "the", "Lee", "asked", "ask"]
-    rng = random.Random(5)
-    for text in _texts(words, [" ", "(", "—", ", ", "\n", MASK, "é", ""], 2000, 6):
-        candidates = cues.cue_candidates(text)
-        for _ in range(5):
-            start = rng.randint(0, len(text))
-            end = rng.randint(start, len(text))
-            plain = [c.span() for c in cues.find_cues(text, start, end)]
-            assert plain == [c.span() for c in cues.find_cues(text, start, end,
-                                                                candidates=candidates)]
-
-
 def test_has_words_counts_words_as_a_word_search_does():
     """``_has_words`` matches once, possessively: "ab" is one word, never two; and
     ``words_up_to`` counts as far as it is asked to."""

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .cues import cue_candidates, cue_info
+from .cues import cue_info
 from .mentions import Mention, parse_mention
 from .names import PLACES
 from .paragraphs import split_paragraphs
@@ -149,13 +149,6 @@ class _Article:
         self._surnames: set[str] | None = None
         self._people: list[tuple[int, Mention]] | None = None
         self.cues: tuple[int, int, list] = (0, 0, [])
-        self._cue_candidates: list[int] | None = None
-
-    def cue_candidates(self) -> list[int]:
-        """Where a cue may start in the masked text (:func:`cue_candidates`), found once."""
-        if self._cue_candidates is None:
-            self._cue_candidates = cue_candidates(self.masked)
-        return self._cue_candidates
 
     def parse(self, text: str) -> Mention | None:
         """:meth:`_parse`; and a place's name that is the surname of someone the article names

@@ -152,7 +152,7 @@ def _content_end(art: _Article, start: int, e: int) -> int:
         return named
     cs_, ce_, cues = art.cues
     if not (cs_ <= start and e <= ce_):
-        cues = list(find_cues(masked, start, e, candidates=art.cue_candidates()))
+        cues = list(find_cues(masked, start, e))
     for m in cues:
         if m.start() < start or m.start() >= e:
             continue

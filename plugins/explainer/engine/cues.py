@@ -15,7 +15,6 @@ Verb classes (they decide where the content is):
 
 from __future__ import annotations
 
-import bisect
 import re
 
 # lemma -> class. Irregular or doubled forms are listed in _IRREGULAR.
@@ -388,24 +387,11 @@ _HEADLINE_FORMS = frozenset(
 _HEADLINE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_FORMS)) + r")\b")
 
 
-def cue_candidates(text: str) -> list[int]:
-    """Every place in ``text`` where :data:`_CUE_CANDIDATE` matches, in order: for
-    :func:`find_cues` over many ranges of one text (an article's sentences), one pass."""
-    out, search = [], _CUE_CANDIDATE.search
-    candidate = search(text)
-    while candidate is not None:
-        out.append(candidate.start())
-        candidate = search(text, candidate.start() + 1)
-    return out
-
-
-def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool = False,
-              candidates: list[int] | None = None):
+def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool = False):
     """Yield every cue in ``text[start:end]`` in order (longest form at each position).
 
     ``headline``: the text is a title-case headline, where verbs are capitalised too
-    ("Sanders Says He Has Started Writing His Address"); ``candidates``:
-    :func:`cue_candidates` of ``text``, when known (the same cues, no search)."""
+    ("Sanders Says He Has Started Writing His Address")."""
     end = len(text) if end is None else end
     if headline:
         for m in _HEADLINE_PATTERN.finditer(text, start, end):
@@ -421,16 +407,6 @@ def find_cues(text: str, start: int = 0, end: int | None = None, headline: bool 
         pos = start - 1  # the character before the range may be the one before a cue
     # _CUE_AFTER.finditer(text, pos, end), tried only where a candidate starts
     search, match = _CUE_CANDIDATE.search, _CUE_AFTER.match
-    if candidates is not None:
-        # (a candidate of the whole text that the range cuts short fails _CUE_AFTER too)
-        i = bisect.bisect_left(candidates, pos)
-        while i < len(candidates) and candidates[i] < end:
-            m = match(text, candidates[i], end)
-            i += 1
-            if m is not None:
-                yield _cue(m, 1)
-                i = bisect.bisect_left(candidates, m.end(), i)
-        return
     candidate = search(text, pos, end)
     while candidate is not None:
         m = match(text, candidate.start(), end)

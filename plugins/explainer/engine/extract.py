@@ -103,7 +103,7 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
     # participle outside what is reported
     inner: tuple[tuple[Mention, int], int, int] | None = None
     headline = s == 0 and _is_headline(masked, s, e)
-    cues = list(find_cues(masked, s, e, headline, art.cue_candidates()))
+    cues = list(find_cues(masked, s, e, headline))
     art.cues = (s, e, cues)  # reused by _content_end instead of scanning again
     for m in cues:
         cs, ce = m.span()
