@@ -57,13 +57,14 @@ def _stands_alone(body: str, i: int, j: int) -> bool:
     """The word at ``body[i:j]`` stands alone (see :func:`alone`)."""
     before = body[i - 1] if i else " "
     after = body[j : j + 2]
+    next_char = after[:1]
     if (
         before.isalnum()
         or before in "-’'"
-        or after[:1].isalnum()
-        or after[:1] == "-"
-        or after[:1] == " " and after[1:].isupper()
-        or after[:1] in "’'" and after[1:].isalpha() and after[1:] != "s"  # "Don’t"
+        or next_char.isalnum()
+        or next_char == "-"
+        or next_char == " " and after[1:].isupper()
+        or next_char in "’'" and after[1:].isalpha() and after[1:] != "s"  # "Don’t"
     ):
         return False
     if before != " ":

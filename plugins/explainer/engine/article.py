@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ from .names import PLACES
 from .paragraphs import split_paragraphs
 from .quotes import Quote, find_quotes
 from .sentences import is_abbreviation
-from .shared import _RUN_NOISE, _RUNS_OF_TWO, _WORD, MASK
+from .shared import _RUN_NOISE, _RUNS_OF_TWO, MASK
 
 _PROPER_ADJ_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ican", "icans", "crats")
 # words that open a sentence and never a name ("Another Clinton ally", "Given Sanders’ …")
@@ -288,9 +287,21 @@ def _make(art, start, end, cue, cls, mention, mpos) -> _Candidate | None:
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
-    """``text[start:end]`` holds at least ``n`` words: counted up to ``n``, not through a
-    whole content."""
-    return len(list(itertools.islice(_WORD.finditer(text, start, end), n))) == n
+    """``text[start:end]`` holds at least ``n`` words (runs of ``\\w``): counted up to ``n``,
+    not through a whole content, by one match (possessive: a word is never split in two)."""
+    pattern = _N_WORDS.get(n)
+    if pattern is None:
+        pattern = _N_WORDS[n] = re.compile(rf"(?:\W*+\w++){{{n}}}")
+    return pattern.match(text, start, end) is not None
+
+
+_N_WORDS: dict[int, re.Pattern] = {}
+
+
+def words_up_to(text: str, start: int, end: int, n: int) -> int:
+    """The number of words in ``text[start:end]``, or ``n`` when there are more: a long
+    content is not counted through."""
+    return next((k for k in range(n, 0, -1) if _has_words(text, start, end, k)), 0)
 
 
 # object-class verbs of saying whose object may be two words ("called for his dismissal",

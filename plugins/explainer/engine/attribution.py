@@ -129,6 +129,8 @@ def _opens_sentence(art: _Article, q: Quote) -> bool:
 
 def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
     """Resolve every candidate's speaker, merge continuations, number the statements."""
+    if not candidates:
+        return []  # no statement: the article's people need not be found
     top = headline_end(art.masked)  # a headline's capitals ("Urges Britain") are no people
     resolver = Resolver([(p, m) for p, m in art.people() if p >= top], art.masked)
     previous: list[tuple[int, str, str, str]] = []
@@ -355,8 +357,7 @@ def _kind(art: _Article, start: int, end: int) -> str:
         return "indirect"
     if quotes[0].start == start and art.chain_end[quotes[-1].chain] >= end:
         outside = art.masked[start:end].replace(MASK, "")
-        if len(_WORD.findall(outside)) <= 6 and has_cue(outside):
-            return "direct"
-        if not _WORD.findall(outside):
+        words = len(_WORD.findall(outside))
+        if words <= 6 and has_cue(outside) or not words:
             return "direct"
     return "partial"

@@ -318,18 +318,23 @@ _CUE_AFTER = re.compile(r"\W" + _CUE_WORDS)
 # Where a cue may start: a non-word character and any word of the lexicon, without groups,
 # lookarounds or the final word boundary. It matches wherever _CUE_AFTER does (and more), and
 # is tried at every word of a text about twice as fast, so _CUE_AFTER is only tried where it
-# matches: the same cues for half the work.
+# matches: the same cues for half the work. Its first character is any but an ASCII letter,
+# digit or underscore: every non-word character and then some (the non-ASCII letters, where
+# _CUE_AFTER then fails), found by a bitmap look-up instead of a Unicode category test at
+# every character of the text (a quarter less time); a lookahead for the first letters of the
+# lexicon then rules out most words before the lexicon is tried (a fifth less again).
+_CANDIDATE_WORDS = sorted(
+    set(FORMS)
+    | set(_NOUNISH_THAT.split("|"))
+    | set(_STRAY_CAPITALS.split("|"))
+    | {"jokes", "quips"}
+    | {"according to", "According to", "Asked"}
+)
 _CUE_CANDIDATE = re.compile(
-    r"\W(?:"
-    + _trie_pattern(
-        sorted(
-            set(FORMS)
-            | set(_NOUNISH_THAT.split("|"))
-            | set(_STRAY_CAPITALS.split("|"))
-            | {"jokes", "quips"}
-            | {"according to", "According to", "Asked"}
-        )
-    )
+    r"[\x00-/:-@\[-^`{-\U0010ffff](?=["
+    + re.escape("".join(sorted({w[0] for w in _CANDIDATE_WORDS})))
+    + "])(?:"
+    + _trie_pattern(_CANDIDATE_WORDS)
     + ")"
 )
 

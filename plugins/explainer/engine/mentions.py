@@ -51,24 +51,8 @@ _FUNCTION_WORDS = POSSESSIVES | frozenset(
     ]
 )
 _NOT_NP_WORDS = frozenset(
-    [
-        "him",
-        "them",
-        "me",
-        "us",
-        "made",
-        "said",
-        "took",
-        "gave",
-        "got",
-        "went",
-        "came",
-        "told",
-        "says",
-        "say",
-        "tell",
-        "asked",
-    ]
+    ["him", "them", "me", "us", "made", "said", "took", "gave", "got", "went", "came", "told",
+     "says", "say", "tell", "asked"]
 )
 # words ending in -ly that are nouns or adjectives, not adverbs
 _LY_NOUNS = frozenset(
@@ -391,7 +375,8 @@ def _last_name_run(tokens: list[str]) -> tuple[int, int]:
     """Span of the last run of capitalised tokens (``of`` may join title words)."""
     end = -1
     for i in range(len(tokens) - 1, -1, -1):
-        if _NAMEISH.match(tokens[i]):
+        # (a capital first, tested before the pattern: most words that fail it fail there)
+        if "A" <= tokens[i][0] <= "Z" and _NAMEISH.match(tokens[i]):
             end = i + 1
             break
     if end < 0:
@@ -473,7 +458,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         and (len(name_tokens) > 1 or name_tokens[0].lower() in _CALENDAR)
     ):
         return None  # "Super Tuesday", "Wall Street"; a lone "Day" is a surname
-    role_tokens = _role_part([t for t in prefix + run[:split] if t.lower() not in HONORIFICS])
+    before = [t for t in prefix + run[:split] if t.lower() not in HONORIFICS]
+    role_tokens = _role_part(before) if before else []  # most names have no words before them
     role = " ".join(TITLE_EXPANSIONS.get(t.lower(), t) for t in role_tokens) or None
     if role:
         role = _ROLE_ARTICLE.sub("", role, count=1) or None

@@ -20,12 +20,17 @@ from .content import _content_end
 from .shared import MASK
 
 _PRONOUN_OWNER = {"his": "he", "her": "she", "their": "they"}
-_OWNED_NOUN = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?P<s>[’']s)?\s+"
-    r"(?:[a-z-]+\s+){0,2}?"
+_SPEECH_NOUN = (
     r"(?P<noun>remark|warning|claim|assertion|accusation|admission|suggestion|promise|pledge|"
     r"contention|insistence|argument|prediction|comment|call)\s+(?:that|for)\s+"
 )
+_OWNED_NOUN = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?P<s>[’']s)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?" + _SPEECH_NOUN
+)
+# the noun and its "that"/"for" alone, which every match of _OWNED_NOUN holds: found about
+# four times faster than the owner before it, it rules out most sentences at once
+_SPEECH_NOUN_ONLY = re.compile(_SPEECH_NOUN)
 _NOUNS = frozenset(["claim", "claims", "call for", "calls for", "calls"])
 # "Trump's", "Sen. Ann Lee's" and an optional adjective before the noun
 _POSSESSOR = re.compile(
@@ -41,6 +46,8 @@ def owned_statement(art: _Article, s: int, e: int) -> _Candidate | None:
     """The content after ``<owner> [modifiers] <speech noun> that|for`` in ``[s, e)``,
     credited to the owner, when it holds a quotation."""
     masked = art.masked
+    if not _SPEECH_NOUN_ONLY.search(masked, s, e):
+        return None
     for m in _OWNED_NOUN.finditer(masked, s, e):
         owner = m.group("owner")
         if m.group("s"):

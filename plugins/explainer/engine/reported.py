@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .appositives import _clause_head, _looks_appositive
-from .article import _Article, _Candidate, _make
+from .article import _Article, _Candidate, _make, words_up_to
 from .asked import asked_unnamed
 from .clauses import clause_follows, ends_in_verb, has_clause, singular_subject
 from .content import (
@@ -42,11 +42,10 @@ from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
     _DETERMINERS,
-    _PAREN,
     _SPLIT_QUOTE,
-    _WORD,
     MASK,
     _trim_end,
+    blank_parens,
 )
 from .subjects import (
     _bare_noun_before,
@@ -314,7 +313,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         cand = _inverted(art, s, e, cs, tail, cue, cls)
         if cand is not None:
             return cand
-    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30))
+    to = pre.rstrip().endswith("to")  # as every match does (most words before a cue do not)
+    lead_in = _CATENATIVE.search(pre, max(0, len(pre) - 30)) if to else None
     # "Lee continued to assert that …": the subject stands before "continued to"
     found = None if participle else _np_before(art, s, s + lead_in.start() if lead_in else cs)
     if participle and not _strip_adverbs(pre).endswith((",", MASK)):
@@ -403,7 +403,7 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             art.masked, s, mpos
         ):
             return None  # "said was written", "yelled and held up a banner": no clause said
-        n_words = len(_WORD.findall(art.masked, start, end))
+        n_words = words_up_to(art.masked, start, end, 4)  # (4 is "more than 3" below)
         first = art.masked[start : start + 8].split(" ", 1)[0].lower()
         if not quoted and lemma not in OBJECT_OK and (
             n_words <= 2 and not (n_words == 2 and ends_in_verb(art, end))
@@ -481,7 +481,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
     pre = masked[s:cs]
-    pre_clean = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), pre))
+    pre_clean = _strip_adverbs(blank_parens(pre))
     head = _clause_head(art, 0, pre_clean) if pre_clean.endswith(",") else None
     if head is not None and " " in head[0].name:
         # "“…,” Maria Lopez, 52, a retired teacher in Dayton, Ohio, said": a chain of

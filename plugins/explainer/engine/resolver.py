@@ -36,8 +36,9 @@ _LOOKBACK = 60  # statements or name mentions searched back for a pronoun's ante
 
 # "a lawsuit filed by the city of Chicago": the document noun and who filed it. One pattern for
 # every noun, read once per article (a pattern per noun cost more to compile than to run).
-_OWNED = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:new\s+|recent\s+)?(\S+)"
+_OWNED = re.compile(  # (the word boundary tested after the first letter, as a lookbehind:
+    # the search then skips in C to the next a, t or i instead of trying every character)
+    r"(?:a(?<!\w.)n?|t(?<!\w.)he(?:ir)?|i(?<!\w.)ts)\s+(?:new\s+|recent\s+)?(\S+)"
     r"\s+(?:(?:filed|written|issued|released|brought|published|sent)\s+)?by\s+"
     r"((?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
 )
@@ -164,7 +165,8 @@ class Resolver:
             main = self.by_surname.get(word.lower())
             # "Clinton" alone after Bill and Hillary Clinton names either: "she" takes
             # Hillary, "he" Bill, and one of the same gender the first named
-            people.sort(key=lambda p: p is main)
+            if len(people) > 1:
+                people.sort(key=lambda p: p is main)
             for person in people:
                 person.known = person.known or bool(person.gender or person.role or places)
                 out.extend((pos, person) for pos in places)

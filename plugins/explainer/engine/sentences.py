@@ -150,7 +150,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S., a.m., D.C.
 def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``text[dot]`` belongs to an abbreviation, title or initial."""
     start = max(0, dot - 20)
-    m = _WORD_BEFORE.search(text, start, dot + 1)
+    space = text.rfind(" ", start, dot)  # the word lies after it: fewer places to try
+    m = _WORD_BEFORE.search(text, space + 1 if space >= 0 else start, dot + 1)
     if not m:
         return False
     word = m.group(1)

@@ -164,6 +164,16 @@ POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 # the words that open a noun phrase ("his candidacy", "the plan", "no comment")
 _DETERMINERS = POSSESSIVES | frozenset(["a", "an", "the", "this", "no"])
 _PAREN = re.compile(r"\([^()]{0,100}\)")
+
+
+def blank_parens(text: str) -> str:
+    """``text`` with each short bracketed aside (``Sen. Ann Lee (D-Ore.)``) blanked out with
+    spaces, offsets kept; most texts have no bracket, and the search is skipped for them."""
+    if "(" not in text:
+        return text
+    return _PAREN.sub(lambda m: " " * len(m.group()), text)
+
+
 # a quotation ending in ? or ! right before the sentence: "“Too forced?” He tweeted when …"
 _ASKS_OR_EXCLAIMS = re.compile(r"[?!][”\"]\s*$")
 # the auxiliaries that show a clause with a finite verb of its own ("reported six planes had

@@ -30,11 +30,11 @@ from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention
 from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
-from .shared import _DETERMINERS, _ED_ADJECTIVES, _PAREN, _RUN, _RUN_NOISE, _STOP_BACK, MASK
+from .shared import _DETERMINERS, _ED_ADJECTIVES, _RUN, _RUN_NOISE, _STOP_BACK, MASK, blank_parens
 
 _BOUNDARY = ",;:—–()" + MASK
-_ADVERB_BEFORE = re.compile(
-    r"(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+_ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space starts a match)
+    r"(?=\s)(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
     r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
@@ -135,7 +135,7 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     (``the lawsuit that alleged``) and an appositive (``Sessions, who spoke in Miami, said``).
     """
     masked = art.masked
-    pre = _strip_adverbs(_PAREN.sub(lambda m: " " * len(m.group()), masked[s:cs]))
+    pre = _strip_adverbs(blank_parens(masked[s:cs]))
     if pre.endswith("both"):  # "Ann Lee and Tom Ruiz have both said": the pair, not "both"
         floated = _FLOATING_BOTH.search(pre)
         pre = pre[: floated.start(1)] if floated else pre
@@ -338,15 +338,7 @@ def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
     if (
         first_word[:1].islower()
         and not plural
-        and first_word.lower()
-        not in _DETERMINERS
-        | {
-            "some",
-            "many",
-            "several",
-            "most",
-            "few",
-        }
+        and first_word.lower() not in _DETERMINERS | {"some", "many", "several", "most", "few"}
     ):
         return None
     mention = art.parse(pre[words[k].start() : b])
@@ -355,9 +347,15 @@ def _whole_subject(art: _Article, pre: str, words, prep: int, b: int):
     return mention, words[k].start()
 
 
+_HAS_RELATIVE = re.compile(r"(?i:who|that)")
+
+
 def _restrictive_relative(pre: str, words, i: int) -> int | None:
     """Index of the word before ``who``/``that`` when a relative clause with its own verb sits
     between the subject and the cue ("executives who have worked with X say")."""
+    lo = max(1, i - 11)  # the words that may open the clause; most subjects have neither
+    if lo >= i or not _HAS_RELATIVE.search(pre, words[lo].start(), words[i - 1].end()):
+        return None
     for k in range(i, max(-1, i - 12), -1):
         low = words[k].group().lower()
         if _gap(pre, words, k):
