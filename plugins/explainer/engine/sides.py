@@ -165,17 +165,25 @@ def frames(
     """
     if not body:
         return {s.id: ("", "") for s in statements}
-    ends = sorted(s.end for s in statements)
-    starts = sorted(s.start for s in statements)
-    out = {}
-    for s in statements:
-        para_start, para_end = paragraph_span(body, s.start)
-        i = bisect.bisect_right(ends, s.start)  # the ends at or before the start
+    return dict(_frames(body, tuple((s.id, s.start, s.end) for s in statements)))
+
+
+@functools.lru_cache(maxsize=4)
+def _frames(body: str, spans: tuple[tuple[str, int, int], ...]) -> tuple:
+    """:func:`frames` of statements (id, start, end): sides and pairing both ask for those
+    of one article's statements (copies of them with sides: the same offsets), so they are
+    worked out once."""
+    ends = sorted(end for _, _, end in spans)
+    starts = sorted(start for _, start, _ in spans)
+    out = []
+    for sid, start, end in spans:
+        para_start, para_end = paragraph_span(body, start)
+        i = bisect.bisect_right(ends, start)  # the ends at or before the start
         before = max(para_start, ends[i - 1]) if i else para_start
-        j = bisect.bisect_left(starts, s.end)  # the first start at or after the end
+        j = bisect.bisect_left(starts, end)  # the first start at or after the end
         after = min(para_end, starts[j]) if j < len(starts) else para_end
-        out[s.id] = body[before : s.start], body[s.end : max(after, s.end)]
-    return out
+        out.append((sid, (body[before:start], body[end : max(after, end)])))
+    return tuple(out)
 
 
 def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
@@ -321,10 +329,9 @@ def assign_sides(
             decided[statement.id] = _declared(statement, person)
             continue
         key = _speaker_key(statement)
-        if key not in speaker_sides:
-            earlier = [decided[s.id] for s in ordered if s.id in decided]
+        if key not in speaker_sides:  # decided: the statements before this one, in order
             speaker_sides[key] = _infer(
-                statement, earlier, lead, fresh, framing[statement.id]
+                statement, list(decided.values()), lead, fresh, framing[statement.id]
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
@@ -413,7 +420,8 @@ def _declared(statement: Statement, person: Known) -> Statement:
 
 def _inferred(statement: Statement, person: Known | None, side: str) -> Statement:
     if person:
-        statement = replace(statement, speaker=person.name, role=statement.role or person.role)
+        return replace(statement, speaker=person.name, role=statement.role or person.role,
+                       side=side, side_inferred=True)
     return replace(statement, side=side, side_inferred=True)
 
 

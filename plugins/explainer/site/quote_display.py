@@ -37,9 +37,9 @@ def fold(text: str) -> tuple[str, str]:
     times, so the card shows its first sentences and folds the rest; ``rest`` is empty for a
     shorter one. ``“We will win. …”`` (130 words) → (``“We will win. … up to the sentence
     ending near word 40–70 …``, ``… the rest.”``)."""
+    if len(text.split()) <= FOLD_AFTER:  # most: counted in C (``split`` and ``\S+`` agree on
+        return text, ""  # white space), not a match object made for each word
     words = list(_WORD.finditer(text))
-    if len(words) <= FOLD_AFTER:
-        return text, ""
     cut = next((i for i in range(FOLD_MIN - 1, FOLD_LEAD)
                 if _SENTENCE_END.search(words[i].group())), FOLD_LEAD - 1)
     end = words[cut].end()
