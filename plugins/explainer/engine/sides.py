@@ -90,13 +90,17 @@ _DOCUMENT = re.compile(
 )
 
 # Written in lower case, and searched whatever the case of the text by :class:`AnyCase`.
+# A pattern searched across a text opens with its words' first letters, not with ``\b``: the
+# regex engine then skips to the next such letter in C instead of trying the pattern at
+# every position; ``l(?<!\wl)`` after the letter is the ``\b`` before it (same matches).
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
     r"by contrast|instead)\b",
 )
-_NEGATION = re.compile(
-    r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
-    r"baseless|nonsense|myth)\b|n[’']t\b",
+_NEGATION = re.compile(  # no, not, never, …, nonsense; n't; cannot, false, …, myth
+    r"n(?:(?<!\wn)(?:o|ot|ever|othing|one|obody|either|or|onsense)\b|[’']t\b)"
+    r"|c(?<!\wc)annot\b|f(?<!\wf)alse\b|u(?<!\wu)ntrue\b|w(?<!\ww)rong\b"
+    r"|m(?<!\wm)(?:isleading|yth)\b|b(?<!\wb)aseless\b",
 )
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
@@ -118,7 +122,8 @@ _NOUNS = (
     r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
     r"allegations|assertion|idea|notion|criticism|characterization)\b"
 )
-_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS)
+_ANAPHOR_NOUN = re.compile(  # that, this, the, those, these or such, and one of _NOUNS
+    r"(?:t(?<!\wt)h(?:at|is|e|ose|ese)|s(?<!\ws)uch)\s+" + _NOUNS)
 _ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
 _DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
 
@@ -206,8 +211,13 @@ def _signals(cue: str, text: str, before: str, after: str) -> Signals:
         agree=_find_stem(cue.lower(), _AGREE_STEMS),
         negation=content.words(_NEGATION),
         anaphor=_anaphor(content, before),
-        data=_find_stem(cue.lower(), _DATA_STEMS),
+        data=_data_word(cue),
     )
+
+
+def _data_word(cue: str) -> str | None:
+    """The word by which ``cue`` cites someone for facts ("according to", "reported")."""
+    return _find_stem(cue.lower(), _DATA_STEMS)
 
 
 def reply_word(text: str) -> str | None:
@@ -431,7 +441,7 @@ def _lead_side(ordered: Sequence[Statement], known: dict[str, Known | None]) -> 
         person = known[statement.id]
         if person and person.side:
             return person.side
-        if not signals(statement).data:
+        if not _data_word(statement.cue):  # the one signal read here: from the cue alone
             return LEAD
     return LEAD
 

@@ -273,7 +273,7 @@ def article_appearances(view: ArticleView) -> list[Appearance]:
     result = []
     for card in cards:
         s = card.statement
-        kind, topic = role.get(s.id, ("context", statement_topic(s.text)))
+        kind, topic = role.get(s.id) or ("context", statement_topic(s.text))  # topic if need be
         anchor = f"stmt-{s.id}" if s.id in anchored else f"p-{s.paragraph}"
         result.append(Appearance(ids[s.id], article, card, topic, kind, anchor,
                                  tuple(dict.fromkeys(answers[s.id])),
