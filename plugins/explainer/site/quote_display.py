@@ -27,8 +27,19 @@ def tidy_quote(text: str) -> str:
     """``“A,” Emanuel said, “B.”`` → ``“A … B.”``; ``“… broken down,”`` → ``“… broken
     down.”`` (a sentence's end kept: ``“A.” She paused. “B.”`` → ``“A. … B.”``)."""
     elided = _INTERRUPTION.sub(lambda m: (m.group(1) if m.group(1) in ".!?" else "") + " … ",
-                               text)
+                               text) if _reopens(text) else text
     return _HANDOVER.sub(r".\1", elided)
+
+
+def _reopens(text: str) -> bool:
+    """A quotation mark opens after one closes: what every :data:`_INTERRUPTION` has, and
+    most quotes (one sentence in quotation marks) have not. Found with ``str.find``; the
+    pattern, which opens with an optional mark, is tried at every position of the text."""
+    closes = [at for at in (text.find("”"), text.find('"')) if at >= 0]
+    if not closes:
+        return False
+    after = min(closes) + 1
+    return text.find("“", after) >= 0 or text.find('"', after) >= 0
 
 
 def fold(text: str) -> tuple[str, str]:
