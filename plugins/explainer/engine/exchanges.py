@@ -429,7 +429,8 @@ def _exchanges(article: _Article, links: Sequence[Link]) -> list[Exchange]:
     for claim in article.statements:
         if claim.side in (None, NEUTRAL) or (claim.id in answering and claim.id not in by_claim):
             continue
-        own = tuple(sorted(by_claim.get(claim.id, ()), key=lambda k: position[k.answer]))
+        own = tuple(sorted(by_claim[claim.id], key=lambda k: position[k.answer])) \
+            if claim.id in by_claim else ()  # most claims: unanswered
         rebuttals = [article.by_id[link.answer] for link in own]
         exchanges.append(
             Exchange(

@@ -160,7 +160,7 @@ class Evidence:
 
     def same_speaker(self, a: Statement, b: Statement) -> bool:
         """One voice: "Hillary Clinton" and "Clinton", or the same canonical name."""
-        return a.speaker == b.speaker or bool(self.names[a.id] & self.names[b.id])
+        return a.speaker == b.speaker or not self.names[a.id].isdisjoint(self.names[b.id])
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """Shared content words, each weighted by how rare it is in the article."""

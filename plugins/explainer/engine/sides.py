@@ -480,8 +480,9 @@ def _infer(
     ally = _same_affiliation(statement.speaker, sided)
     if ally:
         return ally
-    named = _named_in_frame(" ".join(framing), statement, sided)
-    if named and (found.reply or found.attack):
+    named = (found.reply or found.attack) and _named_in_frame(" ".join(framing), statement,
+                                                               sided)
+    if named:  # looked for only when it would count: most frames neither reply nor attack
         return _other(named.side, lead, fresh)
     if found.agree and not found.pushback:
         return sided[-1].side
