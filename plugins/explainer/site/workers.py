@@ -30,6 +30,7 @@ from ..corpus.glossary import Glossary
 from ..corpus.people import People
 from ..corpus.reviews import load_review
 from ..engine.model import Extraction
+from . import returned
 from .analysis import analyse
 from .pages import ArticleView, article_view
 from .people_pages import Appearance, article_appearances
@@ -107,7 +108,9 @@ def analyse_all(jobs: Sequence[Job], shared: Shared,
     threshold = gc.get_threshold()
     gc.set_threshold(YOUNG_OBJECTS, *threshold[1:])
     try:
-        return list(pool.map(_run_in_worker, jobs, chunksize=chunk))
+        results = list(pool.map(_run_in_worker, jobs, chunksize=chunk))
+        return [returned.loaded(result, job.source) if isinstance(result, bytes) else result
+                for job, result in zip(jobs, results, strict=True)]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         gc.set_threshold(*threshold)
@@ -164,6 +167,8 @@ def _start_worker(shared: Shared) -> None:
     _SHARED = shared
 
 
-def _run_in_worker(job: Job) -> Analysed | Failed:
+def _run_in_worker(job: Job) -> bytes | Failed:
+    """The result pickled without the article it was sent (:mod:`.returned`)."""
     assert _SHARED is not None
-    return _run(job, _SHARED)
+    result = _run(job, _SHARED)
+    return result if isinstance(result, Failed) else returned.dumped(result, job.source)
