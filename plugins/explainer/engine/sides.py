@@ -21,6 +21,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -546,24 +547,22 @@ def side_labels(statements: Sequence[Statement], people: Directory | None = None
     it, the speaker it quotes most (the earliest of equals): "Side of Mike Pence", or a
     group's own name ("Clinton campaign"), never a side id borrowed from another story.
     """
-    ordered = sorted(statements, key=lambda s: s.start)
+    speakers: dict[str, list[str]] = {}  # each side's speakers, in article order
+    for statement in sorted(statements, key=lambda s: s.start):
+        speakers.setdefault(statement.side, []).append(statement.speaker)
     labels = {}
-    for statement in ordered:
-        side = statement.side
-        if side and side not in labels:
+    for side, theirs in speakers.items():
+        if side:
             declared = people.side_label(side) if people else None
-            labels[side] = declared or _inferred_label(side, ordered)
+            labels[side] = declared or _inferred_label(side, theirs)
     return labels
 
 
-def _inferred_label(side: str, ordered: Sequence[Statement]) -> str:
+def _inferred_label(side: str, speakers: Sequence[str]) -> str:
     if side == NEUTRAL:
         return "Not taking a side (facts and figures)"
-    speakers = [s.speaker for s in ordered if s.side == side]
-    if not speakers:
-        return side
-    counts = {name: speakers.count(name) for name in dict.fromkeys(speakers)}
-    leader = max(counts, key=lambda name: counts[name])  # max keeps the earliest of equals
+    counts = Counter(speakers)  # in the order they first speak
+    leader = max(counts, key=counts.__getitem__)  # max keeps the earliest of equals
     return leader if _GROUP_NAME.search(leader) else f"Side of {leader}"
 
 
