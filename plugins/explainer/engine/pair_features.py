@@ -120,6 +120,20 @@ class PerStatement(dict):
         return value
 
 
+class _Rarity(dict):
+    """Stem -> how rare it is among an article's statements (the log of their number, plus
+    one, over the number holding it), worked out for the stems that pairing compares: a few
+    of the article's hundreds."""
+
+    def __init__(self, holding: Counter[str], total: int) -> None:
+        super().__init__()
+        self.holding, self.total = holding, total
+
+    def __missing__(self, stem: str) -> float:
+        value = self[stem] = math.log(self.total / self.holding[stem])
+        return value
+
+
 class Evidence:
     """Per-article state: frames, signals and word weights, worked out once per statement."""
 
@@ -131,18 +145,17 @@ class Evidence:
     ) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
         self.frames = framing or frames(self.statements, body)
-        self.signals: dict[str, Signals] = {
-            s.id: signals(s, self.frames[s.id]) for s in self.statements
-        }
         self.stems = {s.id: frozenset(content_stems(s.text)) for s in self.statements}
         by_id = {s.id: s for s in self.statements}
+        # read for the statements pairing looks at: those on a side, and what they answer
+        self.signals: dict[str, Signals] = PerStatement(
+            by_id, lambda s: signals(s, self.frames[s.id]))
         self.frame_words = PerStatement(
             by_id, lambda s: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower())))
         self.text_words = PerStatement(by_id, lambda s: frozenset(_WORD.findall(s.text.lower())))
         self.names = PerStatement(by_id, name_words)
-        df = Counter(itertools.chain.from_iterable(self.stems.values()))
-        total = len(self.statements) + 1
-        self.weight = {w: math.log(total / n) for w, n in df.items()}
+        self.weight = _Rarity(Counter(itertools.chain.from_iterable(self.stems.values())),
+                              len(self.statements) + 1)
         self.position = {s.id: i for i, s in enumerate(self.statements)}
         self.dismissive = PerStatement(by_id, lambda s: bool(search_any_case(_DISMISSIVE, s.text)))
         self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
