@@ -96,6 +96,7 @@ class _Article:
         # statements hold it.
         self.weight = self.evidence.weight
         self._scored: dict[str, list[tuple[float, Statement]]] = {}
+        self._weights: tuple[PairModel | None, tuple[float, ...]] = (None, ())
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """How much two statements talk about the same thing (no proximity, no hint)."""
@@ -134,7 +135,9 @@ class _Article:
         first; worked out once per answer, from the evidence as values (no dictionary of
         named features per pair: only training and tests read the names)."""
         if answer.id not in self._scored:
-            weights = model.vector(SCORED)
+            if self._weights[0] is not model:  # the model's weights in SCORED order, once
+                self._weights = (model, model.vector(SCORED))
+            weights = self._weights[1]
             self._scored[answer.id] = [(model.probability_of(weights, values), claim)
                                        for claim, values in _candidates(self.evidence, answer)]
         return self._scored[answer.id]
@@ -426,7 +429,8 @@ def _exchanges(article: _Article, links: Sequence[Link]) -> list[Exchange]:
     for claim in article.statements:
         if claim.side in (None, NEUTRAL) or (claim.id in answering and claim.id not in by_claim):
             continue
-        own = tuple(sorted(by_claim.get(claim.id, ()), key=lambda k: position[k.answer]))
+        own = tuple(sorted(by_claim[claim.id], key=lambda k: position[k.answer])) \
+            if claim.id in by_claim else ()  # most claims: unanswered
         rebuttals = [article.by_id[link.answer] for link in own]
         exchanges.append(
             Exchange(

@@ -120,6 +120,20 @@ class PerStatement(dict):
         return value
 
 
+class _Rarity(dict):
+    """Stem -> how rare it is among an article's statements (the log of their number, plus
+    one, over the number holding it), worked out for the stems that pairing compares: a few
+    of the article's hundreds."""
+
+    def __init__(self, holding: Counter[str], total: int) -> None:
+        super().__init__()
+        self.holding, self.total = holding, total
+
+    def __missing__(self, stem: str) -> float:
+        value = self[stem] = math.log(self.total / self.holding[stem])
+        return value
+
+
 class Evidence:
     """Per-article state: frames, signals and word weights, worked out once per statement."""
 
@@ -131,24 +145,25 @@ class Evidence:
     ) -> None:
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
         self.frames = framing or frames(self.statements, body)
-        self.signals: dict[str, Signals] = {
-            s.id: signals(s, self.frames[s.id]) for s in self.statements
-        }
         self.stems = {s.id: frozenset(content_stems(s.text)) for s in self.statements}
         by_id = {s.id: s for s in self.statements}
+        # read for the statements pairing looks at: those on a side, and what they answer
+        self.signals: dict[str, Signals] = PerStatement(
+            by_id, lambda s: signals(s, self.frames[s.id]))
         self.frame_words = PerStatement(
             by_id, lambda s: frozenset(_WORD.findall(" ".join(self.frames[s.id]).lower())))
         self.text_words = PerStatement(by_id, lambda s: frozenset(_WORD.findall(s.text.lower())))
         self.names = PerStatement(by_id, name_words)
-        df = Counter(itertools.chain.from_iterable(self.stems.values()))
-        total = len(self.statements) + 1
-        self.weight = {w: math.log(total / n) for w, n in df.items()}
+        self.weight = _Rarity(Counter(itertools.chain.from_iterable(self.stems.values())),
+                              len(self.statements) + 1)
         self.position = {s.id: i for i, s in enumerate(self.statements)}
         self.dismissive = PerStatement(by_id, lambda s: bool(search_any_case(_DISMISSIVE, s.text)))
         self.words = PerStatement(by_id, lambda s: self.frame_words[s.id] | self.text_words[s.id])
         # what an answer's own wording says, the same for every claim it may answer
         self.answering = PerStatement(by_id, lambda s: (
             float(bool(reply_word(s.cue))), float(_opens_reply(self.frames[s.id][0]))))
+        self.as_answer = PerStatement(by_id, self._as_answer)
+        self.as_claim = PerStatement(by_id, self._as_claim)
         self.first_of_speaker: set[str] = set()
         seen: set[str] = set()
         for s in self.statements:
@@ -158,7 +173,7 @@ class Evidence:
 
     def same_speaker(self, a: Statement, b: Statement) -> bool:
         """One voice: "Hillary Clinton" and "Clinton", or the same canonical name."""
-        return a.speaker == b.speaker or bool(self.names[a.id] & self.names[b.id])
+        return a.speaker == b.speaker or not self.names[a.id].isdisjoint(self.names[b.id])
 
     def overlap(self, answer: Statement, claim: Statement) -> float:
         """Shared content words, each weighted by how rare it is in the article."""
@@ -182,32 +197,34 @@ class Evidence:
         the nearest earlier one another speaker made); ``spoke_since``: the answerer spoke in
         between too (a reply comes at the answerer's first turn after the claim).
         """
-        sig, claim_sig = self.signals[answer.id], self.signals[claim.id]
-        replying, opens_with_but = self.answering[answer.id]
-        named = not self.names[claim.id].isdisjoint(self.words[answer.id])
-        framed = not self.names[claim.id].isdisjoint(self.frame_words[answer.id])
+        (replying, pushes, cues, anaphor, reply, opens_with_but, attack, anaphor_value,
+         negation, agree, data, direct, first, dismissive) = self.as_answer[answer.id]
+        claim_data, claim_attack, claim_direct, asks = self.as_claim[claim.id]
+        claim_names = self.names[claim.id]
+        named = not claim_names.isdisjoint(self.words[answer.id])
+        framed = not claim_names.isdisjoint(self.frame_words[answer.id])
         names_answerer = not self.names[answer.id].isdisjoint(self.words[claim.id])
         distance = max(answer.paragraph - claim.paragraph, 0)
         overlap = self.overlap(answer, claim)
-        sided = NEUTRAL not in (answer.side, claim.side) and None not in (answer.side, claim.side)
-        pushback = bool(sig.reply or sig.anaphor or sig.negation or named)
+        sides = (answer.side, claim.side)
+        sided = NEUTRAL not in sides and None not in sides
         close = between == 0 or distance == 0
         return (
             replying,
-            float(pushback and close),
-            float(named and bool(sig.reply or sig.attack)),
-            float(bool(sig.anaphor) and close),
-            float(bool(sig.reply)),
+            float((pushes or named) and close),
+            float(named and cues),
+            float(anaphor and close),
+            reply,
             opens_with_but,
-            float(bool(sig.attack)),
-            float(bool(sig.anaphor)),
-            float(bool(sig.negation)),
-            float(bool(sig.agree)),
-            float(bool(sig.data or claim_sig.data)),
+            attack,
+            anaphor_value,
+            negation,
+            agree,
+            float(data or claim_data),
             float(named),
             float(framed),
             float(names_answerer),
-            float(bool(claim_sig.attack)),
+            claim_attack,
             float(sided and answer.side != claim.side),
             float(sided and answer.side == claim.side),
             float(distance == 0),
@@ -217,11 +234,30 @@ class Evidence:
             math.log1p(between),
             min(overlap, 12.0) / 4,
             float(overlap >= 2.0),
-            float(answer.kind == "direct"),
-            float(claim.kind == "direct"),
-            float(answer.id in self.first_of_speaker),
+            direct,
+            claim_direct,
+            first,
             float(not spoke_since),
-            float(self.dismissive[answer.id]),
-            float("?" in claim.text),
-            float(NEUTRAL in (answer.side, claim.side)),
+            dismissive,
+            asks,
+            float(NEUTRAL in sides),
         )
+
+    def _as_answer(self, statement: Statement) -> tuple:
+        """What :meth:`values` reads of an answer alone, the same for every claim it may
+        answer: worked out once per answer, not once per pair."""
+        sig = self.signals[statement.id]
+        replying, opens_with_but = self.answering[statement.id]
+        return (replying, bool(sig.reply or sig.anaphor or sig.negation),
+                bool(sig.reply or sig.attack), bool(sig.anaphor), float(bool(sig.reply)),
+                opens_with_but, float(bool(sig.attack)), float(bool(sig.anaphor)),
+                float(bool(sig.negation)), float(bool(sig.agree)), bool(sig.data),
+                float(statement.kind == "direct"), float(statement.id in self.first_of_speaker),
+                float(self.dismissive[statement.id]))
+
+    def _as_claim(self, statement: Statement) -> tuple[bool, float, float, float]:
+        """What :meth:`values` reads of a claim alone (one claim is a candidate for several
+        answers)."""
+        sig = self.signals[statement.id]
+        return (bool(sig.data), float(bool(sig.attack)), float(statement.kind == "direct"),
+                float("?" in statement.text))

@@ -21,6 +21,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -90,13 +91,17 @@ _DOCUMENT = re.compile(
 )
 
 # Written in lower case, and searched whatever the case of the text by :class:`AnyCase`.
+# A pattern searched across a text opens with its words' first letters, not with ``\b``: the
+# regex engine then skips to the next such letter in C instead of trying the pattern at
+# every position; ``l(?<!\wl)`` after the letter is the ``\b`` before it (same matches).
 _CONTRAST = re.compile(
     r"^\W*(but|however|yet|still|in response|responding|in contrast|on the other hand|"
     r"by contrast|instead)\b",
 )
-_NEGATION = re.compile(
-    r"\b(no|not|never|nothing|none|nobody|neither|nor|cannot|false|untrue|wrong|misleading|"
-    r"baseless|nonsense|myth)\b|n[’']t\b",
+_NEGATION = re.compile(  # no, not, never, …, nonsense; n't; cannot, false, …, myth
+    r"n(?:(?<!\wn)(?:o|ot|ever|othing|one|obody|either|or|onsense)\b|[’']t\b)"
+    r"|c(?<!\wc)annot\b|f(?<!\wf)alse\b|u(?<!\wu)ntrue\b|w(?<!\ww)rong\b"
+    r"|m(?<!\wm)(?:isleading|yth)\b|b(?<!\wb)aseless\b",
 )
 _ANAPHOR_OPENING = re.compile(
     r"^\W*(that|this|those|these)(['’]s|['’]re|\s+(is|was|are|were|isn['’]t|wasn['’]t|would|"
@@ -118,7 +123,8 @@ _NOUNS = (
     r"(claim|claims|argument|arguments|charge|charges|accusation|accusations|allegation|"
     r"allegations|assertion|idea|notion|criticism|characterization)\b"
 )
-_ANAPHOR_NOUN = re.compile(r"\b(that|this|the|those|these|such)\s+" + _NOUNS)
+_ANAPHOR_NOUN = re.compile(  # that, this, the, those, these or such, and one of _NOUNS
+    r"(?:t(?<!\wt)h(?:at|is|e|ose|ese)|s(?<!\ws)uch)\s+" + _NOUNS)
 _ANAPHOR_NOUN_START = re.compile(r"\W*" + _NOUNS, re.IGNORECASE)
 _DEMONSTRATIVE_END = re.compile(r"\b(that|this|those|these)\s*$", re.IGNORECASE)
 
@@ -165,17 +171,25 @@ def frames(
     """
     if not body:
         return {s.id: ("", "") for s in statements}
-    ends = sorted(s.end for s in statements)
-    starts = sorted(s.start for s in statements)
-    out = {}
-    for s in statements:
-        para_start, para_end = paragraph_span(body, s.start)
-        i = bisect.bisect_right(ends, s.start)  # the ends at or before the start
+    return dict(_frames(body, tuple((s.id, s.start, s.end) for s in statements)))
+
+
+@functools.lru_cache(maxsize=4)
+def _frames(body: str, spans: tuple[tuple[str, int, int], ...]) -> tuple:
+    """:func:`frames` of statements (id, start, end): sides and pairing both ask for those
+    of one article's statements (copies of them with sides: the same offsets), so they are
+    worked out once."""
+    ends = sorted(end for _, _, end in spans)
+    starts = sorted(start for _, start, _ in spans)
+    out = []
+    for sid, start, end in spans:
+        para_start, para_end = paragraph_span(body, start)
+        i = bisect.bisect_right(ends, start)  # the ends at or before the start
         before = max(para_start, ends[i - 1]) if i else para_start
-        j = bisect.bisect_left(starts, s.end)  # the first start at or after the end
+        j = bisect.bisect_left(starts, end)  # the first start at or after the end
         after = min(para_end, starts[j]) if j < len(starts) else para_end
-        out[s.id] = body[before : s.start], body[s.end : max(after, s.end)]
-    return out
+        out.append((sid, (body[before:start], body[end : max(after, end)])))
+    return tuple(out)
 
 
 def signals(statement: Statement, framing: tuple[str, str] = ("", "")) -> Signals:
@@ -198,8 +212,13 @@ def _signals(cue: str, text: str, before: str, after: str) -> Signals:
         agree=_find_stem(cue.lower(), _AGREE_STEMS),
         negation=content.words(_NEGATION),
         anaphor=_anaphor(content, before),
-        data=_find_stem(cue.lower(), _DATA_STEMS),
+        data=_data_word(cue),
     )
+
+
+def _data_word(cue: str) -> str | None:
+    """The word by which ``cue`` cites someone for facts ("according to", "reported")."""
+    return _find_stem(cue.lower(), _DATA_STEMS)
 
 
 def reply_word(text: str) -> str | None:
@@ -321,10 +340,9 @@ def assign_sides(
             decided[statement.id] = _declared(statement, person)
             continue
         key = _speaker_key(statement)
-        if key not in speaker_sides:
-            earlier = [decided[s.id] for s in ordered if s.id in decided]
+        if key not in speaker_sides:  # decided: the statements before this one, in order
             speaker_sides[key] = _infer(
-                statement, earlier, lead, fresh, framing[statement.id]
+                statement, list(decided.values()), lead, fresh, framing[statement.id]
             )
         decided[statement.id] = _inferred(statement, person, speaker_sides[key])
     return [decided[s.id] for s in statements]
@@ -413,7 +431,8 @@ def _declared(statement: Statement, person: Known) -> Statement:
 
 def _inferred(statement: Statement, person: Known | None, side: str) -> Statement:
     if person:
-        statement = replace(statement, speaker=person.name, role=statement.role or person.role)
+        return replace(statement, speaker=person.name, role=statement.role or person.role,
+                       side=side, side_inferred=True)
     return replace(statement, side=side, side_inferred=True)
 
 
@@ -423,7 +442,7 @@ def _lead_side(ordered: Sequence[Statement], known: dict[str, Known | None]) -> 
         person = known[statement.id]
         if person and person.side:
             return person.side
-        if not signals(statement).data:
+        if not _data_word(statement.cue):  # the one signal read here: from the cue alone
             return LEAD
     return LEAD
 
@@ -462,8 +481,9 @@ def _infer(
     ally = _same_affiliation(statement.speaker, sided)
     if ally:
         return ally
-    named = _named_in_frame(" ".join(framing), statement, sided)
-    if named and (found.reply or found.attack):
+    named = (found.reply or found.attack) and _named_in_frame(" ".join(framing), statement,
+                                                               sided)
+    if named:  # looked for only when it would count: most frames neither reply nor attack
         return _other(named.side, lead, fresh)
     if found.agree and not found.pushback:
         return sided[-1].side
@@ -527,24 +547,22 @@ def side_labels(statements: Sequence[Statement], people: Directory | None = None
     it, the speaker it quotes most (the earliest of equals): "Side of Mike Pence", or a
     group's own name ("Clinton campaign"), never a side id borrowed from another story.
     """
-    ordered = sorted(statements, key=lambda s: s.start)
+    speakers: dict[str, list[str]] = {}  # each side's speakers, in article order
+    for statement in sorted(statements, key=lambda s: s.start):
+        speakers.setdefault(statement.side, []).append(statement.speaker)
     labels = {}
-    for statement in ordered:
-        side = statement.side
-        if side and side not in labels:
+    for side, theirs in speakers.items():
+        if side:
             declared = people.side_label(side) if people else None
-            labels[side] = declared or _inferred_label(side, ordered)
+            labels[side] = declared or _inferred_label(side, theirs)
     return labels
 
 
-def _inferred_label(side: str, ordered: Sequence[Statement]) -> str:
+def _inferred_label(side: str, speakers: Sequence[str]) -> str:
     if side == NEUTRAL:
         return "Not taking a side (facts and figures)"
-    speakers = [s.speaker for s in ordered if s.side == side]
-    if not speakers:
-        return side
-    counts = {name: speakers.count(name) for name in dict.fromkeys(speakers)}
-    leader = max(counts, key=lambda name: counts[name])  # max keeps the earliest of equals
+    counts = Counter(speakers)  # in the order they first speak
+    leader = max(counts, key=counts.__getitem__)  # max keeps the earliest of equals
     return leader if _GROUP_NAME.search(leader) else f"Side of {leader}"
 
 

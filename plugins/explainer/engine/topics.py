@@ -136,12 +136,18 @@ _PHRASES: dict[str, list[tuple[int, str]]] = {}
 for _n, _phrase in _ALTERNATIVES:
     if " " in _phrase:  # a literal phrase: starts with a whole word
         _PHRASES.setdefault(_phrase.split(" ", 1)[0], []).append((_n, _phrase))
-# Where such a word may start: any alternative that stays within a word, or the first word of
-# a phrase (the plain words factored by their prefixes). Most words of a statement touch no
-# topic; found after the non-word character before them, the others are skipped in C.
-_LITERAL = sorted({a for _, a in _ALTERNATIVES if a.isalpha()} | _PHRASES.keys())
-_TOUCHING = "(?:" + "|".join([_trie_pattern(_LITERAL)] + [
-    a for _, a in _ALTERNATIVES if " " not in a and not a.isalpha()]) + ")"
+# Where such a word may start: an alternative that stays within a word ("cuts?\b" by its
+# letters: a word they open that it does not match touches no topic, and is passed over), or
+# the first word of a phrase, whole ("a" of "a third" is no reason to look at every word that
+# opens with an "a"), factored by their prefixes. Most words of a statement touch no topic;
+# found after the non-word character before them, the others are skipped in C.
+_LETTERS_OF = re.compile(r"([a-z]+)(?:s\?)?(?:\\b)?")  # "cuts?\b" -> "cut"
+_OPENINGS = {found.group(1) for _, a in _ALTERNATIVES if " " not in a
+             and (found := _LETTERS_OF.fullmatch(a))}
+_TOUCHING = "(?:" + "|".join(
+    [_trie_pattern(sorted(_OPENINGS))]
+    + [a for _, a in _ALTERNATIVES if " " not in a and not _LETTERS_OF.fullmatch(a)]
+    + ["(?:" + _trie_pattern(sorted(_PHRASES)) + r")\b"]) + ")"
 _TOUCHING_FIRST = re.compile(_TOUCHING)
 _TOUCHING_AFTER = re.compile(r"\W" + _TOUCHING)
 

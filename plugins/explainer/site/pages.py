@@ -6,6 +6,7 @@ a page's content here without running MkDocs.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -276,13 +277,26 @@ def _key_terms(article, glossary, uses, problems) -> list[KeyTerm]:
 
 
 def _paragraphs(body: str, statements: list[Statement], uses):
+    """Each paragraph with its nodes: the statements that overlap it and the term uses that
+    start in it, in their order, each found by a binary search over the paragraphs (not by
+    a pass over every statement for each paragraph)."""
+    paragraphs = split_paragraphs(body)
+    starts = [p.start for p in paragraphs]
+    ends = [p.end for p in paragraphs]
+    inside: list[list[Statement]] = [[] for _ in paragraphs]
+    for s in statements:
+        i = bisect.bisect_right(ends, s.start)  # the first paragraph ending after its start
+        while i < len(paragraphs) and starts[i] < s.end:
+            inside[i].append(s)
+            i += 1
+    terms: list[list] = [[] for _ in paragraphs]
+    for use in uses:
+        i = bisect.bisect_right(starts, use[0]) - 1
+        if i >= 0 and use[0] < ends[i]:
+            terms[i].append(use)
     anchored: set[str] = set()
-    result = []
-    for paragraph in split_paragraphs(body):
-        inside = [s for s in statements if s.start < paragraph.end and s.end > paragraph.start]
-        terms = [u for u in uses if paragraph.start <= u[0] < paragraph.end]
-        result.append((paragraph, paragraph_nodes(body, paragraph, inside, terms, anchored)))
-    return result
+    return [(paragraph, paragraph_nodes(body, paragraph, inside[n], terms[n], anchored))
+            for n, paragraph in enumerate(paragraphs)]
 
 
 def format_date(value: dt.date | dt.datetime | None) -> str:

@@ -273,12 +273,17 @@ def article_appearances(view: ArticleView) -> list[Appearance]:
     result = []
     for card in cards:
         s = card.statement
-        kind, topic = role.get(s.id, ("context", statement_topic(s.text)))
+        kind, topic = role.get(s.id) or ("context", statement_topic(s.text))  # topic if need be
         anchor = f"stmt-{s.id}" if s.id in anchored else f"p-{s.paragraph}"
         result.append(Appearance(ids[s.id], article, card, topic, kind, anchor,
-                                 tuple(dict.fromkeys(answers[s.id])),
-                                 tuple(dict.fromkeys(answered_by[s.id]))))
+                                 _once(answers.get(s.id, ())), _once(answered_by.get(s.id, ()))))
     return result
+
+
+def _once(ids: Sequence[str]) -> tuple[str, ...]:
+    """``ids`` without repeats, in order (most statements answer nothing and are answered
+    by nothing: no dictionary made for them)."""
+    return tuple(dict.fromkeys(ids)) if ids else ()
 
 
 def _cards_in_order(view: ArticleView) -> list[Card]:

@@ -27,8 +27,19 @@ def tidy_quote(text: str) -> str:
     """``“A,” Emanuel said, “B.”`` → ``“A … B.”``; ``“… broken down,”`` → ``“… broken
     down.”`` (a sentence's end kept: ``“A.” She paused. “B.”`` → ``“A. … B.”``)."""
     elided = _INTERRUPTION.sub(lambda m: (m.group(1) if m.group(1) in ".!?" else "") + " … ",
-                               text)
+                               text) if _reopens(text) else text
     return _HANDOVER.sub(r".\1", elided)
+
+
+def _reopens(text: str) -> bool:
+    """A quotation mark opens after one closes: what every :data:`_INTERRUPTION` has, and
+    most quotes (one sentence in quotation marks) have not. Found with ``str.find``; the
+    pattern, which opens with an optional mark, is tried at every position of the text."""
+    closes = [at for at in (text.find("”"), text.find('"')) if at >= 0]
+    if not closes:
+        return False
+    after = min(closes) + 1
+    return text.find("“", after) >= 0 or text.find('"', after) >= 0
 
 
 def fold(text: str) -> tuple[str, str]:
@@ -37,9 +48,9 @@ def fold(text: str) -> tuple[str, str]:
     times, so the card shows its first sentences and folds the rest; ``rest`` is empty for a
     shorter one. ``“We will win. …”`` (130 words) → (``“We will win. … up to the sentence
     ending near word 40–70 …``, ``… the rest.”``)."""
+    if len(text.split()) <= FOLD_AFTER:  # most: counted in C (``split`` and ``\S+`` agree on
+        return text, ""  # white space), not a match object made for each word
     words = list(_WORD.finditer(text))
-    if len(words) <= FOLD_AFTER:
-        return text, ""
     cut = next((i for i in range(FOLD_MIN - 1, FOLD_LEAD)
                 if _SENTENCE_END.search(words[i].group())), FOLD_LEAD - 1)
     end = words[cut].end()
