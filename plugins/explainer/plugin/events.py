@@ -294,6 +294,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.nav is not None:  # (before the page workers are forked: theirs too)
             theme_cache.install(env, config, self.nav)
         if not self.preview and not self.dirty:
+            render.compile_templates()
             self.parallel.start(config, env, files, self.nav, self._owns,
                                 lambda: _search_entries(config),
                                 (self.config.workers or default_workers()) - 1)

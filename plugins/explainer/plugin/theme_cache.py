@@ -68,12 +68,17 @@ def install(env, config: MkDocsConfig, nav) -> None:
             return None
         return posixpath.dirname(page.url.rstrip("/"))
 
+    last: list = [None, None]  # the page asked about last, and its key (each block asks)
+
     def linked_from(context) -> str | None:
         """What the static blocks' links depend on for the page of ``context``."""
-        place = folder(context.get("page"))
-        if place is None or any(path.startswith(context["page"].url) for path in assets):
-            return None
-        return f"{place}\0{context.get('base_url')}"
+        page = context.get("page")
+        if page is not last[0]:
+            place = folder(page)
+            last[:] = page, (None if place is None or any(
+                path.startswith(page.url) for path in assets)
+                else f"{place}\0{context.get('base_url')}")
+        return last[1]
 
     _memoize(env.get_template(SEARCH), lambda page: "")
     _memoize(env.get_template(NAV), folder)

@@ -36,6 +36,14 @@ def _env() -> jinja2.Environment:
     return env
 
 
+def compile_templates() -> None:
+    """Compile every page template now (``mkdocs build`` does so before it forks the page
+    workers, which then share them instead of each compiling them again)."""
+    env = _env()
+    for name in env.list_templates(filter_func=lambda name: not name.startswith("theme/")):
+        env.get_template(name)
+
+
 def article_page(view: ArticleView, glossary_url: str, terms: dict,
                  editor: EditorPanel | None = None, method_url: str = "") -> str:
     """The article page; ``editor`` adds the preview-only editor panel. ``method_url`` (the
