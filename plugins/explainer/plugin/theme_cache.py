@@ -22,7 +22,8 @@ to folder, and only for a page whose own address starts one of theirs from page 
 within a folder. They were 0.25 s of CPU at 1,000 articles. So is the header, but for the
 page's title in it: it is rendered once per folder for a stand-in page whose title is a
 mark, and each page's title (escaped text, which Material prints as it is) takes the mark's
-place (0.15 s).
+place (0.15 s). The page's table of contents is rendered once for each list of entries
+(an article page's sections are one of a few lists).
 
 Only Material's own templates are taken for what they are (a project's override of one may
 show anything of the page), and only when no plugin but Material's search and this one runs
@@ -43,14 +44,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from .parallel_pages import PLUGINS
 
 SEARCH, NAV, BASE = "partials/search.html", "partials/nav.html", "base.html"
-HEADER = "partials/header.html"
+HEADER, TOC = "partials/header.html", "partials/toc.html"
 TITLE_MARK = "\0explainer:title\0"  # found in the stand-in's header only
 STATIC_BLOCKS = ("config", "scripts", "styles", "fonts", "libs", "analytics", "footer")
 # where base.html's links in those blocks lead (besides the project's extra files)
 ASSET_FOLDER = "assets/"
 # the templates the two draw on (the logo, the repository link, each navigation entry)
 TEMPLATES = (SEARCH, NAV, "partials/nav-item.html", "partials/logo.html",
-             "partials/source.html", HEADER)
+             "partials/source.html", HEADER, TOC, "partials/toc-item.html")
 MATERIAL = Path(material.__file__).parent / "templates"
 
 
@@ -91,6 +92,7 @@ def install(env, config: MkDocsConfig, nav) -> None:
     blocks = env.get_template(BASE).blocks
     for name in STATIC_BLOCKS:
         blocks[name] = _kept(blocks[name], linked_from)
+    _memoize(env.get_template(TOC), _toc_key)
     header = env.get_template(HEADER)
     header.root_render_func = _titled(header.root_render_func, linked_from)
 
@@ -136,6 +138,16 @@ def _titled(render: Callable, key: Callable[[object], str | None]) -> Callable:
         yield f"{before}{title}{after}"
 
     return titled
+
+
+def _toc_key(page) -> str | None:
+    """What the table of contents shows of ``page``: its entries, where none has entries
+    of its own or a typeset title (None: rendered as usual)."""
+    entries = getattr(page, "toc", None)
+    if entries is None or any(item.children or getattr(item, "typeset", None)
+                              for item in entries):
+        return None
+    return "\0".join(f"{item.level}\1{item.url}\1{item.title}" for item in entries)
 
 
 def _own_title(page) -> str | None:
