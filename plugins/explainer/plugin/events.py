@@ -334,7 +334,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri in self.articles:
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
-        elif (self.quiet_search and self._owns(uri)
+        elif (self.quiet_search and page.content and self._owns(uri)
               and (page.meta.get("search") or {}).get("exclude")):
             # Material's search indexes nothing of the page, but looks through all its HTML
             # for attributes of its own (data-search-*="...") that our pages never carry
