@@ -41,7 +41,7 @@ from ..site.workers import default_workers
 from . import pagefind_search, theme_cache, theme_fixes
 from .corpus_pages import STATEMENTS, CorpusPages, records_digest
 from .page_reuse import PageReuse
-from .parallel_pages import Built, ParallelPages
+from .parallel_pages import PLUGINS, Built, ParallelPages
 from .term_links import TermLinkExtension
 
 log = get_plugin_logger(__name__)
@@ -88,6 +88,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # own way); see on_config for mkdocs build
         self.reuse: PageReuse | None = None if dirty else PageReuse()
         self.search_start = 0
+        self.whole_page: str | None = None  # the page being built, while search reads less
+        self.quiet_search = False
         self.dirty = dirty
         self.nav = None  # this build's navigation, for the workers that build our pages
         self.parallel = ParallelPages()
@@ -289,6 +291,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)  # the environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         self.files = files  # for _render, whose event is not given them
+        # no plugin but search sees what _render gives search in place of a page's content
+        self.quiet_search = not set(config.plugins) - PLUGINS
         # The theme's templates without the blank lines and indentation that their block
         # tags leave (2.7 MB of a 1,000-article site, about 1.4 KB a page): what differs is
         # whitespace between tags of the head, of list items and of icons, which no browser
@@ -297,6 +301,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.nav is not None:  # (before the page workers are forked: theirs too)
             theme_cache.install(env, config, self.nav)
         if not self.preview and not self.dirty:
+            render.compile_templates()
             self.parallel.start(config, env, files, self.nav, self._owns,
                                 lambda: _search_entries(config),
                                 (self.config.workers or default_workers()) - 1)
@@ -336,6 +341,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri in self.articles:
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
+        elif (self.quiet_search and page.content and self._owns(uri)
+              and (page.meta.get("search") or {}).get("exclude")):
+            # Material's search indexes nothing of the page, but looks through all its HTML
+            # for attributes of its own (data-search-*="...") that our pages never carry
+            # (people's pages: 6 MB at 1,000 articles)
+            self.whole_page, page.content = page.content, ""
         return context
 
     @event_priority(-100)
@@ -349,8 +360,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if self.reuse is not None:
                 self.reuse.search_entries[uri] = list(built.entries)
             return context
-        if uri in self.articles:
-            page.content, self.whole_page = self.whole_page, ""
+        if self.whole_page is not None:
+            page.content, self.whole_page = self.whole_page, None
         if self.reuse is not None and self._owns(uri):  # to put back when the page is reused
             entries = _search_entries(config)
             self.reuse.search_entries[uri] = (
