@@ -30,7 +30,6 @@ from ..corpus.glossary import Glossary
 from ..corpus.people import People
 from ..corpus.reviews import load_review
 from ..engine.model import Extraction
-from . import returned
 from .analysis import analyse
 from .pages import ArticleView, article_view
 from .people_pages import Appearance, article_appearances
@@ -108,9 +107,7 @@ def analyse_all(jobs: Sequence[Job], shared: Shared,
     threshold = gc.get_threshold()
     gc.set_threshold(YOUNG_OBJECTS, *threshold[1:])
     try:
-        results = list(pool.map(_run_in_worker, jobs, chunksize=chunk))
-        return [returned.loaded(result, job.source) if isinstance(result, bytes) else result
-                for job, result in zip(jobs, results, strict=True)]
+        return list(pool.map(_run_in_worker, jobs, chunksize=chunk))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         gc.set_threshold(*threshold)
@@ -167,8 +164,6 @@ def _start_worker(shared: Shared) -> None:
     _SHARED = shared
 
 
-def _run_in_worker(job: Job) -> bytes | Failed:
-    """The result pickled without the article it was sent (:mod:`.returned`)."""
+def _run_in_worker(job: Job) -> Analysed | Failed:
     assert _SHARED is not None
-    result = _run(job, _SHARED)
-    return result if isinstance(result, Failed) else returned.dumped(result, job.source)
+    return _run(job, _SHARED)
