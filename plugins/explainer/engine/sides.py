@@ -23,11 +23,11 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .cues import _trie_pattern
 from .directory import Directory, Known, normalize_name
-from .model import Exchange, Statement
+from .model import Exchange, Statement, changed
 from .paragraphs import paragraph_span
 
 
@@ -237,7 +237,9 @@ def anaphor(text: str, before: str = "") -> str | None:
 
 def _anaphor(content: AnyCase, before: str) -> str | None:
     text = content.text
-    if _DEMONSTRATIVE_END.search(before) and _ANAPHOR_NOUN_START.match(text):
+    # the pattern's word ends ``before`` but for spaces: its last six letters hold the
+    # word and the letter before it (a search of the whole frame tries every letter)
+    if _DEMONSTRATIVE_END.search(before.rstrip()[-6:]) and _ANAPHOR_NOUN_START.match(text):
         return "that " + text.split()[0]
     return (
         content.words(_ANAPHOR_OPENING)
@@ -385,7 +387,7 @@ def align_sides(
             others = [c for c in camps if c != claim_side]
             placed[key] = others[0] if declared and others else fresh()
     return [
-        replace(s, side=placed[_speaker_key(s)])
+        changed(s, side=placed[_speaker_key(s)])
         if s.side_inferred and s.side not in (None, NEUTRAL) and _speaker_key(s) in placed
         else s
         for s in statements
@@ -420,7 +422,7 @@ def _person(statement: Statement, people: Directory | None) -> Known | None:
 
 
 def _declared(statement: Statement, person: Known) -> Statement:
-    return replace(
+    return changed(
         statement,
         speaker=person.name,
         role=statement.role or person.role,
@@ -431,9 +433,9 @@ def _declared(statement: Statement, person: Known) -> Statement:
 
 def _inferred(statement: Statement, person: Known | None, side: str) -> Statement:
     if person:
-        return replace(statement, speaker=person.name, role=statement.role or person.role,
+        return changed(statement, speaker=person.name, role=statement.role or person.role,
                        side=side, side_inferred=True)
-    return replace(statement, side=side, side_inferred=True)
+    return changed(statement, side=side, side_inferred=True)
 
 
 def _lead_side(ordered: Sequence[Statement], known: dict[str, Known | None]) -> str:
