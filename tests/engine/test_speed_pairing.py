@@ -3,8 +3,9 @@
 import dataclasses
 import pickle
 
+from explainer.corpus.glossary import Glossary, Term
 from explainer.engine.model import Statement, changed
-from explainer.engine.sides import anaphor
+from explainer.engine.sides import anaphor, signals
 
 
 def _statement() -> Statement:
@@ -31,3 +32,30 @@ def test_demonstrative_before_the_content_read_at_its_end_only():
     assert anaphor("claim about the ferry is wrong", "Quill said that, rejecting") is None
     assert anaphor("claim about the ferry is wrong", "Quill answered athat ") is None
     assert anaphor("claims were wrong", "these") == "that claims"
+
+
+def test_cue_words_remembered_per_cue_give_the_same_signals():
+    """The agreement and data words of a cue are read once per cue: "agreed" and "according
+    to" found, a plain "said" gives neither, however often it is asked."""
+    first = signals(_statement_with(cue="agreed"))
+    assert first.agree == "agreed" and signals(_statement_with(cue="agreed")) == first
+    assert signals(_statement_with(cue="according to")).data == "according to"
+    plain = signals(_statement_with(cue="said"))
+    assert plain.agree is None and plain.data is None
+
+
+def _statement_with(cue: str) -> Statement:
+    return dataclasses.replace(_statement(), cue=cue)
+
+
+def test_glossary_words_factored_by_prefix_match_whole_words_only():
+    """The glossary's first words, factored by their prefixes ("ferry", "ferries", "fare",
+    "f"), still match only a whole word, each its own term, longest name first."""
+    glossary = Glossary([
+        Term("ferry", "Ferry", ("ferry pass",), "Short."),
+        Term("fare", "Fare", (), "Short."),
+        Term("f-line", "F", (), "Short."),
+    ])
+    text = "A ferry pass, two fares and the F line; ferrymen and fa are no terms."
+    found = [(text[m.start:m.end], m.term_id) for m in glossary.find(text)]
+    assert found == [("ferry pass", "ferry"), ("fares", "fare"), ("F", "f-line")]
