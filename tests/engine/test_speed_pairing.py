@@ -6,6 +6,7 @@ import pickle
 from explainer.corpus.glossary import Glossary, Term
 from explainer.engine.model import Statement, changed
 from explainer.engine.sides import anaphor, signals
+from explainer.site.quote_display import _HANDOVER, _hands_over, tidy_quote
 
 
 def _statement() -> Statement:
@@ -59,3 +60,15 @@ def test_glossary_words_factored_by_prefix_match_whole_words_only():
     text = "A ferry pass, two fares and the F line; ferrymen and fa are no terms."
     found = [(text[m.start:m.end], m.term_id) for m in glossary.find(text)]
     assert found == [("ferry pass", "ferry"), ("fares", "fare"), ("F", "f-line")]
+
+
+def test_handover_found_from_the_end_as_the_pattern_finds_it():
+    """A quote that hands over to its attribution with a comma ends with a full stop; the
+    end is read with ``str.rstrip``, and agrees with the pattern on spaces and marks:
+    “The ferry runs all winter,” → “The ferry runs all winter.”"""
+    assert tidy_quote("“The ferry runs all winter,” ") == "“The ferry runs all winter.”"
+    spaced = "“The ferry runs, all winter ;\u2003\"\n"
+    assert tidy_quote(spaced) == "“The ferry runs, all winter .\""
+    for text in ("“The ferry runs all winter.”", "“It runs,” x", "“It runs”", ",", "”", ""):
+        assert tidy_quote(text) == text
+        assert _hands_over(text) is bool(_HANDOVER.search(text))

@@ -28,7 +28,15 @@ def tidy_quote(text: str) -> str:
     down.”`` (a sentence's end kept: ``“A.” She paused. “B.”`` → ``“A. … B.”``)."""
     elided = _INTERRUPTION.sub(lambda m: (m.group(1) if m.group(1) in ".!?" else "") + " … ",
                                text) if _reopens(text) else text
-    return _HANDOVER.sub(r".\1", elided)
+    return _HANDOVER.sub(r".\1", elided) if _hands_over(elided) else elided
+
+
+def _hands_over(text: str) -> bool:
+    r"""Where :data:`_HANDOVER` matches: the text ends, but for white space, with a closing
+    mark after a comma, semicolon or colon. Read from the end with ``str.rstrip`` (the same
+    white space as ``\s``); the pattern is tried at every comma of the text."""
+    end = text.rstrip()
+    return end[-1:] in ("”", '"') and end[:-1].rstrip()[-1:] in (",", ";", ":")
 
 
 def _reopens(text: str) -> bool:
