@@ -59,6 +59,7 @@ GLOSSARY = "glossary.md"
 METHOD = "method.md"  # the Method page, whose "Pairing" section article pages link to
 PAGE_KEYS = "page keys"  # the background job that fingerprints a first build's pages
 GLOSSARY_ENTRIES = "glossary entries"  # the background job that finds every term's uses
+TEMPLATES_JOB = "templates"  # the background job that compiles our page templates
 
 
 class ExplainerConfig(base.Config):
@@ -153,6 +154,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.config.workers or default_workers()) > 1)
         self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store,
                                self.config.workers or None, self.background)
+        if self.background.enabled:  # (0.15 s of CPU: on_env would compile them alone)
+            self.background.run(TEMPLATES_JOB, render.compiled_templates)
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
@@ -188,7 +191,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert reuse is not None
         reuse.set_frame(config, files)
         uris = [*self.articles, *self.corpus_pages.leaves()]
-        pages = [files.get_file_from_path(uri) for uri in uris]
+        pages = [files.src_uris.get(uri) for uri in uris]  # POSIX already (corpus_pages._url)
         if not reuse.keeps_nothing:
             for uri, file in zip(uris, pages, strict=True):
                 assert file is not None
@@ -269,8 +272,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # page's Markdown, which is empty: give it those of the page as built
             page.present_anchor_ids = set(_ANCHOR_ID.findall(content))
             return content
-        if uri in self.articles:
-            page.toc = _toc(self.articles[uri].sections)
         return "" if self._owns(uri) else html_
 
     @event_priority(-100)
@@ -301,7 +302,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.nav is not None:  # (before the page workers are forked: theirs too)
             theme_cache.install(env, config, self.nav)
         if not self.preview and not self.dirty:
-            render.compile_templates()
+            render.compile_templates(self.background.result(TEMPLATES_JOB)
+                                     if TEMPLATES_JOB in self.background.jobs else None)
             self.parallel.start(config, env, files, self.nav, self._owns,
                                 lambda: _search_entries(config),
                                 (self.config.workers or default_workers()) - 1)
@@ -333,12 +335,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.search_start = len(entries) if entries is not None else 0
             page.content, self.prerendered = "", built
             return context
+        assert self.files is not None
+        self.corpus_pages.page_share(page, self.files, config)
         if self._owns(uri) and uri != GLOSSARY:
-            assert self.files is not None
             page.content = self._content(page, self.files, config)
         entries = _search_entries(config)
         self.search_start = len(entries) if entries is not None else 0
-        if uri in self.articles:
+        if uri in self.articles:  # its table of contents, set only when it is built
+            page.toc = _toc(self.articles[uri].sections)
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
         elif (self.quiet_search and page.content and self._owns(uri)
