@@ -156,8 +156,8 @@ def test_the_workers_may_build_the_whole_run(project, monkeypatch):
 
 def test_the_build_cache_written_in_the_background_serves_the_next_build(project, monkeypatch):
     """With more than one core the build cache and the statement exports are written, and
-    the glossary's term uses found, and our page templates compiled, by forked processes
-    (site.background); the next build finds every analysis in that cache."""
+    the glossary's term uses found, by forked processes (site.background); the next build
+    finds every analysis in that cache."""
     from explainer.site import build as site_build
 
     monkeypatch.setattr(site_build, "BACKGROUND_FROM", 1)
@@ -167,8 +167,8 @@ def test_the_build_cache_written_in_the_background_serves_the_next_build(project
         jobs.append((name, self.enabled and not kwargs.get("here"))),
         real_run(self, name, *args, **kwargs))[1])
     first = tree(build_with(project, 2))
-    assert jobs == [("build cache", True), ("templates", True), ("page keys", True),
-                    ("data/statements.json", True), ("glossary entries", True)]
+    assert jobs == [("build cache", True), ("page keys", True), ("data/statements.json", True),
+                    ("glossary entries", True)]
     analysed = []
     real = site_build.analyse_all
     monkeypatch.setattr(site_build, "analyse_all", lambda jobs, *args: (

@@ -59,7 +59,6 @@ GLOSSARY = "glossary.md"
 METHOD = "method.md"  # the Method page, whose "Pairing" section article pages link to
 PAGE_KEYS = "page keys"  # the background job that fingerprints a first build's pages
 GLOSSARY_ENTRIES = "glossary entries"  # the background job that finds every term's uses
-TEMPLATES_JOB = "templates"  # the background job that compiles our page templates
 
 
 class ExplainerConfig(base.Config):
@@ -154,8 +153,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.config.workers or default_workers()) > 1)
         self.site = build_site(corpus, root, self.cache, self.config.link_all_uses, store,
                                self.config.workers or None, self.background)
-        if self.background.enabled:  # (0.15 s of CPU: on_env would compile them alone)
-            self.background.run(TEMPLATES_JOB, render.compiled_templates)
         for problem in self.site.all_problems():
             log.warning(str(problem))
         self.articles = {f"articles/{v.source.slug}.md": v for v in self.site.views}
@@ -302,8 +299,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.nav is not None:  # (before the page workers are forked: theirs too)
             theme_cache.install(env, config, self.nav)
         if not self.preview and not self.dirty:
-            render.compile_templates(self.background.result(TEMPLATES_JOB)
-                                     if TEMPLATES_JOB in self.background.jobs else None)
+            render.compile_templates()
             self.parallel.start(config, env, files, self.nav, self._owns,
                                 lambda: _search_entries(config),
                                 (self.config.workers or default_workers()) - 1)

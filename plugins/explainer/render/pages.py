@@ -36,49 +36,12 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def compile_templates(compiled: dict[str, bytes] | None = None) -> None:
+def compile_templates() -> None:
     """Compile every page template now (``mkdocs build`` does so before it forks the page
-    workers, which then share them instead of each compiling them again). ``compiled``:
-    what ``compiled_templates`` made of them elsewhere (in a background process, while this
-    one worked alone), loaded instead of compiled again."""
+    workers, which then share them instead of each compiling them again)."""
     env = _env()
-    env.bytecode_cache = _Compiled(compiled or {})
-    try:
-        for name in _page_templates(env):
-            env.get_template(name)
-    finally:
-        env.bytecode_cache = None
-
-
-def compiled_templates() -> dict[str, bytes]:
-    """Every page template compiled, as Jinja's bytecode cache keeps it (by its cache key;
-    a template whose source changed since is compiled again: its checksum differs)."""
-    env = _env()
-    compiled = env.bytecode_cache = _Compiled({})
-    try:
-        for name in _page_templates(env):
-            env.get_template(name)
-    finally:
-        env.bytecode_cache = None
-    return compiled.codes
-
-
-def _page_templates(env: jinja2.Environment) -> list[str]:
-    return env.list_templates(filter_func=lambda name: not name.startswith("theme/"))
-
-
-class _Compiled(jinja2.BytecodeCache):
-    """Compiled templates held in memory, by cache key."""
-
-    def __init__(self, codes: dict[str, bytes]) -> None:
-        self.codes = codes
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.codes:
-            bucket.bytecode_from_string(self.codes[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.codes[bucket.key] = bucket.bytecode_to_string()
+    for name in env.list_templates(filter_func=lambda name: not name.startswith("theme/")):
+        env.get_template(name)
 
 
 def article_page(view: ArticleView, glossary_url: str, terms: dict,
