@@ -188,7 +188,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert reuse is not None
         reuse.set_frame(config, files)
         uris = [*self.articles, *self.corpus_pages.leaves()]
-        pages = [files.get_file_from_path(uri) for uri in uris]
+        pages = [files.src_uris.get(uri) for uri in uris]  # POSIX already (corpus_pages._url)
         if not reuse.keeps_nothing:
             for uri, file in zip(uris, pages, strict=True):
                 assert file is not None
@@ -269,8 +269,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # page's Markdown, which is empty: give it those of the page as built
             page.present_anchor_ids = set(_ANCHOR_ID.findall(content))
             return content
-        if uri in self.articles:
-            page.toc = _toc(self.articles[uri].sections)
         return "" if self._owns(uri) else html_
 
     @event_priority(-100)
@@ -333,12 +331,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.search_start = len(entries) if entries is not None else 0
             page.content, self.prerendered = "", built
             return context
+        assert self.files is not None
+        self.corpus_pages.page_share(page, self.files, config)
         if self._owns(uri) and uri != GLOSSARY:
-            assert self.files is not None
             page.content = self._content(page, self.files, config)
         entries = _search_entries(config)
         self.search_start = len(entries) if entries is not None else 0
-        if uri in self.articles:
+        if uri in self.articles:  # its table of contents, set only when it is built
+            page.toc = _toc(self.articles[uri].sections)
             self.whole_page = render.without_markers(page.content or "")
             page.content = render.search_view(page.content or "")
         elif (self.quiet_search and page.content and self._owns(uri)

@@ -8,6 +8,7 @@ becomes one entry listing every source. Pure core: nothing here knows about MkDo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -113,9 +114,10 @@ class PersonPage:
     def entries(self) -> list[Entry]:
         return [e for _, entries in self.topics for e in entries]
 
-    @property
+    @functools.cached_property
     def article_count(self) -> int:
-        """Articles that report at least one of the speaker's statements."""
+        """Articles that report at least one of the speaker's statements (asked of every
+        speaker by ``has_page`` and of each part of a page: counted once)."""
         return len({a.article.slug for e in self.entries for a in e.appearances})
 
     def parts(self, size: int | None = None) -> list[TopicEntries]:
@@ -415,6 +417,8 @@ def merge(found: Sequence[Appearance]) -> list[Entry]:
         lists = [list(toks) for toks in tokens]
         checked: set[tuple[int, int]] = set()
         for members in shingles.values():
+            if len(members) == 1:  # (most runs: one wording's own)
+                continue
             for p, first in enumerate(members):
                 for second in members[p + 1:]:
                     if (first, second) in checked:
@@ -466,10 +470,14 @@ def build_corpus(views: Iterable[ArticleView], people: People | None,
     found = appearances(views, memo)
     entries = merge(found)
     entry_of = {a.id: e for e in entries for a in e.appearances}
-    slugs = unique_slugs(a.speaker for a in found)
+    # (the statement's speaker read directly: this asks it of every report several times)
+    slugs = unique_slugs(a.card.statement.speaker for a in found)
     by_speaker: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        for speaker in dict.fromkeys(a.speaker for a in entry.appearances):
+        if len(entry.appearances) == 1:
+            by_speaker[entry.appearances[0].card.statement.speaker].append(entry)
+            continue
+        for speaker in dict.fromkeys(a.card.statement.speaker for a in entry.appearances):
             by_speaker[speaker].append(entry)
     everyone = [_person_page(name, slugs[name], by_speaker[name], people)
                 for name in sorted(by_speaker, key=lambda n: (n.lower(), n))]
@@ -489,7 +497,7 @@ def _person_page(name: str, slug: str, entries: list[Entry], people: People | No
     person = people.lookup(name) if people else None
     if person is not None and person.name != name:
         person = None
-    own = [a for e in entries for a in e.appearances if a.speaker == name]
+    own = [a for e in entries for a in e.appearances if a.card.statement.speaker == name]
     roles = [person.role] if person and person.role else []
     roles += [a.statement.role for a in own if a.statement.role]
     side = people.side_label(person.side) if person and person.side and people else None
