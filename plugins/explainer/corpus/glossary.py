@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from ..engine.cues import _trie_pattern
+from ..engine.cues import trie_pattern
 from .problems import Problem
 from .yamlnodes import KeyRules, NodeReader, is_text, kind
 
@@ -214,7 +214,7 @@ class _Matcher:
         # a whole token: a run of word characters, or one other character (see _TOKEN). Only
         # the word that is the whole run can match, so the words need no order: factored by
         # their prefixes, the regex engine tries a few letters at a word's start, not each word
-        alternatives = ([r"(?<!\w)(?:" + _trie_pattern(words) + r")(?!\w)"] if words else []
+        alternatives = ([r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)"] if words else []
                         ) + others
         self.first = re.compile("|".join(alternatives)) if alternatives else None
 

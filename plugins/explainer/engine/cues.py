@@ -271,7 +271,7 @@ SPEECH_LEMMAS = frozenset(
 """Verbs whose content is reported speech even without quotation marks (used by the bench)."""
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex alternation factored by common prefixes (say|said|says -> sa(?:y|id|ys)).
 
     Python's regex engine tries a flat alternation of hundreds of words one by one at every
@@ -300,7 +300,7 @@ def _trie_pattern(words: list[str]) -> str:
 _NOUNISH_THAT = r"note|state|report|charge|estimate|repeat|remark|promise|pledge|counter|post"
 _STRAY_CAPITALS = "Said|Says|Added|Adding|Told|Tells|Wrote|Writes"
 _CUE_WORDS = (
-    r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(sorted(FORMS)) + r")"
+    r"(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + trie_pattern(sorted(FORMS)) + r")"
     # base forms that are usually nouns count when "that" follows: "groups note that …"
     r"|(?P<nt>" + _NOUNISH_THAT + r")(?=\s+that\b)"
     # nouns as often as verbs, but verbs when a quotation follows: "He jokes, “…”"
@@ -334,7 +334,7 @@ _CUE_CANDIDATE = re.compile(
     r"[\x00-/:-@\[-^`{-\U0010ffff](?=["
     + re.escape("".join(sorted({w[0] for w in _CANDIDATE_WORDS})))
     + "])(?:"
-    + _trie_pattern(_CANDIDATE_WORDS)
+    + trie_pattern(_CANDIDATE_WORDS)
     + ")"
 )
 

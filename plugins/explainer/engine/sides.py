@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .cues import _trie_pattern
+from .cues import trie_pattern
 from .directory import Directory, Known, normalize_name
 from .model import Exchange, Statement, changed
 from .paragraphs import paragraph_span
@@ -318,7 +318,7 @@ def _stem_patterns(stems: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pat
 
 def _any_stem(stems: Sequence[str]) -> re.Pattern[str]:
     """Where a word of a text starts with one of ``stems``."""
-    return re.compile(r"\b" + _trie_pattern(sorted(stems)))
+    return re.compile(r"\b" + trie_pattern(sorted(stems)))
 
 
 # a reply or an attack verb: neither is in most statements' attribution words

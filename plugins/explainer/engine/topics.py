@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 
-from .cues import _trie_pattern
+from .cues import trie_pattern
 from .words import NUMBER, content_stems, stem
 
 # General policy topics: label -> word prefixes or phrases. Deliberately story-independent.
@@ -145,9 +145,9 @@ _LETTERS_OF = re.compile(r"([a-z]+)(?:s\?)?(?:\\b)?")  # "cuts?\b" -> "cut"
 _OPENINGS = {found.group(1) for _, a in _ALTERNATIVES if " " not in a
              and (found := _LETTERS_OF.fullmatch(a))}
 _TOUCHING = "(?:" + "|".join(
-    [_trie_pattern(sorted(_OPENINGS))]
+    [trie_pattern(sorted(_OPENINGS))]
     + [a for _, a in _ALTERNATIVES if " " not in a and not _LETTERS_OF.fullmatch(a)]
-    + ["(?:" + _trie_pattern(sorted(_PHRASES)) + r")\b"]) + ")"
+    + ["(?:" + trie_pattern(sorted(_PHRASES)) + r")\b"]) + ")"
 _TOUCHING_FIRST = re.compile(_TOUCHING)
 _TOUCHING_AFTER = re.compile(r"\W" + _TOUCHING)
 
