@@ -120,13 +120,18 @@ def _who_after_place(art: _Article, s: int, pre: str, before: str, plural: bool)
 
 def _who_after_role(art: _Article, s: int, before: str, plural: bool):
     """``said Bob Lane, a county supervisor and Democrat who has accused …``: "who" after an
-    appositive that describes a person named in full stands for that person, not for the
-    description ("a county supervisor and Democrat" names nobody)."""
+    appositive that describes a person stands for that person, not for the description ("a
+    county supervisor and Democrat" names nobody). So it does after an age (``Wes Hardy, 72,
+    a retired bus driver who said``), after an appositive closed by its comma (``said Ana
+    Ruiz, the director of the Harbor Fund, who added``) and after the surname of someone
+    named in full (``Ruiz, the city's budget chief who said``)."""
     m = None if plural else _NAME_THEN_ROLE.search(before)
     if m is None:
         return None
     mention = art.parse(m.group(1))
-    if mention is None or mention.kind != "person" or " " not in mention.name:
+    if mention is None or mention.kind != "person":
+        return None
+    if " " not in mention.name and mention.name.lower() not in art.surnames():
         return None
     return mention, s + m.start(1)
 
@@ -167,8 +172,8 @@ def _one_of(art: _Article, at: int, rest: str) -> tuple[Mention, int] | None:
         return None
     return mention, at + first + 2
 _NAME_THEN_ROLE = re.compile(
-    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:a|an|the)\s+[a-zA-Z][^,;:()" + MASK
-    + r"]{0,80}$"
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s+[a-zA-Z][^,;:()"
+    + MASK + r"]{0,80},?$"
 )
 
 

@@ -175,10 +175,10 @@ def _resolve(art: _Article, candidates: list[_Candidate]) -> list[Statement]:
             mention_text = _relative_subject(art, c) or mention_text
         kind = c.mention.kind if c.mention.kind != "role" else "person"
         named = None
-        if honest_speaker(speaker, mention_text, art.body, memo=honest) == UNNAMED:
-            named = _named_in_subject(art, resolver, c, previous)
-        elif done and done[-1]["mention_pos"] == c.mention_pos and done[-1].get("named"):
+        if done and done[-1]["mention_pos"] == c.mention_pos and done[-1].get("named"):
             named = done[-1]["named"]  # "… that Sanders thanked … and called …": his too
+        elif honest_speaker(speaker, mention_text, art.body, memo=honest) == UNNAMED:
+            named = _named_in_subject(art, resolver, c, previous)
         if named is not None:
             speaker, role, gender = named
             kind = "person"

@@ -175,11 +175,15 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
     words = list(_WORDS_BEFORE.finditer(pre))
     if words and words[-1].group().lower() in {"who", "which"}:
         before = pre[: words[-1].start()].rstrip()
-        if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
-            return _np_before(art, s, s + len(before) - 1)
-        if words[-1].group().lower() == "who":
+        who = words[-1].group().lower() == "who"
+        if who:
             verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
             plural = cue_info(verb)[0] == verb
+        if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
+            return (who and _who_after_role(art, s, before, plural)) or _np_before(
+                art, s, s + len(before) - 1
+            )
+        if who:
             head = (_who_after_place(art, s, pre, before, plural)
                     or _who_after_role(art, s, before, plural)
                     or _who_after_predicate(art, s, before))
