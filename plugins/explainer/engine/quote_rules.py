@@ -180,12 +180,36 @@ def quote_after_colon(art: _Article, colon_end: int, e: int) -> Quote | None:
 def _quote_paragraph_after(art: _Article, tail: int, e: int) -> Quote | None:
     """``Judge Marsh wrote in her ruling:`` ending a paragraph, the quotation opening the
     next paragraph is the content."""
+    nxt = _paragraph_after_colon(art, tail, e)
+    return None if nxt is None else art.quote_at(nxt.start)
+
+
+def block_paragraph_after(art: _Article, tail: int, e: int) -> tuple[int, int] | None:
+    """``In a statement, the mayor's office said:`` ending a paragraph, then a paragraph
+    with no quotation marks: a block quotation whose markup the page lost, as blogs print
+    letters, tweets and speeches. The paragraph is the content, when it has a sentence's
+    length and announces nothing itself (it does not end with a colon): ``(start, end)``."""
+    nxt = _paragraph_after_colon(art, tail, e)
+    if nxt is None or art.quote_at(nxt.start) is not None:
+        return None
+    end = _trim_end(art.body, nxt.start, nxt.end)
+    text = art.masked[nxt.start : end]
+    if text.endswith(":") or len(text.split()) < _BLOCK_WORDS or MASK in text:
+        return None
+    return nxt.start, end
+
+
+_BLOCK_WORDS = 8
+
+
+def _paragraph_after_colon(art: _Article, tail: int, e: int):
+    """The paragraph after the one that ``[tail, e)`` ends with a colon, or None."""
     if not _ENDS_COLON.fullmatch(art.masked, tail, e):
         return None
     index = bisect.bisect_right(art.para_starts, tail) - 1
     if index + 1 >= len(art.paragraphs) or art.paragraphs[index].end > e:
         return None
-    return art.quote_at(art.paragraphs[index + 1].start)
+    return art.paragraphs[index + 1]
 
 
 def _quote_after(art, e, cue, cls, mention, mpos) -> _Candidate:

@@ -37,7 +37,7 @@ from .cues import (
 from .inverted import _QUOTE_LED_INV, _inverted
 from .lead_clause import AND_AFTER_QUOTE, clause_start
 from .opening import clause_end
-from .quote_rules import _quote_after, _quote_paragraph_after, quotes_run_end
+from .quote_rules import _quote_after, _quote_paragraph_after, block_paragraph_after, quotes_run_end
 from .shared import (
     _ADVERBIAL,
     _ASKS_OR_EXCLAIMS,
@@ -352,9 +352,10 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
     start = _content_start(art, tail, e, cls)
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
-        if nxt is None:
-            return None
-        return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
+        if nxt is not None:
+            return _make(art, nxt.start, art.chain_end[nxt.chain], cue, cls, mention, mpos)
+        block = block_paragraph_after(art, tail, e)
+        return None if block is None else _Candidate(*block, cue, mention, mpos)
     end = clause_end(art, s, cs, mpos, start, _content_end(art, start, e), e)
     if (answer := _bare_answer(masked, start, e)) is not None:
         return _Candidate(start, answer, cue, mention, mpos)  # "72 percent said yes, but …"
