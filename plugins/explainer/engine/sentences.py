@@ -181,6 +181,22 @@ def _acronym_ends_sentence(text: str, dot: int, end: int) -> bool:
     return bool(m) and m.group(1) in _STARTERS
 
 
+# a lone capital after a lower-case word, then a quotation or a sentence's first word
+_LETTER_AFTER_LOWER = re.compile(r"\b[a-z]+ [A-Z]$")
+_QUOTED_OR_STARTER = re.compile(r"\s+(?:(?:''|[\"“‘])[A-Z0-9]|([A-Z][a-z]*)\b)")
+
+
+def _letter_ends_sentence(text: str, dot: int, end: int) -> bool:
+    """``He posted the clip on X. “Ruiz has had four years,” Lee wrote.``: a lone capital
+    after a lower-case word is a name (a platform, "Plan B"), not an initial (initials follow
+    a first name or open a name: "John F. Kennedy", "by J. Edgar Hoover"), so its period
+    ends the sentence before a quotation or a word that opens sentences."""
+    if not _LETTER_AFTER_LOWER.search(text, max(0, dot - 20), dot):
+        return False
+    m = _QUOTED_OR_STARTER.match(text, dot + 1, end)
+    return bool(m) and (m.group(1) is None or m.group(1) in _STARTERS)
+
+
 def split_sentences(
     text: str,
     start: int = 0,
@@ -206,6 +222,7 @@ def split_sentences(
             and m.end() - m.start() == 1
             and is_abbreviation(text, last_dot)
             and not _acronym_ends_sentence(text, last_dot, end)
+            and not _letter_ends_sentence(text, last_dot, end)
         ):
             continue
         spans.append((pos, brk))
