@@ -93,6 +93,12 @@ def _skip_addressee(masked: str, tail: int, e: int) -> str:
 
 
 _STRONG_PARTICIPLES = frozenset(["saying", "adding", "noting", "arguing", "citing"])
+# a verb whose object is a gerund: "would consider adding the word", "stop citing the poll"
+# (a participle right after it is its object, not a new clause of the reporter's)
+_GERUND_TAKER = re.compile(
+    r"\b(?:consider|stop|keep|start|begin|avoid|resume|continue|finish|recommend|suggest|"
+    r"delay|postpone|quit|try|risk|propose)(?:s|ed|ing|ped|ping)?$"
+)
 
 
 def _content_start(art: _Article, tail: int, e: int, cls: str) -> int | None:
@@ -160,7 +166,7 @@ def _content_end(art: _Article, start: int, e: int) -> int:
         if word and is_participle(word):
             before = masked[start : m.start()].rstrip()
             comma = before.endswith(",") or _comma_inside_quote(art, start + len(before))
-            if comma or word in _STRONG_PARTICIPLES:
+            if comma or word in _STRONG_PARTICIPLES and not _GERUND_TAKER.search(before):
                 if comma or not before:
                     return _trim_end(art.body, start, start + len(before.rstrip(",")))
                 return _trim_end(art.body, start, start + len(before))
