@@ -37,7 +37,7 @@ from .content import end_before_role
 from .cues import QUOTE_ONLY_FORMS, find_cues, is_participle
 from .issued import colon_clause_quote, issued_statement
 from .mentions import Mention
-from .model import Statement
+from .model import Statement, changed
 from .possessive import owned_statement, possessive_claim
 from .quote_rules import (
     _colon_quote,
@@ -47,6 +47,7 @@ from .quote_rules import (
     _said_first,
     linked_quote,
 )
+from .quote_style import double_quoted
 from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _verb
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
@@ -59,6 +60,15 @@ _LAST_CONJ = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?|,)\s*$"
 
 def extract_statements(body: str) -> list[Statement]:
     """Return the statements of ``body`` ordered by start, with ids s1, s2, …"""
+    read = double_quoted(body)  # British marks read as American ones, offsets unchanged
+    found = _statements(read)
+    if read is body:
+        return found
+    return [changed(s, text=body[s.start : s.end]) for s in found]
+
+
+def _statements(body: str) -> list[Statement]:
+    """:func:`extract_statements` of a body quoted with double marks."""
     art = _Article(body)
     candidates: list[_Candidate] = []
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
