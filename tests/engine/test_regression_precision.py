@@ -354,3 +354,10 @@ def test_a_relative_clause_in_the_attribution_does_not_split_the_quotation():
     )
     got = [s for s in extract_statements(text) if s.kind == "direct"]
     assert len(got) == 1 and got[0].text.endswith("defend myself.”")
+
+
+def test_a_cue_word_joined_to_the_next_by_a_hyphen_is_no_cue():
+    """``do not publish announced-job totals``: a verb form hyphened to the next word is a
+    compound modifier, not a cue."""
+    text = "Texas does not publish announced-job totals in the same form as Ohio."
+    assert extract_statements(text) == []

@@ -308,7 +308,7 @@ _CUE_WORDS = (
     # a stray capital mid-sentence ("…, who grew up with him, Said “…”")
     r"|(?<=[a-z,] )(?P<cap>" + _STRAY_CAPITALS + r")"
     # a participle opening its sentence: "Asked whether he would run, Ryan said …"
-    r"|(?P<opener>Asked))\b"
+    r"|(?P<opener>Asked))\b(?!-[^\W\d_])"  # not "announced-job totals"
 )
 _CUE_PATTERN = re.compile(r"\b" + _CUE_WORDS)
 # The same cues, found by the non-word character before them: a pattern that opens with a
