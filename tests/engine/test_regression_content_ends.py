@@ -23,3 +23,17 @@ def test_a_gerund_after_consider_or_stop_goes_on_with_the_clause():
         ("said", "the city would stop citing the poll"),
         ("adding", "it was flawed"),
     ]
+
+
+def test_a_comma_closing_a_quotation_ends_the_clause_before_a_later_speaker():
+    """``said the contractor, Acme Field Services, had hired his firm to advise on “site
+    safety,” work he said had …``: the later "he said" cuts the first content at the
+    comma inside the closing quotation, not at the appositive's comma before "had hired"."""
+    text = (
+        "Mr. Lund said the contractor, Acme Field Services, had hired his firm to advise on "
+        "“site safety,” work he said had “nothing whatsoever” to do with the mine."
+    )
+    assert _statements(text)[0] == (
+        "said",
+        "the contractor, Acme Field Services, had hired his firm to advise on “site safety,”",
+    )

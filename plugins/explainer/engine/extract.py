@@ -234,6 +234,15 @@ def _yield_clause(art: _Article, first: _Candidate, second: _Candidate) -> None:
         _yield_at_conjunction(art, first, gap)
         return
     end = _trim_end(art.body, first.start, first.start + cut)
+    quoted = gap.rfind(MASK) + 1
+    if (
+        quoted > cut
+        and second.start >= first.start + quoted
+        and art.body[first.start : first.start + quoted].rstrip("”\"'").endswith(",")
+    ):
+        # "said the contractor, Acme, had hired his firm to advise on “safety,” work he
+        # said …": the comma closing the quotation is the last one, not the appositive's
+        end = first.start + quoted
     n_words = len(_WORD.findall(art.masked, first.start, end))
     if n_words >= 3 or n_words and _new_subject_after(art, first, second, first.start + cut + 1):
         first.end = end
