@@ -33,7 +33,7 @@ from .names import (
     TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from .shared import AUXILIARIES, MASK, POSSESSIVES
+from .shared import AUXILIARIES, LY_NOUNS, MASK, POSSESSIVES
 
 _SHARE = re.compile(r"\b(?:percent|in 10|of)\b|%")
 # plural nouns for people who speak as a group, by their endings or, when the ending is a
@@ -208,7 +208,7 @@ _LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(_NOISE_WORDS) + r"),?(?:\s+|$)
 _NOISE_SET = frozenset(_NOISE_WORDS)
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:and|but|or|then|also|later|now|too|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day|twice|once|again|[a-z]+ly))+$"
+    r"Satur|Sun)day|twice|once|again|" + LY_NOUNS + r"[a-z]+ly))+$"
 )
 # how a text must end for _TRAILING_NOISE to match (a cheap test before the search)
 _TRAILING_ENDINGS = ("and", "but", "or", "then", "also", "later", "now", "too", "day", "twice",

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 MASK = "\x1a"
+# words in -ly that are nouns, not adverbs: "a lawyer for the family", "a Trump ally"
+LY_NOUNS = r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)"
 _ADVERBIAL = re.compile(
     r"(?:,?\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:written\s+|joint\s+|prepared\s+)?"
     r"(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|op-ed|radio "

@@ -30,7 +30,16 @@ from .heads import _SPACED_WORD, _head_after, _possessive, _role_word
 from .mentions import Mention
 from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
-from .shared import _DETERMINERS, _ED_ADJECTIVES, _RUN, _RUN_NOISE, _STOP_BACK, MASK, blank_parens
+from .shared import (
+    _DETERMINERS,
+    _ED_ADJECTIVES,
+    _RUN,
+    _RUN_NOISE,
+    _STOP_BACK,
+    LY_NOUNS,
+    MASK,
+    blank_parens,
+)
 
 _BOUNDARY = ",;:—–()" + MASK
 _ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space starts a match)
@@ -39,7 +48,7 @@ _ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space star
     r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
     r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
     r"nevertheless|nonetheless|already|even|still|only|"
-    r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)[a-z]{3,}ly|"
+    + LY_NOUNS + r"[a-z]{3,}ly|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
     r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"

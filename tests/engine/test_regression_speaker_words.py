@@ -1,0 +1,21 @@
+"""Regression sentences for the words a speaker's phrase keeps.
+
+Every sentence was written for this file (invented names).
+"""
+
+from __future__ import annotations
+
+from explainer.engine.extract import extract_statements
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in extract_statements(text)]
+
+
+def test_a_noun_in_ly_ending_a_speaker_is_kept():
+    """``a lawyer for the family said``, ``said a Ruiz ally``: "family" and "ally" are nouns,
+    not adverbs like "later" or "repeatedly" that the speaker's phrase sheds."""
+    assert _speakers("The deal is off, a lawyer for the family said.") == [
+        "a lawyer for the family"
+    ]
+    assert _speakers("The deal is off, said a Ruiz ally.") == ["a Ruiz ally"]
