@@ -37,3 +37,26 @@ def test_a_comma_closing_a_quotation_ends_the_clause_before_a_later_speaker():
         "said",
         "the contractor, Acme Field Services, had hired his firm to advise on “site safety,”",
     )
+
+
+def test_told_an_addressee_then_a_clause_without_that():
+    """``told the board the plan would fail``, ``told council members the city should have
+    planned …``: the addressee is one noun phrase; the next determiner or pronoun opens the
+    reported clause (before, "the board the" was taken for the addressee, and "council
+    members" for no addressee at all)."""
+    assert _statements("Ann Lee told the board the plan would fail.") == [
+        ("told", "the plan would fail")
+    ]
+    assert _statements("Ann Lee told the commission she has spent two years looking.") == [
+        ("told", "she has spent two years looking")
+    ]
+    assert _statements("Ann Lee told council members the city should have planned ahead.") == [
+        ("told", "the city should have planned ahead")
+    ]
+
+
+def test_that_before_a_verb_after_a_quotation_is_a_relative_pronoun():
+    """``“…,” Ann Lee told reporters at a briefing that stretched past an hour.``: "that
+    stretched" describes the briefing; the quotation is what she told them."""
+    text = "“Nobody went soft,” Ann Lee told reporters at a briefing that stretched past an hour."
+    assert _statements(text) == [("told", "“Nobody went soft,”")]

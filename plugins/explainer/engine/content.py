@@ -17,13 +17,16 @@ from .shared import _ADVERBIAL, _ED_ADJECTIVES, _FINITE, _WORD, MASK, _skip_spac
 
 _THAT = re.compile(r"\s*(?:[,:—–]\s*)?(?:that\s+)?")
 _OF_ABOUT = re.compile(r"\s+(?:of|about)\s+[^,]{1,60},\s*(?=" + MASK + ")")
+# a word that opens a clause's subject, not the second word of an addressee
+_NOT_A_SUBJECT = r"(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)\b)"
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|"
     r"reporters|journalists|supporters|voters|the crowd|him|her|them|us|me|you|"
     # "told host Sean Hannity …": a role word before the addressee's name
     r"[a-z]+\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+|"
-    r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
-    r"[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
+    # "told the city council …" (not "told the board the plan …": its clause's subject)
+    r"(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+" + _NOT_A_SUBJECT + r"[a-z]+)?|"
+    r"(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:he|she|they|it|we|I|there|the|a)\b)|"
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:reporters|supporters|audience|crowd))"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
 )
@@ -325,6 +328,20 @@ def _bare_subject(masked: str, start: int, end: int) -> bool:
         w.lower() in _FINITE or w.endswith("ed") or w.endswith("s") and w.islower()
         for w in words
     )
+
+
+_THAT_WORD = re.compile(r"\s*that\s+([a-z]+)\b")
+
+
+def relative_that(text: str) -> bool:
+    """``… at a briefing that stretched past an hour``: "that" followed at once by a verb
+    is a relative pronoun of the noun before it, not "that" opening a reported clause
+    (``said that the plan failed``, ``that Lee lied``)."""
+    m = _THAT_WORD.match(text)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _FINITE or word.endswith("ed") and not _adjective_ed(word)
 
 
 def _adjective_ed(word: str) -> bool:

@@ -23,6 +23,7 @@ from .content import (
     _content_start,
     _relative_speaker,
     _skip_addressee,
+    relative_that,
 )
 from .cues import (
     AMBIGUOUS_FORMS,
@@ -295,7 +296,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         and _QUOTE_LED.match(pre)
         and not _SPLIT_QUOTE.match(rest)
         and not has_cue(pre)  # "“…,” Clinton said, referencing a PAC called …": said's quote
-        and not rest.lstrip().startswith("that ")  # "“…?” Trump acknowledged that …"
+        # "“…?” Trump acknowledged that …", not "… said at a briefing that ran long"
+        and (not rest.lstrip().startswith("that ") or relative_that(rest))
     ):
         # “…,” Kasich told supporters in Berea. -- whatever follows the cue, the quote is it
         cand = _trailing(art, s, e, cs, cs, cue, cls, previous, quote_only=True)
