@@ -14,6 +14,18 @@ import re
 MASK = "\x1a"
 # words in -ly that are nouns, not adverbs: "a lawyer for the family", "a Trump ally"
 LY_NOUNS = r"(?!(?:family|ally|rally|assembly|supply|elderly|monopoly|only)\b)"
+# adverbs, auxiliaries, days and "in a statement" between a subject and its verb
+_ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space starts a match)
+    r"(?=\s)(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
+    r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
+    r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
+    r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
+    r"nevertheless|nonetheless|already|even|still|only|"
+    + LY_NOUNS + r"[a-z]{3,}ly|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
+    r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
+)
 _ADVERBIAL = re.compile(
     r"(?:,?\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:written\s+|joint\s+|prepared\s+)?"
     r"(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|op-ed|radio "

@@ -31,28 +31,17 @@ from .mentions import Mention
 from .names import FEMALE, MALE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS
 from .openers import _DATELINE, _discourse_word, _subject_start
 from .shared import (
+    _ADVERB_BEFORE,
     _DETERMINERS,
     _ED_ADJECTIVES,
     _RUN,
     _RUN_NOISE,
     _STOP_BACK,
-    LY_NOUNS,
     MASK,
     blank_parens,
 )
 
 _BOUNDARY = ",;:—–()" + MASK
-_ADVERB_BEFORE = re.compile(  # (the lookahead fails at once where no space starts a match)
-    r"(?=\s)(?:\s+(?:also|later|earlier|then|again|recently|previously|repeatedly|publicly|privately|"
-    r"often|once|has|have|had|would|will|could|might|may|should|can|did|does|do|is|was|are|"
-    r"were|been|never|always|frequently|flatly|strongly|sharply|quickly|simply|openly|"
-    r"firmly|angrily|bluntly|further|just|long|reportedly|separately|then|yesterday|"
-    r"nevertheless|nonetheless|already|even|still|only|"
-    + LY_NOUNS + r"[a-z]{3,}ly|"
-    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:this\s+past|this|last|next)\s+(?:week|weekend|month|year)|"
-    r"in\s+a\s+statement|in\s+an\s+interview))+\s*$"
-)
 # the last word of every match of _ADVERB_BEFORE is one of these or ends in "ly" or "day"
 # (a cheap test before the search: most subjects end in a name or a noun)
 _ADVERB_LAST_WORDS = frozenset(
