@@ -19,3 +19,16 @@ def test_a_noun_in_ly_ending_a_speaker_is_kept():
         "a lawyer for the family"
     ]
     assert _speakers("The deal is off, said a Ruiz ally.") == ["a Ruiz ally"]
+
+
+def test_an_office_after_of_the_belongs_to_the_title():
+    """``Speaker of the House Nancy Ruiz``, ``Justice of the Peace Aaron Lund``: the word
+    after "of the" is the office, not the first word of the name."""
+    statements = extract_statements(
+        "Speaker of the House Nancy Ruiz said the bill would pass. "
+        "Justice of the Peace Aaron Lund said he would ask for a review."
+    )
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Nancy Ruiz", "Speaker of the House"),
+        ("Aaron Lund", "Justice of the Peace"),
+    ]

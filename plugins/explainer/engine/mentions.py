@@ -420,6 +420,11 @@ def _names_before(words: list[str], titled: int) -> bool:
     return len(words) >= (1 if titled else 2) and " ".join(words).lower() not in PLACES
 
 
+def _after_of_the(prefix: list[str]) -> bool:
+    """The words before a name run end with "of the" (an office follows: "the House")."""
+    return [t.lower() for t in prefix[-2:]] == ["of", "the"]
+
+
 def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
     """A person from a run of capitalised words, with the title words before the name as the
     role: ``Chicago Police Supt. Eddie Johnson`` -> "Eddie Johnson", role "Chicago Police
@@ -449,6 +454,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
         # "of" the name is what comes before it ("Joel Pollak of Breitbart California")
         keep = 3 if run[-1].rstrip(".").lower() in _SUFFIXES or len(run[-2]) <= 2 else 2
         split = len(run) - keep
+    if split == 0 and len(run) > 2 and run[1].lower() in FIRST and _after_of_the(prefix):
+        split = 1  # "Speaker of the House Nancy Ruiz": the office ends the title
     name_tokens = run[split:]
     if "of" in name_tokens:  # "Rep. Martin Cole Jr. of Ohio"
         name_tokens = name_tokens[: name_tokens.index("of")]
