@@ -32,3 +32,13 @@ def test_an_office_after_of_the_belongs_to_the_title():
         ("Nancy Ruiz", "Speaker of the House"),
         ("Aaron Lund", "Justice of the Peace"),
     ]
+
+
+def test_an_organisation_whose_name_holds_a_title_word_stays_whole():
+    """``according to the National Conference of State Legislatures``: "State" is a title
+    word ("Secretary of State Ana Ruiz"), but a plural left alone after it is no name, so the
+    card names the conference, not "Legislatures"."""
+    text = "Many states cap it, according to the National Conference of State Legislatures."
+    assert [s.speaker for s in extract_statements(text)] == [
+        "National Conference of State Legislatures"
+    ]

@@ -193,7 +193,7 @@ _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # organisation words that open a name with "of" ("Division of Gaming Enforcement") and are
 # no head of a name on their own
 _OF_ORG_HEADS = frozenset(["division", "directorate", "secretariat", "academy", "academies",
-                           "chamber", "bank", "federation"])
+                           "chamber", "bank", "federation", "conference"])
 _TOKEN = re.compile(r"[^\s,;:()]+")
 _NAMEISH = re.compile(r"^(?:[A-Z][\w’'\-.]*|[A-Z]\.)$")
 # words before a speaker's name that are no part of it ("But", "Meanwhile,", "On Monday")
@@ -442,7 +442,8 @@ def _person(prefix: list[str], run: list[str], text: str) -> Mention | None:
             split = i + 1
         elif low in TITLE_WORDS or low in TITLE_EXPANSIONS or low == "of" and split == i:
             split = i + 1
-    if split == 0 and "of" in run:
+    # a plural alone after a title word is no name: "Conference of State Legislatures"
+    if (split == 0 or split == len(run) - 1 and run[-1].endswith("s")) and "of" in run:
         head = run[run.index("of") - 1].lower()
         if head in ORG_HEADS or head in _OF_ORG_HEADS:
             # "the Bureau of Labor Statistics", "Division of Gaming Enforcement": the
