@@ -60,3 +60,17 @@ def test_that_before_a_verb_after_a_quotation_is_a_relative_pronoun():
     stretched" describes the briefing; the quotation is what she told them."""
     text = "“Nobody went soft,” Ann Lee told reporters at a briefing that stretched past an hour."
     assert _statements(text) == [("told", "“Nobody went soft,”")]
+
+
+def test_which_said_after_a_content_is_a_statement_of_its_own():
+    """``pointed to a report from the budget office, which said costs would rise``: the
+    relative clause reports what the report said; the first content ends before it (a
+    plain relative clause, ``the plan, which was drafted in May, would fail``, goes on)."""
+    text = "Ann Lee pointed to a report from the budget office, which said costs would rise."
+    assert _statements(text) == [
+        ("pointed to", "a report from the budget office"),
+        ("said", "costs would rise"),
+    ]
+    assert _statements("Ann Lee said the plan, which was drafted in May, would fail.") == [
+        ("said", "the plan, which was drafted in May, would fail")
+    ]

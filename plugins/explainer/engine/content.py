@@ -153,6 +153,11 @@ _TAIL_OPENING = r"(?=[,;]|\s+(?:before|after|when|while|and|but|as|[—-]))"
 _CLAUSE_TAIL = re.compile(r"(?=[,;\s])(?:" + _TAIL_OPENING + "(?:" + _CLAUSE_TAIL.pattern + "))")
 
 
+# ", which said …": a relative clause that reports what its antecedent said is a
+# statement of its own, not part of the content before it
+_SAYS_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|found|concluded|warned|stated|noted)\b")
+
+
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
@@ -202,9 +207,11 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # comment on it
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
             continue
-        if (tail.group("which") or tail.group("time") or tail.group("named")) and masked.find(
-            MASK, start, tail.start()
-        ) < 0:
+        if (
+            (tail.group("which") and not _SAYS_NEXT.match(masked, tail.end(), e))
+            or tail.group("time")
+            or tail.group("named")
+        ) and masked.find(MASK, start, tail.start()) < 0:
             # ", which", "before/after/when/while …ing" and "and <Name> <verb>" end only a
             # content that has quoted its words already ("said he would “take a look” at the
             # bill, which would …", "called her a “clown” on his show when commenting on …":
