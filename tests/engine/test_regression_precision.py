@@ -361,3 +361,16 @@ def test_a_cue_word_joined_to_the_next_by_a_hyphen_is_no_cue():
     compound modifier, not a cue."""
     text = "Texas does not publish announced-job totals in the same form as Ohio."
     assert extract_statements(text) == []
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    """``a board member, who asked not to be identified because the vote is secret, said
+    …``: the request for anonymity is about the reporting; what the member said is the
+    statement."""
+    text = (
+        "Two members of the board, who asked not to be identified because the vote is "
+        "secret, said the hospital would close."
+    )
+    assert [(s.cue, s.text) for s in extract_statements(text)] == [
+        ("said", "the hospital would close")
+    ]

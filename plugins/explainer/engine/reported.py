@@ -76,7 +76,8 @@ _ASK_WHAT = re.compile(
     r"|(?:\s+(?!(?:for|to|about|that)\b)[\w.’'-]+){1,7}?\s+(?P<wh2>whether|if)\b"
 )
 _ASK_TO = re.compile(
-    r"\s+((?!(?:for|about|questions?)\b)"
+    # not "asked not to be named because …": a source's request for anonymity
+    r"\s+((?!(?:for|about|questions?|not)\b)"
     r"(?:him|her|them|us|me|(?:the|a|an|his|her|their|our|its)\s+)?[\w’'.-]+"
     r"(?:\s+[\w’'.-]+){0,3}?\s+to\s+"
     # "asked … to intervene", not "asked questions … to all three leaders"
