@@ -52,6 +52,7 @@ from .reported import _ASKED_WHEN, _is_noun_or_infinitive, _noun_cue_quote, _ver
 from .sentences import split_sentences
 from .shared import _WORD, MASK, _trim_end
 from .signs import READ_FORMS, reads_a_quotation
+from .transcripts import transcript_turns
 
 _WH = re.compile(r"\s*(?:whether|if|who|whom|what|when|where|why|how|which)\b", re.IGNORECASE)
 _SAY_FORMS = frozenset(["say", "argue", "insist", "suggest", "warn", "claim"])
@@ -81,6 +82,7 @@ def _statements(body: str) -> list[Statement]:
             for a, b in _chunks(art.masked, s, e):
                 candidates.extend(_sentence(art, a, b, previous))
             previous = (s, e)
+    candidates.extend(transcript_turns(art))
     candidates.extend(_orphan_quotes(art, candidates))
     return _resolve(art, _dedupe(art.masked, candidates))
 

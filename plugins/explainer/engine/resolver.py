@@ -204,6 +204,8 @@ class Resolver:
                 person = Person(" ".join(tokens), m.role, m.gender)
                 self.by_full[key] = person
                 self.by_surname.setdefault(surname, person)
+            elif person.name.isupper() and not m.name.isupper():
+                person.name = " ".join(tokens)  # "JAKE TAPPER:" labels a transcript's turn
             if not person.role and m.role:
                 person.role = m.role
             return person
