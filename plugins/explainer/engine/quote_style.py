@@ -22,7 +22,8 @@ def double_quoted(body: str) -> str:
     """``body`` with British quotation marks turned into American ones, or ``body`` itself
     when it quotes the American way: ``‘It is “fake”,’ she said`` -> ``“It is ‘fake’,” she
     said``, each mark in its place."""
-    if "‘" not in body:
+    singles = body.count("‘")  # at least as many as the opening single marks
+    if not singles or singles <= body.count("“"):  # at most as many as the double ones
         return body
     if len(_OPENING.findall(body)) <= len(_DOUBLE_OPENING.findall(body)):
         return body
