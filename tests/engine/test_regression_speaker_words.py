@@ -42,3 +42,32 @@ def test_an_organisation_whose_name_holds_a_title_word_stays_whole():
     assert [s.speaker for s in extract_statements(text)] == [
         "National Conference of State Legislatures"
     ]
+
+
+def test_a_clause_after_but_has_its_own_subject():
+    """``Gov. Ana Ruiz, a Democrat, has called for limits, but the Senate president, Warren
+    Lund, has said he will block them``: Lund said it, not the governor who opens the
+    sentence."""
+    text = (
+        "Gov. Ana Ruiz, a Democrat, has called for income limits, but the Senate president, "
+        "Warren Lund, has said he will block any changes."
+    )
+    assert _speakers(text) == ["Ana Ruiz", "Warren Lund"]
+
+
+def test_a_place_opening_the_sentence_is_no_speaker():
+    """``Outside a union hall in suburban Maryland, Angela Petrov, a specialist at the
+    Department of Housing and Urban Development, said …``: the opening phrase is where; the
+    name after it speaks (not "Urban Development")."""
+    text = (
+        "Outside a union hall in suburban Maryland, Angela Petrov, a contracting specialist "
+        "at the Department of Housing and Urban Development, said she had been told to stop."
+    )
+    assert _speakers(text) == ["Angela Petrov"]
+
+
+def test_an_ampersand_joins_a_firms_name():
+    """``Commonwealth Power & Light said``: one organisation, named whole."""
+    assert _speakers("Commonwealth Power & Light said the customers pay their share.") == [
+        "Commonwealth Power & Light"
+    ]

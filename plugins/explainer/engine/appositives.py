@@ -62,12 +62,19 @@ def _looks_appositive(chunk: str) -> bool:
     )
 
 
+# a comma and a conjunction that opens a clause of its own, with its own subject
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|whereas|although|though|yet)\s+")
+
+
 def _clause_head(art: _Article, s: int, pre: str) -> tuple[Mention, int] | None:
     """The name opening the clause when appositives follow it: ``Name, role, who …,``, and
-    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker). After a
-    quotation the clause opens past the comma that closes it: in ``“…,” Maria Lopez, 52, a
-    teacher in Dayton, Ohio, said`` the name is Maria Lopez, not the last appositive."""
+    ``Sen. Lindsey Graham, R-S.C., said`` (a party and state are no speaker); a clause
+    opens after ", but" too. After a quotation the clause opens past the comma that closes
+    it: in ``“…,” Maria Lopez, 52, a teacher in Dayton, Ohio, said`` the name is Maria
+    Lopez, not the last appositive."""
     start = max(pre.rfind(";"), pre.rfind(MASK)) + 1
+    for m in _NEXT_CLAUSE.finditer(pre, start):
+        start = m.end()  # "Gov. Ann Lee … called for limits, but the Senate president, Tom …"
     if start and pre[start - 1] == MASK:
         start += len(pre[start:]) - len(pre[start:].lstrip(", "))
     comma = pre.find(",", start)
@@ -149,9 +156,14 @@ def _who_after_predicate(art: _Article, s: int, before: str):
     return (named[-1][1], named[-1][0]) if named else None
 
 
-# a phrase opening a sentence before its subject, with no capital after its first word:
-# "Dashing into a closed-door luncheon of senators", "Just last week"
-_INTRODUCTORY = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}\s*")
+# a phrase opening a sentence before its subject, with no capital after its first word
+# ("Dashing into a closed-door luncheon of senators", "Just last week"), or a place that a
+# preposition opens ("Outside a union hall in suburban Maryland")
+_INTRODUCTORY = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}"
+    r"|(?:Outside|Inside|In|At|On|From|After|Before|During|Near|Across|Along|Behind)"
+    r"\s+(?:an?|the)\s[^,]{1,80})\s*"
+)
 _PREDICATE = re.compile(
     r"\b(?:is|was|has been|had been)\s+"
     r"(?:an?\s+[a-z][a-z ,’'-]*|(?:among|one of)\s+(?:those|the\s+[a-z][a-z ,’'-]*))$"

@@ -320,8 +320,8 @@ def parse_mention(text: str, lower_ok=None) -> Mention | None:
     run = tokens[run_start:run_end]
     if len(tokens) == 1 and lower_ok is not None and _COMMON_PLURAL.search(text) and lower_ok(text):
         return _group(tokens, lower_ok)  # "Economists warned …" at the start of a sentence
-    if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS:
-        return _group(tokens, lower_ok, org=True)
+    if run[-1].lower().rstrip(".") in ORG_HEADS or run[-1].lower() in ORG_HEADS or "&" in run:
+        return _group(tokens, lower_ok, org=True)  # "the Labor Department", "Procter & Gamble"
     return _person(tokens[:run_start], run, text)
 
 
@@ -372,7 +372,8 @@ def _one_person(words: str, mention: Mention | None) -> bool:
 
 
 def _last_name_run(tokens: list[str]) -> tuple[int, int]:
-    """Span of the last run of capitalised tokens (``of`` may join title words)."""
+    """Span of the last run of capitalised tokens (``of`` may join title words, ``&`` the
+    words of a firm's name: "Commonwealth Power & Light")."""
     end = -1
     for i in range(len(tokens) - 1, -1, -1):
         # (a capital first, tested before the pattern: most words that fail it fail there)
@@ -384,7 +385,7 @@ def _last_name_run(tokens: list[str]) -> tuple[int, int]:
     start = end - 1
     while start > 0 and (
         _NAMEISH.match(tokens[start - 1])
-        or (tokens[start - 1] == "of" and start > 1 and _NAMEISH.match(tokens[start - 2]))
+        or (tokens[start - 1] in ("of", "&") and start > 1 and _NAMEISH.match(tokens[start - 2]))
     ):
         start -= 1
     return start, end
@@ -567,7 +568,8 @@ def _opens_a_name(words: list[str]) -> bool:
         return True
     last = words[-1].lower()
     named = last in OUTLET_WORDS or last in ORG_HEADS and not last.endswith("s")  # "Democrats"
-    return named and len(words) > 1 and all(w[:1].isupper() for w in words)
+    named = named or "&" in words  # "Commonwealth Power & Light"
+    return named and len(words) > 1 and all(w[:1].isupper() or w == "&" for w in words)
 
 
 def _group(tokens: list[str], lower_ok, org: bool = False) -> Mention | None:
