@@ -74,3 +74,11 @@ def test_which_said_after_a_content_is_a_statement_of_its_own():
     assert _statements("Ann Lee said the plan, which was drafted in May, would fail.") == [
         ("said", "the plan, which was drafted in May, would fail")
     ]
+
+
+def test_told_an_addressee_in_a_place_then_a_colon():
+    """``Ruiz tells supporters in Reno: “…”``: the colon after where they were told
+    introduces the quotation, as a comma does (``told reporters in Nashua, “…”``); the
+    place is not a speaker named before a colon."""
+    text = "Ana Ruiz won.\n\nRuiz tells supporters in Reno: “We’re going to be patient”"
+    assert _statements(text) == [("tells", "“We’re going to be patient”")]

@@ -83,7 +83,7 @@ _PREP_START = re.compile(
     r"(?<!about)(?<!over)|(?:about|over)\b(?!\s+(?:\d|half\b|a\s+(?:third|quarter|dozen)\b))"
 )
 _PP_QUOTE = re.compile(
-    r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60},\s*(?=" + MASK + ")"
+    r"\s*(?:to|in|at|on|during|after|before)\b[^,.;:" + MASK + r"]{0,60}[,:]\s*(?=" + MASK + ")"
 )
 
 
