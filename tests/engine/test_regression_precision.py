@@ -374,3 +374,15 @@ def test_asking_not_to_be_named_is_no_statement():
     assert [(s.cue, s.text) for s in extract_statements(text)] == [
         ("said", "the hospital would close")
     ]
+
+
+def test_a_reporters_credit_line_signs_no_quotation():
+    """``— Reported by Naomi Fell`` after a pasted statement is the reporter's credit; the
+    quotation stays with the governor whose statement it is (``- Sanders.`` still signs)."""
+    text = (
+        "Gov. Martin Szalay said in a statement that he would call lawmakers back. "
+        "Here is his statement in full:\n\n"
+        "“Today’s decision is deeply disappointing to the families who chose a school.”\n\n"
+        "— Reported by Naomi Fell\n\n12:41 p.m."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Martin Szalay", "Martin Szalay"]

@@ -81,10 +81,15 @@ def _signed(art: _Article, q: Quote):
         return None
     nxt = art.paragraphs[para]
     m = _SIGN_OFF.fullmatch(art.body, nxt.start, nxt.end)
-    mention = art.parse_speaker(m.group("name")) if m else None
+    if m is None or _CREDIT.match(m.group("name")):
+        return None  # "— Reported by Ann Lee": the reporter's credit, not a signature
+    mention = art.parse_speaker(m.group("name"))
     if mention is None or mention.kind == "pronoun":
         return None
     return mention, m.start("name")
+
+
+_CREDIT = re.compile(r"(?:[A-Z][a-z]+ )?(?:by|from)\b|(?:Reporting|Compiled|Contributing)\b")
 
 
 def _after_a_person(art: _Article, q: Quote, starts: list[int]):
