@@ -82,3 +82,12 @@ def test_told_an_addressee_in_a_place_then_a_colon():
     place is not a speaker named before a colon."""
     text = "Ana Ruiz won.\n\nRuiz tells supporters in Reno: “We’re going to be patient”"
     assert _statements(text) == [("tells", "“We’re going to be patient”")]
+
+
+def test_an_aside_between_commas_inside_the_subject_goes_on():
+    """``said the plan, including the new taxes, would fail``: the participle phrase sits
+    between the reported clause's subject and its verb, so it is an aside; before, the
+    content stopped at "the plan", which is no clause, and the statement was lost."""
+    assert _statements("Ann Lee said the plan, including the new taxes, would fail.") == [
+        ("said", "the plan, including the new taxes, would fail")
+    ]

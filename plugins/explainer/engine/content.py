@@ -158,6 +158,24 @@ _CLAUSE_TAIL = re.compile(r"(?=[,;\s])(?:" + _TAIL_OPENING + "(?:" + _CLAUSE_TAI
 _SAYS_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|found|concluded|warned|stated|noted)\b")
 
 
+_VERB_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _aside_end(masked: str, start: int, tail: re.Match, e: int) -> int | None:
+    """``said the plan, including the new taxes, would fail``: a participle phrase between
+    commas after the reported clause's subject, before its verb (an auxiliary or a past
+    tense), is an aside, not the reporter's clause; where it closes, or None."""
+    subject = masked[start : tail.start()].split()
+    if not 0 < len(subject) <= 6 or any(w in _FINITE or w.endswith("ed") for w in subject):
+        return None
+    comma = masked.find(",", tail.end(), min(e, tail.end() + 80))
+    verb = _VERB_AFTER.match(masked, comma) if comma >= 0 else None
+    word = verb.group(1) if verb else ""
+    if not (word in _FINITE or word.endswith("ed")) or MASK in masked[tail.end() : comma]:
+        return None
+    return comma + 1
+
+
 def _content_end(art: _Article, start: int, e: int) -> int:
     """End of the reported clause: the sentence end, or just before ``, saying …``."""
     masked = art.masked
@@ -206,6 +224,9 @@ def _content_end(art: _Article, start: int, e: int) -> int:
             # participle clause that leads to a quotation is what was said, not the reporter's
             # comment on it
             tail = _CLAUSE_TAIL.search(masked, tail.end(), e)
+            continue
+        if tail.group("part") and (close := _aside_end(masked, start, tail, e)):
+            tail = _CLAUSE_TAIL.search(masked, close, e)  # "the plan, including …, would"
             continue
         if (
             (tail.group("which") and not _SAYS_NEXT.match(masked, tail.end(), e))
