@@ -71,3 +71,13 @@ def test_an_ampersand_joins_a_firms_name():
     assert _speakers("Commonwealth Power & Light said the customers pay their share.") == [
         "Commonwealth Power & Light"
     ]
+
+
+def test_a_group_speaks_on_after_and():
+    """``A senior official said …, and insisted that …``: the second verb's subject is the
+    first's, a group or a role as much as a person named."""
+    text = (
+        "A senior official said the agency had offered help to every state, and insisted "
+        "that the four states had seen low rates of coverage loss."
+    )
+    assert _speakers(text) == ["a senior official", "a senior official"]

@@ -122,8 +122,14 @@ def _sentence(art: _Article, s: int, e: int, previous) -> list[_Candidate]:
         # a participle outside that content ("…, saying") takes the main clause's subject
         outside = inner and not inner[1] <= cs < inner[2] and is_participle(m.verb or "")
         here = inner[0] if inner and not outside else subject
-        if here is None and out and _comma_participle(masked, m) and out[-1].mention is not None:
-            # "Some candidates urged allies to …, saying …": a group speaks on, too
+        if (
+            here is None
+            and out
+            and (_comma_participle(masked, m) or masked.endswith(", and ", 0, m.start()))
+            and out[-1].mention is not None
+        ):
+            # "Some candidates urged allies to …, saying …", "A senior official said …, and
+            # insisted that …": a group speaks on, too
             here = (out[-1].mention, out[-1].mention_pos)
         if m.group("acc"):
             if _evidence_inside(art, out, cs, ce, e):
