@@ -91,3 +91,17 @@ def test_an_aside_between_commas_inside_the_subject_goes_on():
     assert _statements("Ann Lee said the plan, including the new taxes, would fail.") == [
         ("said", "the plan, including the new taxes, would fail")
     ]
+
+
+def test_a_trailing_cue_may_end_with_to_whom():
+    """``…, Ann Lee wrote in a letter to legislative leaders last week.``: the sentence ends
+    with where and to whom, so the clause before the speaker is what she wrote ("only added
+    to the picture" stays no statement)."""
+    text = (
+        "Diverting the money would hollow out the investments, Ann Lee wrote in a letter "
+        "to legislative leaders last week."
+    )
+    assert _statements(text) == [
+        ("wrote in a letter", "Diverting the money would hollow out the investments")
+    ]
+    assert _statements("Denials, followed by attempts to shield Lee, only added to the chaos.") == []

@@ -275,7 +275,12 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
         rest = _skip_addressee(masked, tail, e)
     if not participle and _is_trailing(pre, rest):
         return _trailing(art, s, e, cs, tail, cue, cls, previous)
-    if not participle and lemma in _SAY_WHERE and _trailing_with_place(pre, rest):
+    if (
+        not participle
+        and lemma in _SAY_WHERE
+        and not (lemma == "add" and rest.lstrip().startswith("to "))  # "only added to the …"
+        and _trailing_with_place(pre, rest)
+    ):
         # "Golf clubs barely turn a profit, Ann Hedge said from her office in Orlando."
         cand = _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=True)
         if cand is not None:
@@ -475,8 +480,8 @@ def _trailing_with_place(pre: str, rest: str) -> bool:
 # "he said Wednesday on MSNBC’s “Morning Joe.”": a quoted programme name is a place
 _SHOW_TITLE = re.compile(r"(?<=[’']s )" + MASK + "+")
 _SAY_WHERE = frozenset(["say", "tell", "add", "write", "explain"])
-_PLACE_TAIL = re.compile(
-    r"\s*(?:in|at|from|on|during|outside|inside|after|before)\s+(?!that\b)"
+_PLACE_TAIL = re.compile(  # "…, X said in a letter to legislative leaders." too
+    r"\s*(?:in|at|from|on|during|outside|inside|after|before|to(?!\s+(?:be|have)\b))\s+(?!that\b)"
     r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+(?:,\s+(?:because|as|since|while|though|but)\s.*)?[\s.!?]*"
 )
 
