@@ -104,4 +104,4 @@ def test_a_trailing_cue_may_end_with_to_whom():
     assert _statements(text) == [
         ("wrote in a letter", "Diverting the money would hollow out the investments")
     ]
-    assert _statements("Denials, followed by attempts to shield Lee, only added to the chaos.") == []
+    assert _statements("Denials, followed by efforts to shield Lee, only added to the chaos.") == []
