@@ -105,3 +105,10 @@ def test_a_trailing_cue_may_end_with_to_whom():
         ("wrote in a letter", "Diverting the money would hollow out the investments")
     ]
     assert _statements("Denials, followed by efforts to shield Lee, only added to the chaos.") == []
+
+
+def test_at_least_after_an_addressee_opens_the_clause():
+    """``told Reuters at least six members had threatened …``: "at least" is a quantity
+    opening the reported clause, not a preposition after the addressee."""
+    text = "A lawmaker told Reuters at least six members had threatened to break ranks."
+    assert _statements(text) == [("told", "at least six members had threatened to break ranks")]

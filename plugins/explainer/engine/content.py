@@ -74,7 +74,8 @@ _DASH = re.compile(r"(?<=\s)(?:—|--|-)(?=\s)")
 _CITY_STATE = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:,|(?=\s+(?:on|last|this)\s))"
 _TELL_THAT = re.compile(r"\s*(?:(?:[^,.;" + MASK + r"]|" + _CITY_STATE + r"){0,100}?\s)?that\s+")
 _TO_QUOTE = re.compile(r"\s*[,:—]?\s*(?=" + MASK + ")")
-_PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at|by|with|from)\b")
+# (not "told Reuters at least six members had …": a quantity opens the clause)
+_PREP_NEXT = re.compile(r"\s*(?:to|about|of|for|on|in|at(?!\s+(?:least|most)\b)|by|with|from)\b")
 _THAT_OR_QUOTE = re.compile(r"[^.;]*?(?:\bthat\s+|[:,]\s*(?=" + MASK + "))")
 _PREP_START = re.compile(
     r"(?:with|at|in|on|after|during|before|about|from|for|over|by|"
