@@ -60,6 +60,8 @@ def test_that_before_a_verb_after_a_quotation_is_a_relative_pronoun():
     stretched" describes the briefing; the quotation is what she told them."""
     text = "“Nobody went soft,” Ann Lee told reporters at a briefing that stretched past an hour."
     assert _statements(text) == [("told", "“Nobody went soft,”")]
+    text = "“They share the cake,” Ana Lobo said in a speech that drew jeers from the benches."
+    assert _statements(text) == [("said in a speech", "“They share the cake,”")]
 
 
 def test_which_said_after_a_content_is_a_statement_of_its_own():

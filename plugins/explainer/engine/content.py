@@ -370,7 +370,14 @@ def relative_that(text: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word in _FINITE or word.endswith("ed") and not _adjective_ed(word)
+    return (
+        word in _FINITE
+        or word.endswith("ed") and not _adjective_ed(word)
+        or _IRREGULAR_PAST.fullmatch(word) is not None
+    )
+
+
+_IRREGULAR_PAST = re.compile(_PAST)
 
 
 def _adjective_ed(word: str) -> bool:
