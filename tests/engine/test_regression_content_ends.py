@@ -114,3 +114,16 @@ def test_at_least_after_an_addressee_opens_the_clause():
     opening the reported clause, not a preposition after the addressee."""
     text = "A lawmaker told Reuters at least six members had threatened to break ranks."
     assert _statements(text) == [("told", "at least six members had threatened to break ranks")]
+
+
+def test_a_role_before_the_name_after_a_quotation_is_no_content():
+    """``“…,” the analyst, Ann Lee, wrote …. “…”``: "the analyst" tells who Ann Lee is; the
+    quotation alone is what she wrote, so the quotation after the attribution joins it as a
+    split quotation does."""
+    text = (
+        "“We are going to remove eligible voters,” his wife, Ann Lee, wrote in an email to the "
+        "director. “I would not sign off on this.”"
+    )
+    statements = extract_statements(text)
+    assert [(s.speaker, s.start, s.end) for s in statements] == [("Ann Lee", 0, len(text))]
+    assert extract_statements("“We need him,” his wife, Ann Lee, said.")[0].text == "“We need him,”"

@@ -486,6 +486,19 @@ _PLACE_TAIL = re.compile(  # "…, X said in a letter to legislative leaders." t
 )
 
 
+def _role_after_quote(pre: str, cut: int) -> int:
+    """``“…,” the analyst, Ann Lee, wrote``: the role between the quotation and the name is
+    part of who spoke, not of what was said; where the content ends (at the quotation),
+    else ``cut``."""
+    if cut <= 0 or pre[cut] != ",":
+        return cut
+    before = _last_boundary(pre[:cut])
+    words = pre[before + 1 : cut].split()
+    if before < 0 or pre[before] != MASK or not 0 < len(words) <= 6:
+        return cut
+    return before if words[0].lower() in _DETERMINERS else cut
+
+
 def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Candidate | None:
     """``CONTENT, X said.``: the speaker is the phrase right before the cue."""
     masked = art.masked
@@ -531,6 +544,7 @@ def _trailing(art, s, e, cs, tail, cue, cls, previous, quote_only=False) -> _Can
         cut = _last_boundary(pre_clean[:at])
         np_text = pre_clean[cut + 1 :]
     mpos = s + cut + 1 + (len(np_text) - len(np_text.lstrip()))
+    cut = _role_after_quote(pre_clean, cut)
     if cut < 0:
         # "Sessions said." alone: the content is the previous sentence, if it is a quote.
         if previous is None or not art.quote_at(previous[0]):
