@@ -49,3 +49,14 @@ def test_who_with_a_plural_verb_stays_with_the_group():
     after "who" speaks for many people, not for the person named before."""
     text = "Residents of Brill, the farmers who say the river is drying up, met on Monday."
     assert "Brill" not in _speakers(text)
+
+
+def test_who_after_a_name_ending_a_phrase_is_that_person():
+    """``plans to vote for Sen. Ana Ruiz of Vermont, who blasts …``, ``a victory for Tom
+    Lee, who has complained …``: the person named just before ", who", not the phrase the
+    name ends."""
+    text = (
+        "Tom Lee won. She plans to vote for Sen. Ana Ruiz of Vermont, who similarly blasts "
+        "free trade. The vote marked a victory for Lee, who has complained about the press."
+    )
+    assert _speakers(text) == ["Ana Ruiz", "Tom Lee"]

@@ -143,6 +143,34 @@ def _who_after_role(art: _Article, s: int, before: str, plural: bool):
     return mention, s + m.start(1)
 
 
+def who_before_comma(art: _Article, s: int, before: str, plural: bool):
+    """The person ", who" stands for after a description of them or their name, or None
+    (:func:`_who_after_role`, :func:`_who_after_name`)."""
+    if plural:
+        return None  # "the farmers in Iowa, who say": a group, the phrase before
+    return _who_after_role(art, s, before, plural) or _who_after_name(art, s, before)
+
+
+def _who_after_name(art: _Article, s: int, before: str):
+    """``plans to vote for Sen. Ann Lee of Vermont, who blasts …``, ``a victory for Obama,
+    who has complained …``: ", who" right after a person's name stands for that person,
+    not for the whole phrase the name ends ("vote for Sen. Ann Lee of Vermont")."""
+    m = _NAME_AT_END.search(before.rstrip(","))
+    mention = art.parse(m.group(1)) if m else None
+    if mention is None or mention.kind != "person":
+        return None
+    first, *rest = mention.name.lower().split()
+    if first not in FIRST if rest else first not in art.surnames():
+        return None  # a first name opens it, or it is the surname of someone named in full
+    return mention, s + m.start(1)
+
+
+# the capitalised words ending a phrase, with a place after "of" ("Ann Lee of Vermont")
+_NAME_AT_END = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w.]*)?)$"
+)
+
+
 def _who_after_predicate(art: _Article, s: int, before: str):
     """``Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged``:
     after a predicate of "is a" (or "is among those", "is one of the"), "who" stands for the

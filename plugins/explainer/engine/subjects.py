@@ -23,6 +23,7 @@ from .appositives import (
     kin_name,
     named_aside,
     released_by,
+    who_before_comma,
 )
 from .article import _Article, parse_plain
 from .cues import cue_info
@@ -178,9 +179,8 @@ def _np_before(art: _Article, s: int, cs: int) -> tuple[Mention, int] | None:
             verb = art.masked[cs : cs + 30].split(" ", 1)[0].strip(",.").lower()
             plural = cue_info(verb)[0] == verb
         if before.endswith(","):  # "…, like Jim Dale, who said": the relative's antecedent
-            return (who and _who_after_role(art, s, before, plural)) or _np_before(
-                art, s, s + len(before) - 1
-            )
+            named = who and who_before_comma(art, s, before, plural)
+            return named or _np_before(art, s, s + len(before) - 1)
         if who:
             head = (_who_after_place(art, s, pre, before, plural)
                     or _who_after_role(art, s, before, plural)
