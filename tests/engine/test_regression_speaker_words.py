@@ -81,3 +81,15 @@ def test_a_group_speaks_on_after_and():
         "that the four states had seen low rates of coverage loss."
     )
     assert _speakers(text) == ["a senior official", "a senior official"]
+
+
+def test_they_stands_for_many_speakers_before_a_thing():
+    """``Ann Lee and Tom Ruiz, two economists, wrote …. That impact suggests …. The
+    country, they argue, …``: "they" is the two economists, not "that impact", which spoke
+    later but is one thing."""
+    text = (
+        "In a new book, Ann Lee and Tom Ruiz wrote that trade had hurt the Midwest. "
+        "That impact suggests officials might reassess their approach. "
+        "The country might have leaned against the surplus, they argue."
+    )
+    assert _speakers(text)[-1] == "Ann Lee and Tom Ruiz"

@@ -413,6 +413,11 @@ class Resolver:
         """Nearest compatible antecedent; looks back a bounded distance so that long
         articles stay linear."""
         recent = previous[-_LOOKBACK:]
+        if gender == "p":
+            # "they": many speakers first ("Cohen and DeLong", "critics"), then any group
+            for _p, speaker, _kind, g in reversed(recent):
+                if g == "p":
+                    return speaker, None, g
         if gender in ("p", "o"):
             # a group; or for "it", the thing an earlier "it" stood for ("it said", "it read")
             for _p, speaker, kind, g in reversed(recent):
