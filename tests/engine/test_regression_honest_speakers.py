@@ -223,3 +223,13 @@ def test_each_unnamed_source_is_a_voice_of_its_own():
     assert _speaker_key(statement(3, "the Harbor Club")) == _speaker_key(
         statement(4, "The Harbor Club")
     )
+
+
+def test_a_verb_and_its_object_are_cut_from_a_speaker():
+    """``The former mayor mocked Ruiz for …, noting that …``: the participle's subject is
+    the former mayor; "mocked Ruiz" is what she did, not part of who she is ("a poll of
+    registered Ohio voters" keeps its adjective)."""
+    assert honest_speaker("the former mayor mocked Ruiz", "x", "") == "the former mayor"
+    assert honest_speaker("a poll of registered Ohio voters", "x", "") == (
+        "a poll of registered Ohio voters"
+    )

@@ -17,6 +17,7 @@ import re
 from .article import _has_lower_word, _has_mid_cap
 from .mentions import FIRST
 from .names import _CALENDAR, PLACES, ROLE_NOUNS, TITLE_WORDS
+from .shared import _ED_ADJECTIVES
 from .sides import word_set
 
 UNNAMED = "an unnamed source"
@@ -216,8 +217,17 @@ def _called_without(body: str, before: str, surname: str) -> bool:
 def _without_tail(words: list[str]) -> list[str]:
     """Drop what follows a name and is no part of it: where it was said ("in a statement",
     "in The Guardian", "Larry Ode on Hot Air"), an adverb of time ("fact-checkers soon"), a
-    reflexive or an adverb ("Cruz himself", "BuzzFeed News first") and a verb in the past
-    tense ("Carson implied")."""
+    reflexive or an adverb ("Cruz himself", "BuzzFeed News first"), a verb in the past
+    tense ("Carson implied") and one with its object ("the former governor mocked Ruiz")."""
+    for k in range(2, len(words) - 1):
+        verb = words[k]
+        if (
+            _ACTIVE_PAST.fullmatch(verb)
+            and verb not in _ED_ADJECTIVES  # "registered Latino voters"
+            and _OBJECT_OPENS.fullmatch(words[k + 1])
+        ):
+            words = words[:k]  # "the former secretary of state mocked Trump"
+            break
     text = " ".join(words)
     m = _CIRCUMSTANCE.search(text)
     if m is None and words[0].lower() in FIRST:  # a person's, not "House Committee on …"
@@ -234,6 +244,14 @@ def _without_tail(words: list[str]) -> list[str]:
     ):
         words = words[:-1]
     return words
+
+
+_ACTIVE_PAST = re.compile(r"[a-z]{3,}ed")
+# an object after a verb: a determiner or a name ("mocked Trump"), not a day ("released
+# Friday by …": a passive participle's time)
+_OBJECT_OPENS = re.compile(
+    r"(?:the|a|an|his|her|their|its|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]\w+)"
+)
 
 
 def _name_at_end(words: list[str]) -> list[str]:
