@@ -41,3 +41,16 @@ def test_a_short_line_or_another_announcement_is_no_block():
         "Ana Ruiz said:\n\nThank you all.\n\nThe vote is on Friday."
     )
     assert _statements(text) == []
+
+
+def test_when_before_the_colon_is_no_content():
+    """``Ruiz responded on Twitter shortly before midnight:`` then the tweet as a paragraph:
+    "shortly before midnight" says when, and the tweet is what she wrote."""
+    text = (
+        "Ana Ruiz spoke in Iowa.\n\n"
+        "Ruiz responded on Twitter shortly before midnight:\n\n"
+        "Tom Hale spent four years selling the deal. Now he pretends he is against it.\n"
+    )
+    assert _statements(text) == [
+        ("Ana Ruiz", "Tom Hale spent four years selling the deal. Now he pretends he is against it")
+    ]

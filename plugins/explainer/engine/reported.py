@@ -358,6 +358,8 @@ def _verb(art, s, e, cs, ce, word, subject, previous) -> _Candidate | None:
             start = request.start(1)
             return _make(art, start, _content_end(art, start, e), cue, "object", mention, mpos)
     start = _content_start(art, tail, e, cls)
+    if start is not None and _ENDS_WITH_COLON.fullmatch(masked, start, e):
+        start = None  # "responded on Twitter shortly before midnight:", then the tweet
     if start is None:
         nxt = _quote_paragraph_after(art, tail, e)
         if nxt is not None:
@@ -484,6 +486,10 @@ _PLACE_TAIL = re.compile(  # "…, X said in a letter to legislative leaders." t
     r"\s*(?:in|at|from|on|during|outside|inside|after|before|to(?!\s+(?:be|have)\b))\s+(?!that\b)"
     r"(?:[^\s.;,]+\s+){0,6}[^\s.;,]+(?:,\s+(?:because|as|since|while|though|but)\s.*)?[\s.!?]*"
 )
+
+
+# what follows a cue is only where or when, and a colon ending the paragraph
+_ENDS_WITH_COLON = re.compile(r"(?:[a-z]+\s+){0,4}[a-z]+:\s*")
 
 
 def _role_after_quote(pre: str, cut: int) -> int:
