@@ -60,3 +60,23 @@ def test_who_after_a_name_ending_a_phrase_is_that_person():
         "free trade. The vote marked a victory for Lee, who has complained about the press."
     )
     assert _speakers(text) == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_who_after_a_name_an_age_and_a_home_town():
+    """``Odessa Farnley, 84, of Milwaukee, who testified that …``: the age and the home town
+    describe the person "who" stands for (before, the card said "an unnamed source")."""
+    text = (
+        "Among those following the case is Odessa Farnley, 84, of Milwaukee, who testified "
+        "at trial that she had been unable to get an ID."
+    )
+    assert _speakers(text) == ["Odessa Farnley"]
+
+
+def test_a_distance_opening_the_sentence_is_no_speaker():
+    """``Two hours to the east in Steubenville, Jerome Tackley, 38, a steelworker, said …``:
+    the opening phrase is where; "Two" is nobody."""
+    text = (
+        "Two hours to the east in the town of Steubenville, Jerome Tackley, 38, a laid-off "
+        "steelworker, said he voted for Kittredge."
+    )
+    assert _speakers(text) == ["Jerome Tackley"]

@@ -159,15 +159,17 @@ def _who_after_name(art: _Article, s: int, before: str):
     mention = art.parse(m.group(1)) if m else None
     if mention is None or mention.kind != "person":
         return None
-    first, *rest = mention.name.lower().split()
-    if first not in FIRST if rest else first not in art.surnames():
-        return None  # a first name opens it, or it is the surname of someone named in full
+    words = mention.name.lower().split()
+    if not (len(words) > 1 and words[0] in FIRST or words[-1] in art.surnames()):
+        return None  # a first name opens it, or a surname of someone named in full ends it
     return mention, s + m.start(1)
 
 
-# the capitalised words ending a phrase, with a place after "of" ("Ann Lee of Vermont")
+# the capitalised words ending a phrase, with a place after "of" ("Ann Lee of Vermont"),
+# an age and a home town ("Ann Lee, 84, of Milwaukee")
 _NAME_AT_END = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w.]*)?)$"
+    r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:\s+of\s+[A-Z][\w.]*)?"
+    r"(?:,\s+\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
 )
 
 
@@ -185,12 +187,15 @@ def _who_after_predicate(art: _Article, s: int, before: str):
 
 
 # a phrase opening a sentence before its subject, with no capital after its first word
-# ("Dashing into a closed-door luncheon of senators", "Just last week"), or a place that a
-# preposition opens ("Outside a union hall in suburban Maryland")
+# ("Dashing into a closed-door luncheon of senators", "Just last week"), a place that a
+# preposition opens ("Outside a union hall in suburban Maryland") or a distance or a time
+# ("Two hours to the east in Steubenville")
 _INTRODUCTORY = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,8}"
     r"|(?:Outside|Inside|In|At|On|From|After|Before|During|Near|Across|Along|Behind)"
-    r"\s+(?:an?|the)\s[^,]{1,80})\s*"
+    r"\s+(?:an?|the)\s[^,]{1,80}"
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Ten|A\s+few|Several|\d+)\s+"
+    r"(?:hours?|minutes?|miles?|days?|weeks?|months?|years?|blocks?)\s[^,]{1,80})\s*"
 )
 _PREDICATE = re.compile(
     r"\b(?:is|was|has been|had been)\s+"
