@@ -80,3 +80,13 @@ def test_a_distance_opening_the_sentence_is_no_speaker():
         "steelworker, said he voted for Kittredge."
     )
     assert _speakers(text) == ["Jerome Tackley"]
+
+
+def test_a_possessed_role_then_a_full_name_speaks_by_that_name():
+    """``Lee's campaign manager, Renata Oba, struck a similar note, insisting …``: the
+    participle's subject is the manager, named between commas."""
+    text = (
+        "Lee's campaign manager, Renata Oba, struck a similar note in an interview, insisting "
+        "the party would be united."
+    )
+    assert _speakers(text) == ["Renata Oba"]

@@ -14,6 +14,7 @@ import re
 
 from .appositives import (
     _APPOSED_FIRST,
+    _APPOSED_FULL,
     _clause_head,
     _looks_appositive,
     _one_of,
@@ -455,10 +456,11 @@ def _sentence_subject(art: _Article, s: int, cs: int) -> tuple[Mention | None, i
                     if w.group(1).endswith(","):
                         break
                 mention = art.parse(" ".join(phrase))
-                apposed = _APPOSED_FIRST.match(rest, end)
-                if apposed and kin_name(" ".join(phrase), apposed.group(1)):
-                    # "Schilling's son, Grant, defended him, saying …": the son is Grant
-                    return art.parse(apposed.group(1)), s + off + apposed.start(1)
+                apposed = _APPOSED_FIRST.match(rest, end) or _APPOSED_FULL.match(rest, end)
+                named = art.parse(apposed.group(1)) if apposed else None
+                if named and (" " in named.name or kin_name(" ".join(phrase), named.name)):
+                    # "Schilling's son, Grant, …" is Grant; "Lee's aide, Ann Obi, …" is Obi
+                    return named, s + off + apposed.start(1)
             elif lead and words[lead - 1] in ("The", "A", "An") and _head_after(rest, m.end()):
                 # "The Obama administration announced …, acknowledging": the organisation
                 phrase = [words[lead - 1], *phrase, *_head_after(rest, m.end())]
