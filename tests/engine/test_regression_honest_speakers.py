@@ -233,3 +233,13 @@ def test_a_verb_and_its_object_are_cut_from_a_speaker():
     assert honest_speaker("a poll of registered Ohio voters", "x", "") == (
         "a poll of registered Ohio voters"
     )
+
+
+def test_a_dateline_with_a_state_spelled_out_is_no_speaker():
+    """``CLEVELAND, Ohio — The effort to unbind delegates and deny Ann Ruiz the nomination
+    collapsed``: the dateline is where the story was filed; nobody here said anything."""
+    text = (
+        "Ruiz wins\n\nCLEVELAND, Ohio — The last-ditch effort to unbind delegates and deny Ann "
+        "Ruiz the presidential nomination collapsed late Thursday night."
+    )
+    assert _speakers(text) == []

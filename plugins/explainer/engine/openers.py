@@ -25,7 +25,9 @@ _SUBJECT_SKIP = re.compile(
 )
 # "WASHINGTON (AP) —", "DECATUR, Ill. —", "MACAU (Reuters) –", "New York (AFP) –"
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]{1,5}\.)?"
+    # "CLEVELAND, Ohio —", "HARTFORD, Conn. —", "TRENTON, June 27 --"
+    r"(?:[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]{1,5}\."
+    r"|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s*\([^)]{1,30}\))?"
     r"|[A-Z][\w .,'’-]{2,30}?\s*\([A-Z][A-Za-z]{1,9}\))\s*(?:—|–|-|:)\s*"
 )
