@@ -269,11 +269,11 @@ def test_a_question_or_a_request_is_no_claim_to_answer():
         ("Jo Park", "the port board to publish its accounts", "asked"),
         ("Eli Voss", "the fares would not rise and the accounts are already public", "said"),
     )
-    assert pairs_of(statements, body, {"Jo Park": "council", "Eli Voss": "port"}) == set()
+    camps = {"Jo Park": "council", "Eli Voss": "port"}
+    assert pairs_of(statements, body, camps) == set()
     said = [replace(statements[0], cue="said", text="the ferry fares would rise in the spring",
                     start=body.index("the ferry"))]  # the same words asserted are a claim
-    assert ("s1", "s3") in pairs_of([*said, *statements[1:]], body,
-                                    {"Jo Park": "council", "Eli Voss": "port"})
+    assert ("s1", "s3") in pairs_of([*said, *statements[1:]], body, camps)
 
 
 def test_statements_without_side_are_left_out():

@@ -21,9 +21,11 @@ from .shared import MASK
 PARTY_STATE = re.compile(r"(?:[RDI]\s?-\s?[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s)")
 
 
-# a lone first name set off by commas: "…'s son, Grant,"; a full name: "…'s aide, Ann Obi,"
+# a lone first name set off by commas: "…'s son, Grant,"; a name of two to four words
+# before its closing comma ("Ann Obi,"), and the same after the opening comma too
 _APPOSED_FIRST = re.compile(r",?\s*([A-Z][a-z]+),")
-_APPOSED_FULL = re.compile(r",?\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+_APPOSED_FULL = re.compile(r",?\s*" + _APPOSED_NAME.pattern)
 _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir))\s+[a-z-]+\s*$")
 
 

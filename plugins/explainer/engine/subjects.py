@@ -15,6 +15,7 @@ import re
 from .appositives import (
     _APPOSED_FIRST,
     _APPOSED_FULL,
+    _APPOSED_NAME,
     _clause_head,
     _looks_appositive,
     _one_of,
@@ -82,7 +83,6 @@ _ROLE_TAIL = re.compile(
     r"(?:for|of)\s+(?:(?:[a-z]+|[A-Z][\w.’'-]*)\s+){0,4}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"(?=\s+[a-z]|,|$)"
 )
-_APPOSED_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 _APPROXIMATORS = frozenset(["about", "nearly", "almost", "roughly", "around", "some", "just"])
 _OF_PLACE = re.compile(r"\s(?:of|from|at|in)\s+(?:the\s+)?[A-Z]")
 
